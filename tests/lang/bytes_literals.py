@@ -1,0 +1,17 @@
+# bytes literal forms and escapes
+print(b'abc', B'abc', b"dq", b'''tri''', b"""tri2""")
+print(b'\x00\x01\xff', b'\n\t\r', b'\\', b'\'')
+print(b'\101\102', b'\7')
+print(br'\n', rb'\x41', len(br'\n'))
+print(b'ab' b'cd', b'a' B'b')
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(b'\x7f\x80', list(b'\x7f\x80'))
+print(b'abc'[0], b'abc'[-1], b'abc'[1:], b'abc'[::-1])
+print(len(b''), bytes(3), bytes([65, 66]))
+print(b'abc' == b'abc', b'abc' == 'abc', b'a' < b'b')
+print(type(b'').__name__, type(b'a'[0]).__name__)
+print(b'hello %s %d' % (b'x', 5))
+print(b'\u00e9', len(b'\u00e9'))
+print(b'A\
+B')
+print(bytes(b'\xc3\xa9').decode(), 'é'.encode())

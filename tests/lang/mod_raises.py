@@ -1,0 +1,3 @@
+# helper module that fails during import
+before = 1
+raise ValueError('error during module import')

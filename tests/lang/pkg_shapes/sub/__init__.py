@@ -1,0 +1,2 @@
+from ..square import area as sq_area
+NAME = 'sub'
