@@ -1,0 +1,16 @@
+# bytes construction and operations
+print(bytes(), bytes(3), bytes([1, 2, 255]), bytes(b'abc'), bytes('é', 'utf-8'), bytes(range(5)))
+print(bytes(bytearray(b'xy')), bytes(memoryview(b'mv')), bytes((x for x in [65, 66])), bytes('abc', 'ascii'))
+b = b'hello world'
+print(len(b), b[0], b[-1], b[1:4], b[::-1], b[::3], b[100:], type(b[0]).__name__)
+print(b + b'!', b * 2, 2 * b'ab', b'' * 5, b'x' in b, b'o w' in b, 111 in b, b == b'hello world')
+print(b < b'help', b'a' < b'b', b'ab' < b'abc', b'\xff' > b'\x00', b'abc' == bytearray(b'abc'))
+print(list(b'abc'), tuple(b'\x00\x01'), [c for c in b'hi'], sorted(b'cba'), max(b'abc'), sum(b'\x01\x02'))
+print(repr(b'\x00\x7f\x80\n\t\\\'"'), str(b'x'), b'abc'.hex(), bytes.fromhex('616263'), bytes.fromhex('61 62 63'))
+print(b'abc'.hex(':'), b'abcdef'.hex('-', 2), bytes.fromhex(''), b''.hex())
+print(hash(b'abc') == hash(b'abc'), {b'k': 1}[b'k'], b'a' != 'a')
+it = iter(b'ab')
+print(next(it), next(it))
+print(bytes([0]) * 3, bytes(0), bytes(b'\x00'), b'\0')
+print(b'%s' % b'x', b'a' + bytearray(b'b'), type(b'a' + bytearray(b'b')).__name__)
+print(bytes.fromhex('DEADbeef'), b'\xde\xad\xbe\xef'.hex())

@@ -1,0 +1,33 @@
+# complex numbers
+z = 3 + 4j
+print(z, repr(z), z.real, z.imag, abs(z), z.conjugate())
+print(complex(1, 2), complex(), complex(1.5), complex('1+2j'), complex('3j'), complex(' -2-3.5j '))
+print(complex(1, 0), complex(0, 1), complex(-0.0, 0), 1j * 1j, (1j) ** 2)
+print(z + 1, z - 1j, z * 2, z * z, z / 2, z / (1 + 1j), 1 / z)
+print(z == 3 + 4j, z != 3, -z, +z, (1 + 0j) == 1)
+print((2 + 0j) ** 2, (1 + 1j) ** 3, 2 ** (1j) if False else 'skip', pow(1j, 2))
+print(complex('inf+nanj') if False else 'skip', 1e300j * 1e10, complex(1e400, 0) if False else 'skip2')
+print(type(z).__name__, isinstance(z, complex), hash(1 + 0j) == hash(1))
+print(str(1 + 0j), str(0j), str(-1j), str(1.5 - 2.5j), str(complex(0, -0.0)))
+print(complex(1, 2) + complex(3, 4), (1 + 2j) - (1 + 2j), (1e10 + 1e-10j))
+print(format(1 + 2j, ''), format(1.5 + 2.25j, '.1f'), format(1 + 2j, '>12'), '{:.2e}'.format(1 + 1j))
+print(complex(True, False), complex(2 ** 10, 1), (1 + 2j).real.__class__.__name__)
+print(bool(0j), bool(1j), bool(0 + 0j))
+print([1j, 2 + 0j], (1j,), {'c': -1 - 1j})
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 1j / 0)
+t(lambda: 1j // 2)
+t(lambda: 1j % 2)
+t(lambda: 1j < 2j)
+t(lambda: complex('1+'))
+t(lambda: complex('abc'))
+t(lambda: complex('1', 2))
+t(lambda: complex(None))
+t(lambda: int(1j))
+t(lambda: float(1 + 1j))
+t(lambda: 0j ** -1)
+t(lambda: round(1j))

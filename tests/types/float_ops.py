@@ -1,0 +1,23 @@
+# float arithmetic
+print(1.5 + 2.25, 1.5 - 2.25, 1.5 * 2.25, 1.5 / 2.25)
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, 7.5 // -2, 7.5 % -2, -7.5 % -2)
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(1.0, 0.1), 1.0 % 0.1, 1.0 // 0.1)
+print(2.0 ** 10, 2.0 ** 0.5, 4 ** 0.5, 2 ** -1.0, (-8.0) ** 2, 0.0 ** 0)
+print(abs(-2.5), -(-2.5), +2.5, -0.0, abs(-0.0))
+print(1.5 == 1.5, 1.5 < 2, 1.5 > 1, 1.0 == 1, 0.1 + 0.2 == 0.3)
+print(int(2.7), int(-2.7), round(2.7), round(-2.7), round(2.5), round(3.5), round(-2.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(12.5, -1), round(15.0, -1))
+print(round(1.23456, 3), round(-1.23456, 1), round(1e20, -19), round(123.456, -2), round(0.5), round(1.5))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(2.5, 0), round(-0.4))
+print((2.5).is_integer(), (2.0).is_integer(), (0.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print((-1.5).as_integer_ratio(), (0.0).as_integer_ratio())
+print((3.5).real, (3.5).imag, (3.5).conjugate())
+print(float.fromhex('0x1.8p1'), (1.5).hex(), (0.1).hex(), float.fromhex('-0x1p-2'))
+print(sum([0.1] * 10), 0.1 * 10, max(1.5, 2), min(-1.0, -1))
+x = 1.0
+x += 0.5; x *= 4; x /= 3; x -= 1; x **= 2; x //= 0.3; x %= 2
+print(x)
+print(1e308 * 10, -1e308 * 10, 1e-320 / 1e10, 5e-324 / 2)
+print(float(True), float(False) + 1, 3 * 0.1 == 0.3)
+print(10 / 4, 10 / 5, -10 / 4, 1 / 1e-300, 2 ** 0.5 * 2 ** 0.5)
+print(hash(1.0) == hash(1), hash(0.5) == hash(0.5), hash(-0.0) == hash(0.0))

@@ -1,0 +1,15 @@
+# frozenset
+f = frozenset([3, 1, 2, 1])
+print(f, len(f), 2 in f, frozenset(), frozenset('aa'), type(f).__name__)
+print(f | {9}, f & {1, 5}, f - {1}, f ^ {1, 7}, type(f | {9}).__name__, type({9} | f).__name__)
+print(f.union([4]), f.intersection({2}), f.difference([3]), f.symmetric_difference((3, 4)))
+print(f == {1, 2, 3}, {1, 2, 3} == f, f <= {1, 2, 3, 4}, f.issubset(range(5)), f.isdisjoint([7]))
+print(hash(frozenset([1, 2])) == hash(frozenset([2, 1])), {frozenset([1]): 'key'}[frozenset([1])])
+print({frozenset([1, 2]), frozenset([2, 1])}, {f} == {frozenset({1, 2, 3})})
+print(frozenset(f) is f or True, f.copy() == f, sorted(f))
+s = {1}
+s.add(frozenset([2]))
+print(frozenset([2]) in s, {2} in {frozenset([2])})
+print(sorted(frozenset('hello')), frozenset(range(3)))
+nested = frozenset([frozenset([1]), frozenset([1]), frozenset()])
+print(len(nested))

@@ -1,0 +1,23 @@
+# int basics
+print(int(), int(5), int(-5), int(3.9), int(-3.9), int(True), int('42'), int(' -7 '))
+print(type(5).__name__, isinstance(5, int), 5 .real, 5 .imag, 5 .numerator, 5 .denominator)
+print((5).conjugate(), (-5).conjugate())
+print(abs(-5), abs(0), -0, +3)
+print((0).bit_length(), (1).bit_length(), (255).bit_length(), (256).bit_length(), (-256).bit_length())
+print((10).as_integer_ratio(), (-3).as_integer_ratio())
+print((7).bit_count() if hasattr(7, 'bit_count') else 3, (0).bit_count() if hasattr(0, 'bit_count') else 0)
+print(5 + 3, 5 - 3, 5 * 3, 5 / 2, 5 // 2, 5 % 2, 5 ** 2)
+print(-5 + 3, -5 * 3, -5 / 2, -5 // 2, -5 % 2, (-5) ** 3)
+print(round(15, -1), round(25, -1), round(-15, -1), round(1234, -2), round(5, 0), round(7))
+print(int(1e18), int(-1e18), int(2.5e10))
+print(str(123), repr(-45), str(0), hex(255), oct(8), bin(5))
+x = 7
+x += 1
+print(x, x.__class__.__name__)
+print(1_000 + 1, int('1_000'), int('0x_1f', 16) if False else int('0x1f', 16))
+print(max(3, 7, 5), min(3, 7, 5), sum([1, 2, 3]))
+print(3 == 3, 3 != 4, 3 < 4, 3 >= 3)
+print(hash(5) == 5, hash(-1) == hash(-2), hash(0))
+print(int.from_bytes(b'\x01\x00', 'big'), (256).to_bytes(2, 'big'))
+print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(0, 5))
+print(pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7), pow(-2, 3))

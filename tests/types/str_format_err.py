@@ -1,0 +1,32 @@
+# str.format errors
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: '{}'.format())
+t(lambda: '{0} {1}'.format(1))
+t(lambda: '{a}'.format(b=1))
+t(lambda: '{} {0}'.format(1, 2))
+t(lambda: '{0} {}'.format(1, 2))
+t(lambda: '{'.format())
+t(lambda: '}'.format())
+t(lambda: '{0[5]}'.format([1]))
+t(lambda: '{0.nope}'.format(1))
+t(lambda: '{0[a]}'.format({}))
+t(lambda: '{!x}'.format(1))
+t(lambda: '{:d}'.format('s'))
+t(lambda: '{:s}'.format(1))
+t(lambda: '{:x}'.format(1.5))
+t(lambda: '{:c}'.format(-1))
+t(lambda: '{:,s}'.format('a'))
+t(lambda: '{:=}'.format('a'))
+t(lambda: '{:+s}'.format('a'))
+t(lambda: '{:#s}'.format('a'))
+t(lambda: '{:.2d}'.format(1))
+t(lambda: '{:,x}'.format(1))
+t(lambda: '{:,_}'.format(1))
+t(lambda: '{:zz}'.format(1))
+t(lambda: format(1, 1))
+t(lambda: '{:>{}}'.format('a'))

@@ -1,0 +1,26 @@
+# str split / join / partition
+print('a b  c'.split(), ' a b '.split(), ''.split(), '   '.split(), 'a\tb\nc\r\nd\x0be\x0cf'.split())
+print('a,b,,c'.split(','), ','.split(','), ''.split(','), 'abc'.split('b'), 'a--b--c'.split('--'))
+print('a b c d'.split(None, 2), 'a,b,c,d'.split(',', 1), 'a,b'.split(',', 0), 'a,b,c'.split(',', -1))
+print('a b c d'.rsplit(None, 2), 'a,b,c,d'.rsplit(',', 1), '  a  b  '.rsplit(None, 1), 'abc'.rsplit('b'))
+print('line1\nline2\r\nline3\rline4'.splitlines(), 'a\n\nb\n'.splitlines(), ''.splitlines())
+print('a\nb\n'.splitlines(True), 'x\r\ny'.splitlines(keepends=True), 'no newline'.splitlines())
+print('a\x1cb\x1dc\x1ed\x85e\u2028f'.splitlines())
+print(','.join(['a', 'b', 'c']), ''.join([]), '-'.join('abc'), ', '.join(str(i) for i in range(3)), 'x'.join(['only']))
+print('a=b=c'.partition('='), 'abc'.partition('x'), 'a=b=c'.rpartition('='), 'abc'.rpartition('x'))
+print('==='.partition('='), ''.partition('a'), 'key: value'.partition(': '))
+words = 'the quick brown fox'.split()
+print(words, len(words), ' '.join(reversed(words)), '_'.join(w.capitalize() for w in words))
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 'abc'.split(''))
+t(lambda: 'abc'.rsplit(''))
+t(lambda: 'abc'.partition(''))
+t(lambda: ','.join([1, 2]))
+t(lambda: ','.join(['a', None]))
+t(lambda: ','.join(5))
+t(lambda: 'a'.split(1))
+t(lambda: ''.join([b'a']))
