@@ -1,0 +1,27 @@
+# max() and min()
+print(max(1, 2, 3), min(1, 2, 3), max([4, 9, 2]), min([4, 9, 2]), max('hello'), min('hello'))
+print(max([1, 5], [1, 4]), min((2, 'b'), (2, 'a')), max({3: 'x', 7: 'y'}), min({5, 2, 8}))
+print(max(['aa', 'b', 'cccc'], key=len), min(['aa', 'b', 'cccc'], key=len), max([-3, 2, -5], key=abs))
+print(max([], default='empty'), min([], default=None), max([1], default=5), min((x for x in []), default=0))
+print(max([1, 3, 3.0], key=lambda v: v), max([3.0, 3, 1]), min([1, 1.0]), min([1.0, 1]))
+print(max('ab', 'ba', key=lambda s: s[1]), min(1, 2, key=lambda v: -v))
+pairs = [('a', 3), ('b', 1), ('c', 3)]
+print(max(pairs, key=lambda p: p[1]), min(pairs, key=lambda p: p[1]))
+print(max(range(10 ** 6)), min(range(-5, 5)), max(2 ** 100, 2 ** 99), min(-1.5, -2))
+print(max(True, 0), min(False, 1), max([float('-inf'), -1e308]))
+print(max(iter([3, 1, 2])), min(map(int, '384')), max(x * x for x in range(-5, 3)))
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: max([]))
+t(lambda: min(()))
+t(lambda: max())
+t(lambda: max(1))
+t(lambda: max(1, 'a'))
+t(lambda: min([None, 1]))
+t(lambda: max(1, 2, default=0))
+t(lambda: max([1], key=5))
+t(lambda: max([1], bogus=1))
+t(lambda: min(x for x in []))
