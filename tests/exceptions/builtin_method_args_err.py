@@ -1,0 +1,27 @@
+# wrong argument counts/types to builtin methods
+# (CPython's wording of these messages varies from method to method: compare the type only)
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: [].append())
+t(lambda: [].insert(1))
+t(lambda: [].extend())
+t(lambda: 'a'.split(',', 1, 2))
+t(lambda: 'a'.join())
+t(lambda: {}.get(1, 2, 3))
+t(lambda: {}.pop())
+t(lambda: {}.setdefault())
+t(lambda: set().add())
+t(lambda: set().add(1, 2))
+t(lambda: 'abc'.startswith())
+t(lambda: 'abc'.replace('a', 'b', 'c'))
+t(lambda: (1).to_bytes())
+t(lambda: 'x'.encode('utf-8', 'strict', 'extra'))
+t(lambda: [].sort(key=len, reverse=True, extra=1))
+t(lambda: {}.update({}, {}))
+t(lambda: [].index())
+t(lambda: 'abc'.count())
+t(lambda: b'abc'.decode(1))
+t(lambda: (1, 2).count(1, 2))
