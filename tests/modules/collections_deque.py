@@ -1,0 +1,50 @@
+# collections.deque
+from collections import deque
+d = deque()
+d.append(1)
+d.append(2)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1], list(d))
+print(d.pop(), d.popleft(), d)
+d.extend([3, 4])
+d.extendleft([-1, -2])
+print(d)
+d.rotate(1)
+print(d)
+d.rotate(-2)
+print(d)
+print(d.count(3), d.index(3), 4 in d, 99 in d)
+d.remove(3)
+print(d)
+d.reverse()
+print(d)
+d.insert(1, 'ins')
+print(d)
+d[0] = 'first'
+del d[1]
+print(d)
+c = d.copy()
+d.clear()
+print(d, c, bool(d), bool(c))
+bounded = deque(maxlen=3)
+for i in range(6):
+    bounded.append(i)
+    print(list(bounded), end=' ')
+print()
+print(bounded.maxlen, deque([1, 2]).maxlen)
+bounded.appendleft('L')
+print(bounded)
+b2 = deque('abcdef', 4)
+print(b2, deque(range(5), maxlen=0))
+print(deque([1, 2]) == deque([1, 2]), deque([1]) != deque([2]), deque([1, 2]) < deque([1, 3]))
+print(deque([1]) + deque([2]), deque([1, 2]) * 2, list(reversed(deque([1, 2, 3]))))
+dd = deque([1])
+dd += [2, 3]
+print(dd, sum(dd), max(dd))
+q = deque()
+for task in ['a', 'b', 'c']:
+    q.append(task)
+order = []
+while q:
+    order.append(q.popleft())
+print(order)

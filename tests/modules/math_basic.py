@@ -1,0 +1,17 @@
+# math module: constants and basic functions
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(-0.0), math.sqrt(1e308))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(2.9), math.trunc(-2.9))
+print(type(math.floor(2.5)).__name__, math.floor(5), math.ceil(10 ** 20), math.floor(-0.5))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1), math.fmod(7, 3), math.fmod(-7, 3))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-2, 3), math.exp(0), math.exp(1), math.expm1(1e-10))
+print(math.log(math.e), math.log(100, 10), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(1e-10))
+print(math.log(2 ** 1000), math.log10(10 ** 50), math.log2(2 ** 200))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(1))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.modf(3.25), math.modf(-3.25), math.frexp(8.0), math.frexp(0.0), math.ldexp(0.5, 4), math.ldexp(1, -1))
+print(math.hypot(3, 4), math.hypot(1, 1, 1), math.dist((0, 0), (3, 4)), math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 11), start=2))
+print(math.remainder(10, 3), math.remainder(11, 3), math.nextafter(1.0, 2.0) > 1.0, math.ulp(1.0))

@@ -1,0 +1,23 @@
+# struct pack / unpack / calcsize
+import struct
+print(struct.pack('<I', 1), struct.pack('>I', 1), struct.pack('<H', 0xABCD), struct.pack('>h', -2))
+print(struct.pack('<bBhHiIqQ', -1, 255, -1, 65535, -1, 2 ** 32 - 1, -1, 2 ** 64 - 1))
+print(struct.unpack('<I', b'\x01\x00\x00\x00'), struct.unpack('>I', b'\x00\x00\x00\x01'), struct.unpack('<h', b'\xff\xff'))
+print(struct.unpack('<bBhHiIqQ', struct.pack('<bBhHiIqQ', -5, 200, -300, 60000, -70000, 4000000000, -(2 ** 40), 2 ** 63)))
+print(struct.pack('<f', 1.5), struct.pack('<d', -2.25), struct.unpack('<f', struct.pack('<f', 0.1)), struct.unpack('<d', struct.pack('<d', 0.1)))
+print(struct.pack('>e', 1.5) if True else None, struct.unpack('<e', b'\x00\x3c'))
+print(struct.pack('?', True), struct.pack('??', 0, 5), struct.unpack('?', b'\x00'), struct.unpack('?', b'\x07'))
+print(struct.pack('c', b'x'), struct.pack('3s', b'ab'), struct.pack('2s', b'abcd'), struct.pack('s', b'xyz'), struct.unpack('4s', b'abcd'))
+print(struct.pack('5p', b'hi'), struct.unpack('5p', b'\x02hi\x00\x00'))
+print(struct.pack('x'), struct.pack('<2xB', 7), struct.unpack('<xBx', b'\x00\x09\x00'))
+print(struct.pack('<3B', 1, 2, 3), struct.pack('<2H', 1, 2), struct.unpack('<2h3B', b'\x01\x00\x02\x00abc'))
+for fmt in ['b', 'B', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', 'f', 'd', 'e', '?', 'c', 's', 'x', '5s', '<i', '>d', '!H', '=q', '<bhiq', '<3i', '2s2s', '<0i']:
+    print(repr(fmt), struct.calcsize(fmt) if not fmt in ('l', 'L') else struct.calcsize('<' + fmt))
+print(struct.calcsize('<bi'), struct.calcsize('>bi'), struct.calcsize('!bi'), struct.calcsize('=bi'))
+print(struct.pack('!I', 0x01020304), struct.pack('=H', 1) in (b'\x01\x00', b'\x00\x01'))
+print(struct.unpack('<I', bytearray(b'\x10\x00\x00\x00')), struct.unpack('<H', memoryview(b'\x01\x02')))
+print(struct.pack('<i', True), struct.pack('<d', 3), struct.unpack('<Q', b'\xff' * 8))
+print(struct.pack('< i h ', 1, 2), struct.calcsize('<i  h'), struct.unpack('< 2B', b'\x01\x02'), struct.calcsize('i\th'))
+s = struct.Struct('<ih')
+print(s.size, s.format, s.pack(1, 2), s.unpack(b'\x01\x00\x00\x00\x02\x00'))
+print(list(struct.iter_unpack('<H', b'\x01\x00\x02\x00\x03\x00')))

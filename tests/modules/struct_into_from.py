@@ -1,0 +1,31 @@
+# struct.pack_into / unpack_from
+import struct
+buf = bytearray(12)
+struct.pack_into('<I', buf, 0, 0xDEADBEEF)
+struct.pack_into('<H', buf, 4, 0x1234)
+struct.pack_into('>H', buf, 6, 0x1234)
+struct.pack_into('<f', buf, 8, 1.0)
+print(buf)
+print(struct.unpack_from('<I', buf), struct.unpack_from('<H', buf, 4), struct.unpack_from('>H', buf, offset=6))
+print(struct.unpack_from('<f', buf, 8), struct.unpack_from('<B', buf, -1), struct.unpack_from('<2B', buf, -4))
+struct.pack_into('<b', buf, -1, -1)
+print(buf[-1], struct.unpack_from('<b', buf, 11))
+mv = memoryview(buf)
+struct.pack_into('<H', mv, 0, 7)
+print(buf[:4], struct.unpack_from('<H', mv))
+print(struct.unpack_from('<I', b'\x00\x01\x02\x03\x04\x05', 2))
+s = struct.Struct('>HH')
+b2 = bytearray(6)
+s.pack_into(b2, 1, 1, 2)
+print(b2, s.unpack_from(b2, 1))
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: struct.pack_into('<I', bytearray(3), 0, 1))
+t(lambda: struct.pack_into('<I', bytearray(8), 6, 1))
+t(lambda: struct.pack_into('<I', b'immutable', 0, 1))
+t(lambda: struct.unpack_from('<I', b'\x00\x00', 0))
+t(lambda: struct.unpack_from('<I', b'\x00' * 8, 6))
+t(lambda: struct.pack_into('<I', bytearray(4), -8, 1))

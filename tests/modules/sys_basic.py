@@ -1,0 +1,16 @@
+# sys module basics (no environment-dependent values are printed)
+import sys
+print(type(sys.argv).__name__, len(sys.argv) >= 1, isinstance(sys.argv[0], str))
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(type(sys.modules).__name__, 'sys' in sys.modules, sys.modules['sys'] is sys, '__main__' in sys.modules)
+print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3,), len(sys.version_info) >= 3)
+print(isinstance(sys.version, str), isinstance(sys.implementation.name, str))
+print(sys.byteorder in ('little', 'big'), sys.maxsize > 2 ** 31, sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1)
+print(isinstance(sys.platform, str), hasattr(sys, 'stdin'), hasattr(sys, 'stdout'), hasattr(sys, 'stderr'))
+print(callable(sys.exit), callable(sys.exc_info), type(sys.maxsize).__name__)
+print(sys.stdout is not None, hasattr(sys.stdout, 'write'))
+sys.path.append('/nonexistent-dir-for-test')
+print(sys.path[-1])
+sys.path.pop()
+import math
+print('math' in sys.modules)
