@@ -1,0 +1,384 @@
+//! Attribute access: type look-up along the MRO, descriptors (functions,
+//! properties, class/static methods, user `__get__`/`__set__`), instance
+//! dicts, `__getattr__`, and `super`.
+
+use crate::obj::*;
+use crate::objects::dict::{dict_del, dict_get_str, dict_set};
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+impl Vm {
+    /// Find `name` (an interned str) in type `t`'s MRO.
+    pub fn lookup_type(&self, t: Gc, name: Value) -> Option<Value> {
+        let Obj::Type(ty) = self.heap.get(t) else {
+            return None;
+        };
+        for &c in &ty.mro {
+            if let Obj::Type(ct) = self.heap.get(c) {
+                if let Some(v) = dict_get_str(self, ct.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// A special method looked up on the type (not the instance).
+    #[inline]
+    pub fn lookup_special(&self, obj: Value, name: Value) -> Option<Value> {
+        let t = self.type_of(obj);
+        self.lookup_type(t, name)
+    }
+
+    /// The instance dict of an object, if it has one.
+    pub fn instance_dict(&self, obj: Value) -> Option<Gc> {
+        match obj {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Instance(i) => Some(i.dict),
+                Obj::Exception(e) => e.dict,
+                Obj::Module(m) => Some(m.dict),
+                Obj::Function(f) => f.dict,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn is_data_descriptor(&self, d: Value) -> bool {
+        match d {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Property(..) => true,
+                Obj::Instance(_) => {
+                    self.lookup_special(d, self.names.__set__).is_some()
+                        || self.lookup_special(d, self.names.__delete__).is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Bind a class attribute found on the type to `obj`.
+    pub fn bind_descriptor(&mut self, d: Value, obj: Value, t: Gc) -> PyResult<Value> {
+        let Value::Obj(g) = d else { return Ok(d) };
+        match self.heap.get(g) {
+            Obj::Function(_) | Obj::NativeFn(_) => self.alloc_val(Obj::BoundMethod(d, obj)),
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.alloc_val(Obj::BoundMethod(f, Value::Obj(t)))
+            }
+            Obj::StaticMethod(f) => Ok(*f),
+            Obj::Property(get, _, _) => {
+                let get = *get;
+                if get.is_none() {
+                    return self.attr_error("unreadable attribute");
+                }
+                self.call(get, &[obj])
+            }
+            Obj::Instance(_) => {
+                if let Some(getf) = self.lookup_special(d, self.names.__get__) {
+                    self.call_bound(getf, d, &[obj, Value::Obj(t)])
+                } else {
+                    Ok(d)
+                }
+            }
+            _ => Ok(d),
+        }
+    }
+
+    /// `getattr(obj, name)`, raising AttributeError when missing.
+    pub fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        match self.try_get_attr(obj, name)? {
+            Some(v) => Ok(v),
+            None => self.missing_attr(obj, name),
+        }
+    }
+
+    pub fn missing_attr<T>(&mut self, obj: Value, name: Value) -> PyResult<T> {
+        let n = self.as_str(name).unwrap_or("?").to_string();
+        if let Value::Obj(g) = obj {
+            match self.heap.get(g) {
+                Obj::Module(m) => {
+                    let mname = self.as_str(m.name).unwrap_or("?").to_string();
+                    return self.attr_error(format!("module '{}' has no attribute '{}'", mname, n));
+                }
+                Obj::Type(t) => {
+                    let tn = t.name.clone();
+                    return self.attr_error(format!("type object '{}' has no attribute '{}'", tn, n));
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        self.attr_error(format!("'{}' object has no attribute '{}'", t, n))
+    }
+
+    /// Attribute look-up; Ok(None) when missing (no AttributeError built).
+    pub fn try_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(g) = obj {
+            match self.heap.get(g) {
+                Obj::Type(_) => return self.type_get_attr(g, name),
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = dict_get_str(self, d, name) {
+                        return Ok(Some(v));
+                    }
+                    if self.as_str(name) == Some("__dict__") {
+                        return Ok(Some(Value::Obj(d)));
+                    }
+                    if let Some(f) = dict_get_str(self, d, self.names.__getattr__) {
+                        return self.call(f, &[name]).map(Some);
+                    }
+                    return Ok(None);
+                }
+                Obj::Super(..) => return crate::objects::super_::super_getattr(self, g, name),
+                _ => {}
+            }
+        }
+        let t = self.type_of(obj);
+        let descr = self.lookup_type(t, name);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d) {
+                return self.bind_descriptor(d, obj, t).map(Some);
+            }
+        }
+        if let Some(dict) = self.instance_dict(obj) {
+            if let Some(v) = dict_get_str(self, dict, name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, obj, t).map(Some);
+        }
+        if let Some(v) = crate::objects::special_attrs::builtin_attr(self, obj, name)? {
+            return Ok(Some(v));
+        }
+        if self.is_user_value(obj) {
+            if let Some(ga) = self.lookup_type(t, self.names.__getattr__) {
+                let r = self.call_bound(ga, obj, &[name]);
+                return match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(e, self.types.attribute_error) => Err(e),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    fn type_get_attr(&mut self, t: Gc, name: Value) -> PyResult<Option<Value>> {
+        // Metaclass data descriptors first (rare), then the type's MRO.
+        if let Some(d) = self.lookup_type(t, name) {
+            let Value::Obj(dg) = d else { return Ok(Some(d)) };
+            return match self.heap.get(dg) {
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    self.alloc_val(Obj::BoundMethod(f, Value::Obj(t))).map(Some)
+                }
+                Obj::StaticMethod(f) => Ok(Some(*f)),
+                Obj::Instance(_) => {
+                    if let Some(getf) = self.lookup_special(d, self.names.__get__) {
+                        self.call_bound(getf, d, &[Value::None, Value::Obj(t)]).map(Some)
+                    } else {
+                        Ok(Some(d))
+                    }
+                }
+                _ => Ok(Some(d)),
+            };
+        }
+        if let Some(v) = crate::objects::special_attrs::type_attr(self, t, name)? {
+            return Ok(Some(v));
+        }
+        // Methods of the metaclass (e.g. `type.mro`, user metaclass methods).
+        let meta = self.type_of(Value::Obj(t));
+        if let Some(d) = self.lookup_type(meta, name) {
+            return self.bind_descriptor(d, Value::Obj(t), meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if self.is_user_value(obj) && !self.is_type(obj) {
+            if let Some(sa) = self.lookup_type(t, self.names.__setattr__) {
+                if !self.is_object_slot(sa, "__setattr__") {
+                    self.call_bound(sa, obj, &[name, value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors, then the instance dict.
+    pub fn generic_set_attr(&mut self, obj: Value, name: Value, value: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Some(d) = self.lookup_type(t, name) {
+            if let Value::Obj(dg) = d {
+                match self.heap.get(dg) {
+                    Obj::Property(_, set, _) => {
+                        let set = *set;
+                        if set.is_none() {
+                            let n = self.as_str(name).unwrap_or("").to_string();
+                            let tn = self.type_name(obj);
+                            return self.attr_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                n, tn
+                            ));
+                        }
+                        self.call(set, &[obj, value])?;
+                        return Ok(());
+                    }
+                    Obj::Instance(_) => {
+                        if let Some(setf) = self.lookup_special(d, self.names.__set__) {
+                            self.call_bound(setf, d, &[obj, value])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Value::Obj(g) = obj {
+            match self.heap.get_mut(g) {
+                Obj::Type(ty) => {
+                    let d = ty.dict;
+                    ty.version += 1;
+                    return dict_set(self, d, name, value);
+                }
+                Obj::Function(f) => {
+                    let d = match f.dict {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict()?;
+                            let dg = d.as_gc().unwrap_or(Gc(0));
+                            if let Obj::Function(f) = self.heap.get_mut(g) {
+                                f.dict = Some(dg);
+                            }
+                            dg
+                        }
+                    };
+                    return dict_set(self, d, name, value);
+                }
+                Obj::Exception(e) => {
+                    let d = match e.dict {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict()?;
+                            let dg = d.as_gc().unwrap_or(Gc(0));
+                            if let Obj::Exception(e) = self.heap.get_mut(g) {
+                                e.dict = Some(dg);
+                            }
+                            dg
+                        }
+                    };
+                    if let Some(r) = crate::objects::exception::set_special(self, g, name, value)? {
+                        return Ok(r);
+                    }
+                    return dict_set(self, d, name, value);
+                }
+                _ => {}
+            }
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            return dict_set(self, d, name, value);
+        }
+        let n = self.as_str(name).unwrap_or("").to_string();
+        let tn = self.type_name(obj);
+        if self.lookup_type(t, name).is_some() {
+            return self.attr_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                tn, n
+            ));
+        }
+        self.attr_error(format!("'{}' object has no attribute '{}'", tn, n))
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if self.is_user_value(obj) && !self.is_type(obj) {
+            if let Some(da) = self.lookup_type(t, self.names.__delattr__) {
+                if !self.is_object_slot(da, "__delattr__") {
+                    self.call_bound(da, obj, &[name])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    pub fn generic_del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Some(Value::Obj(dg)) = self.lookup_type(t, name) {
+            match self.heap.get(dg) {
+                Obj::Property(_, _, del) => {
+                    let del = *del;
+                    if del.is_none() {
+                        let n = self.as_str(name).unwrap_or("").to_string();
+                        let tn = self.type_name(obj);
+                        return self.attr_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            n, tn
+                        ));
+                    }
+                    self.call(del, &[obj])?;
+                    return Ok(());
+                }
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(Value::Obj(dg), self.names.__delete__) {
+                        self.call_bound(f, Value::Obj(dg), &[obj])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let dict = match obj {
+            Value::Obj(g) => match self.heap.get_mut(g) {
+                Obj::Type(ty) => {
+                    ty.version += 1;
+                    Some(ty.dict)
+                }
+                _ => self.instance_dict(obj),
+            },
+            _ => None,
+        };
+        if let Some(d) = dict {
+            if dict_del(self, d, name)?.is_some() {
+                return Ok(());
+            }
+        }
+        self.missing_attr(obj, name)
+    }
+
+    /// Look up a method for a call: returns `(function, Some(self))` when it
+    /// can be called unbound with `self` prepended (no bound-method object
+    /// is allocated), or `(value, None)` otherwise.
+    pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Option<Value>)> {
+        let is_plain = match obj {
+            Value::Obj(g) => !matches!(self.heap.get(g), Obj::Type(_) | Obj::Module(_) | Obj::Super(..)),
+            _ => true,
+        };
+        if is_plain {
+            let t = self.type_of(obj);
+            if let Some(d) = self.lookup_type(t, name) {
+                let is_func = matches!(d, Value::Obj(g) if matches!(self.heap.get(g), Obj::Function(_) | Obj::NativeFn(_)));
+                if is_func {
+                    let shadowed = match self.instance_dict(obj) {
+                        Some(dict) => dict_get_str(self, dict, name),
+                        None => None,
+                    };
+                    return Ok(match shadowed {
+                        Some(v) => (v, None),
+                        None => (d, Some(obj)),
+                    });
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((v, None))
+    }
+}

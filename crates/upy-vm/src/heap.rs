@@ -1,0 +1,152 @@
+//! The garbage-collected heap: a slot table of objects addressed by `Gc`
+//! handles, a byte budget, and a precise mark-and-sweep collector.
+//!
+//! The heap never decides on its own to collect: allocation only records
+//! that a collection is due (`should_collect`), and the VM collects at a safe
+//! point where it can name every root.
+
+use crate::obj::Obj;
+use crate::value::{Gc, Value};
+
+pub struct Heap {
+    slots: Vec<Option<Obj>>,
+    free: Vec<u32>,
+    marks: Vec<bool>,
+    /// Bytes in use (live after the last collection plus allocated since).
+    pub bytes: usize,
+    /// Budget: allocations beyond it raise MemoryError.
+    pub limit: usize,
+    /// Collect when `bytes` exceeds this.
+    next_gc: usize,
+    pub enabled: bool,
+    /// Collect at every safe point (testing the rooting discipline).
+    pub stress: bool,
+    pub collections: u64,
+    /// Objects that are never freed (interned names, builtin types).
+    permanent: Vec<Gc>,
+}
+
+/// Raised when the budget is exhausted.
+#[derive(Debug, Clone, Copy)]
+pub struct OutOfMemory;
+
+impl Heap {
+    pub fn new(limit: usize) -> Self {
+        Heap {
+            slots: Vec::new(),
+            free: Vec::new(),
+            marks: Vec::new(),
+            bytes: 0,
+            limit,
+            next_gc: (limit / 4).max(64 * 1024),
+            enabled: true,
+            stress: false,
+            collections: 0,
+            permanent: Vec::new(),
+        }
+    }
+
+    /// Allocate an object, or fail if it does not fit in the budget.
+    #[inline]
+    pub fn alloc(&mut self, o: Obj) -> Result<Gc, OutOfMemory> {
+        let size = o.size();
+        if self.bytes + size > self.limit {
+            return Err(OutOfMemory);
+        }
+        self.bytes += size;
+        let g = match self.free.pop() {
+            Some(i) => {
+                self.slots[i as usize] = Some(o);
+                Gc(i)
+            }
+            None => {
+                self.slots.push(Some(o));
+                self.marks.push(false);
+                Gc((self.slots.len() - 1) as u32)
+            }
+        };
+        Ok(g)
+    }
+
+    /// Check whether `extra` more bytes fit, and account for them.
+    #[inline]
+    pub fn reserve(&mut self, extra: usize) -> Result<(), OutOfMemory> {
+        if self.bytes + extra > self.limit {
+            return Err(OutOfMemory);
+        }
+        self.bytes += extra;
+        Ok(())
+    }
+
+    /// Whether `extra` bytes could be allocated now.
+    pub fn fits(&self, extra: usize) -> bool {
+        self.bytes.saturating_add(extra) <= self.limit
+    }
+
+    pub fn make_permanent(&mut self, g: Gc) {
+        self.permanent.push(g);
+    }
+
+    #[inline]
+    pub fn get(&self, g: Gc) -> &Obj {
+        match &self.slots[g.0 as usize] {
+            Some(o) => o,
+            None => panic!("use of freed object {:?}: a GC root is missing", g),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, g: Gc) -> &mut Obj {
+        match &mut self.slots[g.0 as usize] {
+            Some(o) => o,
+            None => panic!("use of freed object {:?}: a GC root is missing", g),
+        }
+    }
+
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.enabled && (self.bytes > self.next_gc || self.stress)
+    }
+
+    pub fn live_objects(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    /// Mark from `roots` (plus permanent objects) and free everything else.
+    pub fn collect(&mut self, roots: Vec<Value>) {
+        let mut stack = roots;
+        stack.extend(self.permanent.iter().map(|g| Value::Obj(*g)));
+        let mut children = Vec::new();
+        while let Some(v) = stack.pop() {
+            if let Value::Obj(g) = v {
+                let i = g.0 as usize;
+                if i >= self.marks.len() || self.marks[i] {
+                    continue;
+                }
+                self.marks[i] = true;
+                if let Some(o) = &self.slots[i] {
+                    o.trace(&mut children);
+                    stack.append(&mut children);
+                }
+            }
+        }
+        let mut live = 0;
+        for i in 0..self.slots.len() {
+            if self.marks[i] {
+                self.marks[i] = false;
+                if let Some(o) = &self.slots[i] {
+                    live += o.size();
+                }
+            } else if self.slots[i].is_some() {
+                self.slots[i] = None;
+                self.free.push(i as u32);
+            }
+        }
+        self.bytes = live;
+        self.collections += 1;
+        // Next collection when half the remaining budget is used, but not
+        // sooner than after allocating as much as is live.
+        let headroom = self.limit.saturating_sub(live);
+        self.next_gc = live + (headroom / 2).min(live.max(256 * 1024));
+    }
+}

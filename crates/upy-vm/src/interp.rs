@@ -1,0 +1,1487 @@
+//! The interpreter loop. Python-to-Python calls push a frame and continue
+//! in the same loop (no Rust recursion); native code that calls back into
+//! Python re-enters through `run_frames`, which is bounded by the recursion
+//! limit.
+
+use std::rc::Rc;
+
+use upy_compiler::code::{Const, Op, CO_CLASS_CELL};
+use upy_compiler::CodeObject;
+
+use crate::call::{is_unbound, UNBOUND};
+use crate::frame::{Block, BlockKind, Frame};
+use crate::obj::*;
+use crate::objects::dict::{dict_del, dict_get_str, dict_set};
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+/// Turn compiled constants into values.
+pub fn load_code(vm: &mut Vm, co: Rc<CodeObject>) -> PyResult<Rc<Code>> {
+    let mut consts = Vec::with_capacity(co.consts.len());
+    for c in &co.consts {
+        let v = const_value(vm, c)?;
+        vm.roots.push(v);
+        consts.push(v);
+    }
+    let names = co.names.iter().map(|n| vm.intern(n)).collect();
+    let nlocals = co.varnames.len() + co.cellvars.len() + co.freevars.len();
+    let ncells = co.cellvars.len() + co.freevars.len();
+    Ok(Rc::new(Code {
+        co,
+        consts,
+        names,
+        nlocals,
+        ncells,
+    }))
+}
+
+fn const_value(vm: &mut Vm, c: &Const) -> PyResult<Value> {
+    Ok(match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Ellipsis => Value::Ellipsis,
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(s) => {
+            let b = crate::objects::int::parse_int(s, 10).unwrap_or_default();
+            vm.new_bigint(b)?
+        }
+        Const::Float(f) => Value::Float(*f),
+        Const::Complex(r, i) => crate::objects::complex::new_complex(vm, *r, *i)?,
+        Const::Str(s) => {
+            if s.len() <= 32 {
+                vm.intern(s)
+            } else {
+                vm.new_str(s)?
+            }
+        }
+        Const::Bytes(b) => vm.new_bytes(b.clone())?,
+        Const::Tuple(items) => {
+            let mut vals = Vec::with_capacity(items.len());
+            for it in items {
+                let v = const_value(vm, it)?;
+                vm.roots.push(v);
+                vals.push(v);
+            }
+            vm.new_tuple(vals)?
+        }
+        Const::Code(co) => {
+            let code = load_code(vm, co.clone())?;
+            vm.alloc_val(Obj::Code(code))?
+        }
+    })
+}
+
+/// How a generator resumption ended.
+pub enum GenResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// Run module-level code with the given globals (and locals) dicts.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Gc, locals: Option<Gc>) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocals, Value::None);
+        let depth = self.frames.len();
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base,
+            globals,
+            locals: Some(locals.unwrap_or(globals)),
+            blocks: Vec::new(),
+            gen: None,
+            init_self: None,
+        });
+        self.run_frames(depth)
+    }
+
+    /// Execute until the frame stack shrinks back to `depth`; returns the
+    /// value of the frame that returned (or yielded, with `yielded` set).
+    pub fn run_frames(&mut self, depth: usize) -> PyResult<Value> {
+        self.native_depth += 1;
+        let r = self.run_loop(depth);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn run_loop(&mut self, depth: usize) -> PyResult<Value> {
+        loop {
+            match self.execute() {
+                Ok(Flow::Return(v)) => {
+                    let f = self.frames.pop().expect("returning frame");
+                    self.stack.truncate(f.base);
+                    let mut v = v;
+                    if let Some(g) = f.gen {
+                        self.finish_gen(g);
+                        self.yielded = false;
+                    } else if let Some(s) = f.init_self {
+                        if !v.is_none() {
+                            let t = self.type_name(v);
+                            let e = self.new_exc(
+                                self.types.type_error,
+                                &format!("__init__() should return None, not '{}'", t),
+                            );
+                            self.handle_error(e, depth)?;
+                            continue;
+                        }
+                        v = s;
+                    }
+                    if self.frames.len() <= depth {
+                        return Ok(v);
+                    }
+                    self.stack.push(v);
+                }
+                Ok(Flow::Yield(v)) => {
+                    // The generator frame was saved and popped by YieldValue.
+                    self.yielded = true;
+                    if self.frames.len() <= depth {
+                        return Ok(v);
+                    }
+                    self.stack.push(v);
+                }
+                Ok(Flow::Switch) => {}
+                Err(e) => self.handle_error(e, depth)?,
+            }
+        }
+    }
+
+    fn finish_gen(&mut self, g: Gc) {
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.state = GenState::Done;
+            gen.frame = None;
+        }
+    }
+
+    /// Find a handler for `exc` in frames above `depth`; Err if none.
+    fn handle_error(&mut self, exc: Value, depth: usize) -> PyResult<()> {
+        let mut exc = exc;
+        let mut fresh = !self.reraising;
+        self.reraising = false;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(exc);
+            };
+            if fresh {
+                let line = frame.code.co.line_of(frame.ip.saturating_sub(1));
+                let code = frame.code.clone();
+                if let Value::Obj(g) = exc {
+                    if let Obj::Exception(e) = self.heap.get_mut(g) {
+                        e.traceback.push((code, line));
+                    }
+                }
+            }
+            fresh = true;
+            // Chain to the exception being handled.
+            let cur = self.exc_info;
+            if !cur.is_none() && !cur.is(exc) {
+                if let Value::Obj(g) = exc {
+                    if let Obj::Exception(e) = self.heap.get_mut(g) {
+                        if e.context.is_none() {
+                            e.context = cur;
+                        }
+                    }
+                }
+            }
+            let frame = self.frames.last_mut().expect("frame");
+            while let Some(b) = frame.blocks.pop() {
+                match b.kind {
+                    BlockKind::ExceptHandler => {
+                        self.exc_info = b.saved_exc;
+                    }
+                    BlockKind::Except | BlockKind::Finally => {
+                        let base = frame.base;
+                        frame.blocks.push(Block {
+                            kind: BlockKind::ExceptHandler,
+                            handler: 0,
+                            level: b.level,
+                            saved_exc: self.exc_info,
+                        });
+                        frame.ip = b.handler as usize;
+                        self.stack.truncate(base + b.level as usize);
+                        self.stack.push(exc);
+                        self.exc_info = exc;
+                        return Ok(());
+                    }
+                }
+            }
+            // No handler here: pop the frame.
+            let f = self.frames.pop().expect("frame");
+            self.stack.truncate(f.base);
+            if let Some(g) = f.gen {
+                self.finish_gen(g);
+                // StopIteration escaping a generator becomes RuntimeError.
+                if self.exc_matches(exc, self.types.stop_iteration)
+                    || self.exc_matches(exc, self.types.stop_async_iteration)
+                {
+                    let msg = if self.exc_matches(exc, self.types.stop_iteration) {
+                        "generator raised StopIteration"
+                    } else {
+                        "async generator raised StopAsyncIteration"
+                    };
+                    let ne = self.new_exc(self.types.runtime_error, msg);
+                    if let Value::Obj(ng) = ne {
+                        if let Obj::Exception(e) = self.heap.get_mut(ng) {
+                            e.cause = exc;
+                            e.context = exc;
+                        }
+                    }
+                    exc = ne;
+                }
+            }
+            if self.frames.len() <= depth {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// Resume a generator with a value to send or an exception to throw.
+    pub fn gen_resume(&mut self, g: Gc, send: Value, throw: Option<Value>) -> PyResult<GenResult> {
+        let (state, kind) = match self.heap.get(g) {
+            Obj::Generator(gen) => (gen.state, gen.kind),
+            _ => return self.type_error("not a generator"),
+        };
+        match state {
+            GenState::Running => {
+                let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                return self.value_error(format!("{} already executing", what));
+            }
+            GenState::Done => {
+                if let Some(e) = throw {
+                    return Err(e);
+                }
+                if kind == GenKind::Coroutine {
+                    let t = self.types.runtime_error;
+                    return self.err(t, "cannot reuse already awaited coroutine");
+                }
+                return Ok(GenResult::Returned(Value::None));
+            }
+            GenState::Created if throw.is_none() && !send.is_none() => {
+                let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                return self.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    what
+                ));
+            }
+            _ => {}
+        }
+        let saved = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => {
+                gen.state = GenState::Running;
+                gen.frame.take()
+            }
+            _ => None,
+        };
+        let Some(saved) = saved else {
+            return Ok(GenResult::Returned(Value::None));
+        };
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = state;
+                gen.frame = Some(saved);
+            }
+            let t = self.types.recursion_error;
+            return self.err(t, "maximum recursion depth exceeded");
+        }
+        let mut frame = saved.frame;
+        let base = self.stack.len();
+        frame.base = base;
+        frame.gen = Some(g);
+        self.stack.extend(saved.stack);
+        let depth = self.frames.len();
+        self.frames.push(frame);
+        self.yielded = false;
+        let r = if let Some(e) = throw {
+            // Delegate to a sub-iterator suspended in `yield from`.
+            match self.throw_into_delegate(e) {
+                Some(Ok(())) => self.run_frames(depth),
+                Some(Err(e2)) => match self.handle_error(e2, depth) {
+                    Ok(()) => self.run_frames(depth),
+                    Err(e3) => Err(e3),
+                },
+                None => match self.handle_error(e, depth) {
+                    Ok(()) => self.run_frames(depth),
+                    Err(e3) => Err(e3),
+                },
+            }
+        } else {
+            if state != GenState::Created {
+                self.stack.push(send);
+            }
+            self.run_frames(depth)
+        };
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        match r {
+            Ok(v) if yielded => Ok(GenResult::Yielded(v)),
+            Ok(v) => Ok(GenResult::Returned(v)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// If the top frame is suspended in `yield from`, throw into the
+    /// sub-iterator. Some(Ok) means the sub-iterator yielded or returned and
+    /// the frame can continue; Some(Err) an exception to raise in the frame.
+    fn throw_into_delegate(&mut self, exc: Value) -> Option<PyResult<()>> {
+        let f = self.frames.last()?;
+        if f.ip == 0 || !matches!(f.code.co.ops.get(f.ip), Some(Op::YieldFrom)) {
+            return None;
+        }
+        let sub = *self.stack.last()?;
+        let is_gen_exit = self.exc_matches(exc, self.types.generator_exit);
+        let r = if let Value::Obj(sg) = sub {
+            if matches!(self.heap.get(sg), Obj::Generator(_)) {
+                if is_gen_exit {
+                    match crate::objects::generator::gen_close(self, sg) {
+                        Ok(()) => Err(exc),
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    self.gen_resume(sg, Value::None, Some(exc))
+                }
+            } else {
+                let throw = self.names.throw;
+                match self.try_get_attr(sub, throw) {
+                    Ok(Some(t)) if !is_gen_exit => match self.call(t, &[exc]) {
+                        Ok(v) => Ok(GenResult::Yielded(v)),
+                        Err(e) => Err(e),
+                    },
+                    _ => Err(exc),
+                }
+            }
+        } else {
+            Err(exc)
+        };
+        match r {
+            Ok(GenResult::Yielded(v)) => {
+                // Stay suspended at the same YieldFrom: push the value the
+                // generator's caller sees by yielding it.
+                self.stack.push(v);
+                self.pending_yield = true;
+                Some(Ok(()))
+            }
+            Ok(GenResult::Returned(v)) => {
+                self.stack.pop();
+                self.stack.push(v);
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip += 1;
+                }
+                Some(Ok(()))
+            }
+            Err(e) => {
+                // The sub-iterator is finished: drop it, raise in the frame
+                // after the YieldFrom.
+                self.stack.pop();
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip += 1;
+                }
+                self.reraising = e.is(exc) && false;
+                Some(Err(e))
+            }
+        }
+    }
+
+    /// Execute instructions of the top frame until it returns, yields,
+    /// raises or calls.
+    fn execute(&mut self) -> Result<Flow, Value> {
+        let fi = self.frames.len() - 1;
+        let code = self.frames[fi].code.clone();
+        let base = self.frames[fi].base;
+        let mut ip = self.frames[fi].ip;
+        let ops = &code.co.ops[..];
+        if self.pending_yield {
+            // Re-yield a value produced by a delegated throw.
+            self.pending_yield = false;
+            let v = self.stack.pop().unwrap_or(Value::None);
+            self.frames[fi].ip = ip;
+            self.suspend_gen(fi);
+            return Ok(Flow::Yield(v));
+        }
+        macro_rules! pop {
+            () => {
+                match self.stack.pop() {
+                    Some(v) => v,
+                    None => Value::None,
+                }
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self.stack.last().unwrap_or(&Value::None)
+            };
+        }
+        macro_rules! tryop {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.frames[fi].ip = ip;
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        loop {
+            let op = ops[ip];
+            ip += 1;
+            self.frames[fi].ip = ip;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
+                Op::LoadNone => self.stack.push(Value::None),
+                Op::LoadTrue => self.stack.push(Value::Bool(true)),
+                Op::LoadFalse => self.stack.push(Value::Bool(false)),
+                Op::LoadSmallInt(i) => self.stack.push(Value::Int(i as i64)),
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::DupTop => {
+                    let v = top!();
+                    self.stack.push(v);
+                }
+                Op::DupTopTwo => {
+                    let n = self.stack.len();
+                    let a = self.stack[n - 2];
+                    let b = self.stack[n - 1];
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::RotTwo => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::RotThree => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Op::RotFour => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Op::LoadFast(i) => {
+                    let v = self.stack[base + i as usize];
+                    if is_unbound_local(v) {
+                        let name = code.co.varnames[i as usize].clone();
+                        let t = self.types.unbound_local_error;
+                        return Err(self.new_exc(
+                            t,
+                            &format!(
+                                "local variable '{}' referenced before assignment",
+                                name
+                            ),
+                        ));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    self.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if is_unbound_local(self.stack[base + i as usize]) {
+                        let name = code.co.varnames[i as usize].clone();
+                        let t = self.types.unbound_local_error;
+                        return Err(self.new_exc(
+                            t,
+                            &format!(
+                                "local variable '{}' referenced before assignment",
+                                name
+                            ),
+                        ));
+                    }
+                    self.stack[base + i as usize] = UNBOUND_LOCAL;
+                }
+                Op::LoadDeref(i) => {
+                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                    let v = self.cell_get(cell);
+                    if is_unbound(v) {
+                        let name = self.cell_name(&code, i);
+                        let t = self.types.name_error;
+                        return Err(self.new_exc(
+                            t,
+                            &format!(
+                                "free variable '{}' referenced before assignment in enclosing scope",
+                                name
+                            ),
+                        ));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                    self.cell_set(cell, v);
+                }
+                Op::DeleteDeref(i) => {
+                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                    self.cell_set(cell, UNBOUND);
+                }
+                Op::LoadClosure(i) => {
+                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                    self.stack.push(cell);
+                }
+                Op::LoadClassDeref(i) => {
+                    let name = self.cell_name(&code, i);
+                    let key = self.intern(&name);
+                    let locals = self.frames[fi].locals;
+                    let v = locals.and_then(|l| dict_get_str(self, l, key));
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                            let v = self.cell_get(cell);
+                            self.stack.push(v);
+                        }
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = code.names[i as usize];
+                    let f = &self.frames[fi];
+                    let (locals, globals) = (f.locals, f.globals);
+                    let mut v = locals.and_then(|l| dict_get_str(self, l, name));
+                    if v.is_none() && locals != Some(globals) {
+                        v = dict_get_str(self, globals, name);
+                    }
+                    if v.is_none() {
+                        v = dict_get_str(self, self.builtins, name);
+                    }
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => return Err(self.name_error(name)),
+                    }
+                }
+                Op::StoreName(i) => {
+                    let name = code.names[i as usize];
+                    let v = pop!();
+                    let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                    tryop!(dict_set(self, d, name, v));
+                }
+                Op::DeleteName(i) => {
+                    let name = code.names[i as usize];
+                    let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                    if tryop!(dict_del(self, d, name)).is_none() {
+                        return Err(self.name_error(name));
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    let name = code.names[i as usize];
+                    let globals = self.frames[fi].globals;
+                    match self.lookup_global(globals, name) {
+                        Some(v) => self.stack.push(v),
+                        None => return Err(self.name_error(name)),
+                    }
+                }
+                Op::StoreGlobal(i) => {
+                    let name = code.names[i as usize];
+                    let v = pop!();
+                    let g = self.frames[fi].globals;
+                    tryop!(dict_set(self, g, name, v));
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = code.names[i as usize];
+                    let g = self.frames[fi].globals;
+                    if tryop!(dict_del(self, g, name)).is_none() {
+                        return Err(self.name_error(name));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!();
+                    self.stack.push(obj);
+                    let v = tryop!(self.get_attr(obj, code.names[i as usize]));
+                    *self.stack.last_mut().expect("attr") = v;
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    self.stack.push(v);
+                    self.stack.push(obj);
+                    tryop!(self.set_attr(obj, code.names[i as usize], v));
+                    self.stack.pop();
+                    self.stack.pop();
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = top!();
+                    tryop!(self.del_attr(obj, code.names[i as usize]));
+                    self.stack.pop();
+                }
+                Op::LoadMethod(i) => {
+                    let obj = top!();
+                    let (m, this) = tryop!(self.load_method(obj, code.names[i as usize]));
+                    let n = self.stack.len();
+                    match this {
+                        Some(s) => {
+                            self.stack[n - 1] = m;
+                            self.stack.push(s);
+                        }
+                        None => {
+                            self.stack[n - 1] = m;
+                            self.stack.push(NULL);
+                        }
+                    }
+                }
+                Op::LoadSubscr => {
+                    let n = self.stack.len();
+                    let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = tryop!(self.get_item(obj, idx));
+                    self.stack.truncate(n - 2);
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let n = self.stack.len();
+                    let (v, obj, idx) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                    tryop!(self.set_item(obj, idx, v));
+                    self.stack.truncate(n - 3);
+                }
+                Op::DeleteSubscr => {
+                    let n = self.stack.len();
+                    let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                    tryop!(self.del_item(obj, idx));
+                    self.stack.truncate(n - 2);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let s = tryop!(self.alloc_val(Obj::Slice(start, stop, step)));
+                    self.stack.push(s);
+                }
+                Op::BinaryOp(bop) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let r = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            match crate::objects::int::small_binop(bop, x, y) {
+                                Some(r) => Value::Int(r),
+                                None => tryop!(self.binary_op(bop, a, b)),
+                            }
+                        }
+                        _ => tryop!(self.binary_op(bop, a, b)),
+                    };
+                    self.stack.truncate(n - 2);
+                    self.stack.push(r);
+                }
+                Op::InplaceOp(bop) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let r = tryop!(self.inplace_op(bop, a, b));
+                    self.stack.truncate(n - 2);
+                    self.stack.push(r);
+                }
+                Op::UnaryOp(u) => {
+                    let a = top!();
+                    let r = tryop!(self.unary_op(u, a));
+                    *self.stack.last_mut().expect("operand") = r;
+                }
+                Op::CompareOp(c) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let r = tryop!(self.compare(c, a, b));
+                    self.stack.truncate(n - 2);
+                    self.stack.push(r);
+                }
+                Op::JumpIfNotExcMatch(t) => {
+                    let typ = pop!();
+                    let exc = pop!();
+                    let m = tryop!(self.exception_matches(exc, typ));
+                    if !m {
+                        ip = t as usize;
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let start = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[start..].to_vec();
+                    let t = tryop!(self.new_tuple(items));
+                    self.stack.truncate(start);
+                    self.stack.push(t);
+                }
+                Op::BuildList(n) => {
+                    let start = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[start..].to_vec();
+                    let t = tryop!(self.new_list(items));
+                    self.stack.truncate(start);
+                    self.stack.push(t);
+                }
+                Op::BuildSet(n) => {
+                    let start = self.stack.len() - n as usize;
+                    let s = tryop!(self.new_set(false));
+                    self.stack.push(s);
+                    for k in 0..n as usize {
+                        let item = self.stack[start + k];
+                        tryop!(crate::objects::set::set_add(self, s.as_gc().unwrap_or(Gc(0)), item));
+                    }
+                    self.stack.truncate(start);
+                    self.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let start = self.stack.len() - 2 * n as usize;
+                    let d = tryop!(self.new_dict());
+                    self.stack.push(d);
+                    let dg = d.as_gc().unwrap_or(Gc(0));
+                    for k in 0..n as usize {
+                        let key = self.stack[start + 2 * k];
+                        let v = self.stack[start + 2 * k + 1];
+                        tryop!(dict_set(self, dg, key, v));
+                    }
+                    self.stack.truncate(start);
+                    self.stack.push(d);
+                }
+                Op::ListAppend(n) => {
+                    let v = pop!();
+                    let l = self.stack[self.stack.len() - n as usize];
+                    tryop!(crate::objects::list::list_append(self, l, v));
+                }
+                Op::SetAdd(n) => {
+                    let v = pop!();
+                    let s = self.stack[self.stack.len() - n as usize];
+                    self.stack.push(v);
+                    tryop!(crate::objects::set::set_add(self, s.as_gc().unwrap_or(Gc(0)), v));
+                    self.stack.pop();
+                }
+                Op::MapAdd(n) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = self.stack[self.stack.len() - n as usize];
+                    self.stack.push(k);
+                    self.stack.push(v);
+                    tryop!(dict_set(self, d.as_gc().unwrap_or(Gc(0)), k, v));
+                    self.stack.pop();
+                    self.stack.pop();
+                }
+                Op::ListExtend(n) => {
+                    let it = top!();
+                    let l = self.stack[self.stack.len() - 1 - n as usize];
+                    tryop!(crate::objects::list::list_extend_star(self, l.as_gc().unwrap_or(Gc(0)), it));
+                    self.stack.pop();
+                }
+                Op::SetUpdate(n) => {
+                    let it = top!();
+                    let s = self.stack[self.stack.len() - 1 - n as usize];
+                    tryop!(crate::objects::set::set_update(self, s, it));
+                    self.stack.pop();
+                }
+                Op::DictUpdate(n) | Op::DictMerge(n) => {
+                    let m = top!();
+                    let d = self.stack[self.stack.len() - 1 - n as usize];
+                    let merge = matches!(op, Op::DictMerge(_));
+                    tryop!(crate::objects::dict::dict_merge_op(self, d, m, merge));
+                    self.stack.pop();
+                }
+                Op::ListToTuple => {
+                    let l = top!();
+                    let items = crate::objects::seq_ops::seq_items(self, l);
+                    let t = tryop!(self.new_tuple(items));
+                    *self.stack.last_mut().expect("list") = t;
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                    let v = top!();
+                    let v = match flags & 3 {
+                        1 => tryop!(self.str_of(v)),
+                        2 => tryop!(self.repr_of(v)),
+                        3 => tryop!(self.ascii_of(v)),
+                        _ => v,
+                    };
+                    *self.stack.last_mut().expect("value") = v;
+                    let r = match spec {
+                        Some(s) => tryop!(self.format_value(v, s)),
+                        None => {
+                            if self.as_str(v).is_some() && !self.is_user_value(v) {
+                                v
+                            } else {
+                                let empty = self.intern("");
+                                tryop!(self.format_value(v, empty))
+                            }
+                        }
+                    };
+                    *self.stack.last_mut().expect("value") = r;
+                }
+                Op::BuildString(n) => {
+                    let start = self.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for k in start..self.stack.len() {
+                        s.push_str(self.as_str(self.stack[k]).unwrap_or(""));
+                    }
+                    let r = tryop!(self.new_string(s));
+                    self.stack.truncate(start);
+                    self.stack.push(r);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = top!();
+                    let items = tryop!(self.unpack(seq, n as usize));
+                    self.stack.pop();
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(spec) => {
+                    let before = (spec & 0xff) as usize;
+                    let after = (spec >> 8) as usize;
+                    let seq = top!();
+                    let items = tryop!(self.unpack_ex(seq, before, after));
+                    self.stack.pop();
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < ip {
+                        tryop!(self.safe_point());
+                    }
+                    ip = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tryop!(self.truthy(v)),
+                    };
+                    if !b {
+                        ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => tryop!(self.truthy(v)),
+                    };
+                    if b {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = top!();
+                    if !tryop!(self.truthy(v)) {
+                        ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = top!();
+                    if tryop!(self.truthy(v)) {
+                        ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = top!();
+                    let it = tryop!(self.get_iter(v));
+                    *self.stack.last_mut().expect("iterable") = it;
+                }
+                Op::ForIter(t) => {
+                    let it = top!();
+                    match tryop!(self.next(it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            ip = t as usize;
+                        }
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let codev = pop!();
+                    let closure = if flags & 8 != 0 {
+                        let c = pop!();
+                        crate::objects::seq_ops::seq_items(self, c)
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        let d = pop!();
+                        crate::objects::dict::dict_pairs(self, d)
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        let d = pop!();
+                        crate::objects::seq_ops::seq_items(self, d)
+                    } else {
+                        Vec::new()
+                    };
+                    let c = match codev {
+                        Value::Obj(g) => match self.heap.get(g) {
+                            Obj::Code(c) => c.clone(),
+                            _ => return Err(self.new_exc(self.types.system_exit, "bad code")),
+                        },
+                        _ => return Err(self.new_exc(self.types.system_exit, "bad code")),
+                    };
+                    let name = self.intern(&c.co.name);
+                    let globals = self.frames[fi].globals;
+                    let f = tryop!(self.alloc_val(Obj::Function(Box::new(Function {
+                        code: c,
+                        globals,
+                        name,
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        dict: None,
+                    }))));
+                    self.stack.push(f);
+                }
+                Op::Call(n) => {
+                    let fpos = self.stack.len() - n as usize - 1;
+                    let f = self.stack[fpos];
+                    if let Some(flow) = tryop!(self.call_op(f, fpos, fpos + 1, &[], None)) {
+                        self.frames[fi].ip = ip;
+                        return Ok(flow);
+                    }
+                }
+                Op::CallKw(n) => {
+                    let names = pop!();
+                    let fpos = self.stack.len() - n as usize - 1;
+                    let f = self.stack[fpos];
+                    let kwnames = crate::objects::seq_ops::seq_items(self, names);
+                    if let Some(flow) = tryop!(self.call_op(f, fpos, fpos + 1, &kwnames, None)) {
+                        self.frames[fi].ip = ip;
+                        return Ok(flow);
+                    }
+                }
+                Op::CallMethod(n) | Op::CallMethodKw(n) => {
+                    let kwnames = if matches!(op, Op::CallMethodKw(_)) {
+                        let names = pop!();
+                        crate::objects::seq_ops::seq_items(self, names)
+                    } else {
+                        Vec::new()
+                    };
+                    let mpos = self.stack.len() - n as usize - 2;
+                    let f = self.stack[mpos];
+                    let this = self.stack[mpos + 1];
+                    let argstart = if is_null(this) { mpos + 2 } else { mpos + 1 };
+                    if let Some(flow) = tryop!(self.call_op(f, mpos, argstart, &kwnames, None)) {
+                        self.frames[fi].ip = ip;
+                        return Ok(flow);
+                    }
+                }
+                Op::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let f = pop!();
+                    self.stack.push(f);
+                    self.stack.push(args);
+                    if let Some(k) = kwargs {
+                        self.stack.push(k);
+                    }
+                    let argv = crate::objects::seq_ops::seq_items(self, args);
+                    let kw = match kwargs {
+                        Some(k) => crate::objects::dict::dict_pairs(self, k),
+                        None => Vec::new(),
+                    };
+                    let r = tryop!(self.call_kw(f, &argv, &kw));
+                    let keep = if kwargs.is_some() { 3 } else { 2 };
+                    let n = self.stack.len();
+                    self.stack.truncate(n - keep);
+                    self.stack.push(r);
+                }
+                Op::ReturnValue => {
+                    let v = pop!();
+                    self.frames[fi].ip = ip;
+                    return Ok(Flow::Return(v));
+                }
+                Op::LoadBuildClass => {
+                    let bc = self.intern("__build_class__");
+                    match dict_get_str(self, self.builtins, bc) {
+                        Some(v) => self.stack.push(v),
+                        None => return Err(self.name_error(bc)),
+                    }
+                }
+                Op::YieldValue => {
+                    let v = pop!();
+                    self.frames[fi].ip = ip;
+                    self.suspend_gen(fi);
+                    return Ok(Flow::Yield(v));
+                }
+                Op::YieldFrom => {
+                    let v = pop!();
+                    let sub = top!();
+                    let r = tryop!(self.delegate(sub, v));
+                    match r {
+                        GenResult::Yielded(y) => {
+                            // Resume at this YieldFrom with the sent value.
+                            ip -= 1;
+                            self.frames[fi].ip = ip;
+                            self.suspend_gen(fi);
+                            return Ok(Flow::Yield(y));
+                        }
+                        GenResult::Returned(r) => {
+                            *self.stack.last_mut().expect("sub-iterator") = r;
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = top!();
+                    let is_gen = matches!(v, Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(_)));
+                    if !is_gen {
+                        let it = tryop!(self.get_iter(v));
+                        *self.stack.last_mut().expect("iterable") = it;
+                    }
+                }
+                Op::GetAwaitable => {
+                    let v = top!();
+                    let a = tryop!(crate::objects::generator::get_awaitable(self, v));
+                    *self.stack.last_mut().expect("awaitable") = a;
+                }
+                Op::GetAiter => {
+                    let v = top!();
+                    let a = tryop!(crate::objects::generator::get_aiter(self, v));
+                    *self.stack.last_mut().expect("aiterable") = a;
+                }
+                Op::GetAnext => {
+                    let v = top!();
+                    let a = tryop!(crate::objects::generator::get_anext(self, v));
+                    self.stack.push(a);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop!();
+                    if self.exc_matches(exc, self.types.stop_async_iteration) {
+                        // Leave the handler block and drop the iterator.
+                        if let Some(b) = self.frames[fi].blocks.pop() {
+                            self.exc_info = b.saved_exc;
+                        }
+                        self.stack.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(exc);
+                    }
+                }
+                Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                    let level = (self.stack.len() - base) as u32;
+                    self.frames[fi].blocks.push(Block {
+                        kind: if matches!(op, Op::SetupExcept(_)) {
+                            BlockKind::Except
+                        } else {
+                            BlockKind::Finally
+                        },
+                        handler: t,
+                        level,
+                        saved_exc: Value::None,
+                    });
+                }
+                Op::SetupWith(t) => {
+                    let mgr = top!();
+                    let exit = tryop!(self.special_method(mgr, self.names.__exit__, "__exit__"));
+                    let enter = tryop!(self.special_method(mgr, self.names.__enter__, "__enter__"));
+                    *self.stack.last_mut().expect("manager") = exit;
+                    let r = tryop!(self.call(enter, &[]));
+                    let level = (self.stack.len() - base) as u32;
+                    self.frames[fi].blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level,
+                        saved_exc: Value::None,
+                    });
+                    self.stack.push(r);
+                }
+                Op::SetupAsyncWith(t) => {
+                    let mgr = top!();
+                    let exit = tryop!(self.special_method(mgr, self.names.__aexit__, "__aexit__"));
+                    let enter = tryop!(self.special_method(mgr, self.names.__aenter__, "__aenter__"));
+                    *self.stack.last_mut().expect("manager") = exit;
+                    let r = tryop!(self.call(enter, &[]));
+                    let level = (self.stack.len() - base) as u32;
+                    self.frames[fi].blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level,
+                        saved_exc: Value::None,
+                    });
+                    self.stack.push(r);
+                }
+                Op::PopBlock => {
+                    self.frames[fi].blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(b) = self.frames[fi].blocks.pop() {
+                        self.exc_info = b.saved_exc;
+                    }
+                }
+                Op::WithExceptStart => {
+                    let n = self.stack.len();
+                    let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
+                    let t = Value::Obj(self.type_of(exc));
+                    let tb = tryop!(crate::objects::exception::traceback_value(self, exc));
+                    let r = tryop!(self.call(exit, &[t, exc, tb]));
+                    self.stack.push(r);
+                }
+                Op::Raise(n) => {
+                    let e = match n {
+                        0 => {
+                            let cur = self.exc_info;
+                            if cur.is_none() {
+                                let t = self.types.runtime_error;
+                                return Err(self.new_exc(t, "No active exception to reraise"));
+                            }
+                            self.reraising = true;
+                            cur
+                        }
+                        1 => {
+                            let v = pop!();
+                            tryop!(self.make_exception(v))
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let v = pop!();
+                            let e = tryop!(self.make_exception(v));
+                            let c = if cause.is_none() {
+                                Value::None
+                            } else {
+                                tryop!(self.make_exception(cause))
+                            };
+                            if let Value::Obj(g) = e {
+                                if let Obj::Exception(x) = self.heap.get_mut(g) {
+                                    x.cause = c;
+                                    x.suppress_context = true;
+                                }
+                            }
+                            e
+                        }
+                    };
+                    return Err(e);
+                }
+                Op::Reraise => {
+                    let e = pop!();
+                    self.reraising = true;
+                    return Err(e);
+                }
+                Op::ImportName(i) => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let name = code.names[i as usize];
+                    let globals = self.frames[fi].globals;
+                    let m = tryop!(crate::import::import_name(self, name, fromlist, level, globals));
+                    self.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = top!();
+                    let name = code.names[i as usize];
+                    let v = tryop!(crate::import::import_from(self, m, name));
+                    self.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = pop!();
+                    let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                    self.stack.push(m);
+                    tryop!(crate::import::import_star(self, m, d));
+                    self.stack.pop();
+                }
+                Op::PrintExpr => {
+                    let v = pop!();
+                    if !v.is_none() {
+                        self.stack.push(v);
+                        let r = tryop!(self.repr_of(v));
+                        let s = self.as_str(r).unwrap_or("").to_string();
+                        tryop!(crate::builtins::write_stdout(self, &format!("{}\n", s)));
+                        self.stack.pop();
+                    }
+                }
+                Op::RaiseAssert(flag) => {
+                    let t = self.types.assertion_error;
+                    let e = if flag == 1 {
+                        let m = pop!();
+                        self.new_exc_args(t, vec![m])
+                    } else {
+                        tryop!(self.new_exc_obj(t, Value::None))
+                    };
+                    return Err(e);
+                }
+                Op::SetupAnnotations => {}
+            }
+        }
+    }
+
+    /// Save the top frame into its generator and pop it.
+    fn suspend_gen(&mut self, fi: usize) {
+        let frame = self.frames.remove(fi);
+        let stack: Vec<Value> = self.stack.drain(frame.base..).collect();
+        if let Some(g) = frame.gen {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Suspended;
+                gen.frame = Some(crate::frame::SavedFrame { frame, stack });
+            }
+        }
+    }
+
+    /// One step of `yield from`/`await`: send `v` into `sub`.
+    fn delegate(&mut self, sub: Value, v: Value) -> PyResult<GenResult> {
+        if let Value::Obj(g) = sub {
+            if matches!(self.heap.get(g), Obj::Generator(_)) {
+                return self.gen_resume(g, v, None);
+            }
+        }
+        let r = if v.is_none() {
+            self.next_raw(sub)
+        } else {
+            let send = self.names.send;
+            let m = self.get_attr(sub, send)?;
+            self.call(m, &[v])
+        };
+        match r {
+            Ok(y) => Ok(GenResult::Yielded(y)),
+            Err(e) if self.exc_matches(e, self.types.stop_iteration) => {
+                let val = crate::objects::exception::stop_iteration_value(self, e);
+                Ok(GenResult::Returned(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Call `f` with arguments on the stack from `argstart`; the callable
+    /// sits at `fpos`. Python functions get a new frame (Some(Switch)).
+    fn call_op(
+        &mut self,
+        f: Value,
+        fpos: usize,
+        argstart: usize,
+        kwnames: &[Value],
+        _unused: Option<()>,
+    ) -> PyResult<Option<Flow>> {
+        let nkw = kwnames.len();
+        let total = self.stack.len() - argstart;
+        let npos = total - nkw;
+        if let Value::Obj(g) = f {
+            match self.heap.get(g) {
+                Obj::Function(func) => {
+                    let simple = nkw == 0 && {
+                        let co = &func.code.co;
+                        co.argcount as usize == npos
+                            && co.kwonlyargcount == 0
+                            && co.flags & 3 == 0
+                            && co.cellvars.is_empty()
+                            && co.freevars.is_empty()
+                            && !co.is_generator()
+                    };
+                    if simple {
+                        // Fast path: arguments are already where the new
+                        // frame's locals go.
+                        if self.frames.len() + self.native_depth >= self.recursion_limit {
+                            let t = self.types.recursion_error;
+                            return self.err(t, "maximum recursion depth exceeded");
+                        }
+                        self.safe_point()?;
+                        let (code, globals) = match self.heap.get(g) {
+                            Obj::Function(func) => (func.code.clone(), func.globals),
+                            _ => unreachable!("checked above"),
+                        };
+                        // Move args down over the callable (and NULL/self slot).
+                        let nlocals = code.nlocals;
+                        self.stack.copy_within(argstart.., fpos);
+                        self.stack.truncate(fpos + npos);
+                        self.stack.resize(fpos + nlocals, UNBOUND_LOCAL);
+                        self.frames.push(Frame {
+                            code,
+                            ip: 0,
+                            base: fpos,
+                            globals,
+                            locals: None,
+                            blocks: Vec::new(),
+                            gen: None,
+                            init_self: None,
+                        });
+                        return Ok(Some(Flow::Switch));
+                    }
+                    self.safe_point()?;
+                    let args: Vec<Value> = self.stack[argstart..argstart + npos].to_vec();
+                    let kw: Vec<(Value, Value)> = kwnames
+                        .iter()
+                        .copied()
+                        .zip(self.stack[argstart + npos..].iter().copied())
+                        .collect();
+                    let pushed = self.push_py_frame(g, &args, &kw, None)?;
+                    if pushed {
+                        // Remove the call's arguments from below the frame.
+                        let fr = self.frames.last_mut().expect("frame");
+                        let newbase = fpos;
+                        let len = self.stack.len() - fr.base;
+                        let old = fr.base;
+                        self.stack.copy_within(old..old + len, newbase);
+                        self.stack.truncate(newbase + len);
+                        fr.base = newbase;
+                        return Ok(Some(Flow::Switch));
+                    }
+                    let gen = self.stack.pop().unwrap_or(Value::None);
+                    self.stack.truncate(fpos);
+                    self.stack.push(gen);
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+        let args: Vec<Value> = self.stack[argstart..argstart + npos].to_vec();
+        let kw: Vec<(Value, Value)> = kwnames
+            .iter()
+            .copied()
+            .zip(self.stack[argstart + npos..].iter().copied())
+            .collect();
+        let roots = self.roots.len();
+        let r = self.call_nonpy(f, &args, &kw);
+        self.roots.truncate(roots);
+        let r = r?;
+        self.stack.truncate(fpos);
+        self.stack.push(r);
+        Ok(None)
+    }
+
+    /// Collect garbage if due; also where Ctrl-C is noticed.
+    #[inline]
+    pub fn safe_point(&mut self) -> PyResult<()> {
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                let t = self.types.keyboard_interrupt;
+                return Err(self.new_exc_obj(t, Value::None).unwrap_or(self.memory_error));
+            }
+        }
+        self.maybe_collect();
+        Ok(())
+    }
+
+    fn cell_get(&self, cell: Value) -> Value {
+        match cell {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Cell(v) => *v,
+                _ => UNBOUND,
+            },
+            _ => UNBOUND,
+        }
+    }
+
+    fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Value::Obj(g) = cell {
+            if let Obj::Cell(c) = self.heap.get_mut(g) {
+                *c = v;
+            }
+        }
+    }
+
+    fn cell_name(&self, code: &Code, i: u32) -> String {
+        let i = i as usize;
+        let nc = code.co.cellvars.len();
+        if i < nc {
+            code.co.cellvars[i].clone()
+        } else {
+            code.co.freevars.get(i - nc).cloned().unwrap_or_default()
+        }
+    }
+
+    fn name_error(&mut self, name: Value) -> Value {
+        let n = self.as_str(name).unwrap_or("?").to_string();
+        let t = self.types.name_error;
+        self.new_exc(t, &format!("name '{}' is not defined", n))
+    }
+
+    /// A special method bound to `obj`, or TypeError/AttributeError as
+    /// CPython raises for a missing context-manager method.
+    fn special_method(&mut self, obj: Value, name: Value, pretty: &str) -> PyResult<Value> {
+        match self.lookup_special(obj, name) {
+            Some(f) => {
+                let t = self.type_of(obj);
+                self.bind_descriptor(f, obj, t)
+            }
+            None => {
+                let t = self.type_name(obj);
+                let _ = pretty;
+                self.type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    t
+                ))
+            }
+        }
+    }
+
+    /// Turn the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = v {
+            match self.heap.get(g) {
+                Obj::Exception(_) => return Ok(v),
+                Obj::Type(_) if self.is_subtype(g, self.types.base_exception) => {
+                    return self.call(v, &[]);
+                }
+                _ => {}
+            }
+        }
+        self.type_error("exceptions must derive from BaseException")
+    }
+
+    fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        let items = match typ {
+            Value::Obj(g) if matches!(self.heap.get(g), Obj::Tuple(_)) => {
+                crate::objects::seq_ops::seq_items(self, typ)
+            }
+            _ => vec![typ],
+        };
+        for t in items {
+            match t {
+                Value::Obj(g) if matches!(self.heap.get(g), Obj::Type(_)) && self.is_subtype(g, self.types.base_exception) => {
+                    if self.isinstance(exc, g) {
+                        return Ok(true);
+                    }
+                }
+                _ => {
+                    return self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    )
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// Call a class body function with a fresh namespace; returns the
+    /// namespace and the `__class__` cell (if any).
+    pub fn run_class_body(&mut self, body: Value, ns: Gc) -> PyResult<Value> {
+        let Value::Obj(fg) = body else {
+            return self.type_error("__build_class__: func must be a function");
+        };
+        let (code, globals, closure) = match self.heap.get(fg) {
+            Obj::Function(f) => (f.code.clone(), f.globals, f.closure.clone()),
+            _ => return self.type_error("__build_class__: func must be a function"),
+        };
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocals, Value::None);
+        let nvar = code.co.varnames.len();
+        for i in 0..code.co.cellvars.len() {
+            let c = self.alloc(Obj::Cell(UNBOUND))?;
+            self.stack[base + nvar + i] = Value::Obj(c);
+        }
+        let ncell = code.co.cellvars.len();
+        for (i, c) in closure.iter().enumerate() {
+            self.stack[base + nvar + ncell + i] = *c;
+        }
+        let depth = self.frames.len();
+        let has_cell = code.co.flags & CO_CLASS_CELL != 0;
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base,
+            globals,
+            locals: Some(ns),
+            blocks: Vec::new(),
+            gen: None,
+            init_self: None,
+        });
+        let r = self.run_frames(depth)?;
+        Ok(if has_cell { r } else { Value::None })
+    }
+}
+
+/// Control transfer out of `execute`.
+pub enum Flow {
+    Return(Value),
+    Yield(Value),
+    /// A new frame was pushed.
+    Switch,
+}
+
+/// Marks the empty `self` slot of `LoadMethod` (a handle no object has).
+pub const NULL: Value = Value::Obj(Gc(u32::MAX - 1));
+
+#[inline]
+fn is_null(v: Value) -> bool {
+    matches!(v, Value::Obj(g) if g.0 == u32::MAX - 1)
+}
+
+/// An unassigned local variable.
+pub const UNBOUND_LOCAL: Value = UNBOUND;
+
+#[inline]
+fn is_unbound_local(v: Value) -> bool {
+    is_unbound(v)
+}

@@ -1,0 +1,25 @@
+//! The upy virtual machine: values (`value`), the garbage-collected heap
+//! (`heap`), object layouts (`obj`), the hash tables behind dict and set
+//! (`dict`, `set`), frames (`frame`), the interpreter loop (`interp`),
+//! calls (`call`), attribute access (`attr`), operators (`ops`), types
+//! (`types`), and builtin types' methods under `objects/`.
+//!
+//! WORK IN PROGRESS: this crate is not yet a workspace member; see
+//! ARCHITECTURE.md for the design and what remains.
+
+pub mod attr;
+pub mod call;
+pub mod dict;
+pub mod frame;
+pub mod heap;
+pub mod interp;
+pub mod obj;
+pub mod objects;
+pub mod ops;
+pub mod set;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+/// Result of anything that can raise: the error is the exception value.
+pub type PyResult<T> = Result<T, value::Value>;

@@ -1,0 +1,375 @@
+//! `int` arithmetic: a fast path on `i64`, overflowing into `BigInt`.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::obj::Obj;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use upy_compiler::code::BinOp;
+
+/// Modulus of CPython's numeric hash.
+pub const HASH_MODULUS: i64 = (1i64 << 61) - 1;
+
+/// The big-int view of an int-like value (int, bool, big int).
+pub fn to_big(vm: &Vm, v: Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(i)),
+        Value::Bool(b) => Some(BigInt::from(b as i64)),
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::BigInt(b) => Some((**b).clone()),
+            Obj::Instance(i) => i.base.and_then(|b| to_big(vm, b)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a value is an int (including bool and int subclasses).
+pub fn is_int(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::BigInt(_) => true,
+            Obj::Instance(i) => i.base.map(|b| is_int(vm, b)).unwrap_or(false),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+pub fn hash_big(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let r = if b.sign() == Sign::Minus { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+pub fn hash_i64(i: i64) -> i64 {
+    if i == -1 {
+        return -2;
+    }
+    if i.unsigned_abs() < HASH_MODULUS as u64 {
+        return i;
+    }
+    let r = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let r = if i < 0 { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+fn floor_div_i64(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+fn floor_mod_i64(a: i64, b: i64) -> Option<i64> {
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+/// `a op b` for small ints; None when the result needs a big int (or the
+/// operation is not an int operation).
+#[inline]
+pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::FloorDiv if b != 0 => floor_div_i64(a, b),
+        BinOp::Mod if b != 0 => floor_mod_i64(a, b),
+        BinOp::And => Some(a & b),
+        BinOp::Or => Some(a | b),
+        BinOp::Xor => Some(a ^ b),
+        BinOp::LShift if (0..63).contains(&b) => {
+            let r = a.checked_shl(b as u32)?;
+            if r >> b == a {
+                Some(r)
+            } else {
+                None
+            }
+        }
+        BinOp::RShift if b >= 0 => Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }),
+        BinOp::Pow if (0..64).contains(&b) => a.checked_pow(b as u32),
+        _ => None,
+    }
+}
+
+/// Integer operation on arbitrary-precision values. Returns None if the
+/// operation is not defined for ints (e.g. `@`).
+pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Option<Value>> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => {
+            vm.check_alloc(((a.bits() + b.bits()) / 8) as usize)?;
+            a * b
+        }
+        BinOp::FloorDiv => {
+            if b.is_zero() {
+                return vm.zero_div("integer division or modulo by zero");
+            }
+            a.div_floor(b)
+        }
+        BinOp::Mod => {
+            if b.is_zero() {
+                return vm.zero_div("integer modulo by zero");
+            }
+            a.mod_floor(b)
+        }
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        BinOp::LShift => {
+            if b.is_negative() {
+                return vm.value_error("negative shift count");
+            }
+            let n = match b.to_u64() {
+                Some(n) => n,
+                None => return Err(vm.memory_error),
+            };
+            vm.check_alloc((n / 8) as usize)?;
+            a << n
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return vm.value_error("negative shift count");
+            }
+            match b.to_u64() {
+                Some(n) => a >> n,
+                None => {
+                    if a.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        BinOp::Pow => {
+            if b.is_negative() {
+                // int ** negative int is a float.
+                let fa = big_to_f64(vm, a)?;
+                let fb = big_to_f64(vm, b)?;
+                if fa == 0.0 {
+                    return vm.zero_div("0.0 cannot be raised to a negative power");
+                }
+                return Ok(Some(Value::Float(fa.powf(fb))));
+            }
+            let e = match b.to_u64() {
+                Some(e) => e,
+                None => {
+                    if a.is_zero() || a.is_one() {
+                        return Ok(Some(vm.new_bigint(a.clone())?));
+                    }
+                    if *a == BigInt::from(-1) {
+                        return Ok(Some(Value::Int(if b.is_even() { 1 } else { -1 })));
+                    }
+                    return Err(vm.memory_error);
+                }
+            };
+            let bits = a.bits().saturating_mul(e);
+            if bits / 8 > vm.heap.limit as u64 {
+                if a.is_zero() || a.is_one() {
+                    return Ok(Some(vm.new_bigint(a.clone())?));
+                }
+                if *a == BigInt::from(-1) {
+                    return Ok(Some(Value::Int(if e % 2 == 0 { 1 } else { -1 })));
+                }
+                return Err(vm.memory_error);
+            }
+            vm.check_alloc((bits / 8) as usize)?;
+            num_traits::pow::Pow::pow(a, e)
+        }
+        BinOp::TrueDiv => {
+            if b.is_zero() {
+                return vm.zero_div("division by zero");
+            }
+            return Ok(Some(Value::Float(big_true_div(vm, a, b)?)));
+        }
+        BinOp::MatMul => return Ok(None),
+    };
+    Ok(Some(vm.new_bigint(r)?))
+}
+
+/// Correctly rounded int / int.
+pub fn big_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
+            return Ok(x as f64 / y as f64);
+        }
+    }
+    // Scale so the quotient has 64+ significant bits, then round once.
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    let shift = b.bits() as i64 - a.bits() as i64 + 66;
+    let (n, d) = if shift >= 0 {
+        (a << shift as u64, b.clone())
+    } else {
+        (a, b << (-shift) as u64)
+    };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q;
+    if !r.is_zero() {
+        q = (q << 1u32) | BigInt::one();
+    } else {
+        q <<= 1u32;
+    }
+    let exp = -(shift + 1);
+    let f = big_to_f64_scaled(&q, exp);
+    if f.is_infinite() {
+        return vm.overflow_error("integer division result too large for a float");
+    }
+    Ok(if neg { -f } else { f })
+}
+
+/// q * 2**exp correctly rounded (q has a sticky low bit).
+fn big_to_f64_scaled(q: &BigInt, exp: i64) -> f64 {
+    let bits = q.bits() as i64;
+    if bits <= 53 {
+        return q.to_f64().unwrap_or(0.0) * 2f64.powi(exp as i32);
+    }
+    // Keep 55 bits (53 + guard + sticky), round half to even.
+    let extra = bits - 55;
+    let top = q >> extra as u64;
+    let sticky = !(q - (&top << extra as u64)).is_zero();
+    let mut m = top.to_u64().unwrap_or(0) | sticky as u64;
+    // m has 55 bits; round to 53.
+    let low = m & 3;
+    m >>= 2;
+    if low > 2 || (low == 2 && (m & 1) == 1) {
+        m += 1;
+    }
+    let e = exp + extra + 2;
+    let f = m as f64;
+    if e > 2000 {
+        return f64::INFINITY;
+    }
+    if e < -2000 {
+        return 0.0;
+    }
+    // Scale in two steps to avoid overflow of powi.
+    let half = (e / 2) as i32;
+    f * 2f64.powi(half) * 2f64.powi(e as i32 - half)
+}
+
+pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => vm.overflow_error("int too large to convert to float"),
+    }
+}
+
+/// Int value as i64 or OverflowError with CPython's message.
+pub fn to_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => match to_big(vm, v) {
+            Some(b) => match b.to_i64() {
+                Some(i) => Ok(i),
+                None => vm.overflow_error("Python int too large to convert to C ssize_t"),
+            },
+            None => {
+                let t = vm.type_name(v);
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t
+                ))
+            }
+        },
+    }
+}
+
+/// Parse an int from text as `int(s, base)` does.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let lower = t.to_ascii_lowercase();
+    let mut digits: &str = t;
+    let prefixed = |p: &str| lower.starts_with(p);
+    if (base == 0 || base == 16) && prefixed("0x") {
+        base = 16;
+        digits = &t[2..];
+    } else if (base == 0 || base == 8) && prefixed("0o") {
+        base = 8;
+        digits = &t[2..];
+    } else if (base == 0 || base == 2) && prefixed("0b") {
+        base = 2;
+        digits = &t[2..];
+    } else if base == 0 {
+        base = 10;
+        if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+            return None;
+        }
+    }
+    let had_prefix = digits.len() != t.len();
+    if digits.is_empty() || digits.ends_with('_') || (!had_prefix && digits.starts_with('_')) {
+        return None;
+    }
+    if digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if clean.is_empty() {
+        return None;
+    }
+    let mut out = BigInt::zero();
+    let mut small: u64 = 0;
+    let mut small_n = 0;
+    let b = base as u64;
+    for c in clean.chars() {
+        let d = c.to_digit(base)? as u64;
+        small = small * b + d;
+        small_n += 1;
+        if small_n == 12 {
+            out = out * BigInt::from(b.pow(12)) + BigInt::from(small);
+            small = 0;
+            small_n = 0;
+        }
+    }
+    if small_n > 0 {
+        out = out * BigInt::from(b.pow(small_n)) + BigInt::from(small);
+    }
+    Some(if neg { -out } else { out })
+}
+
+/// Format an int in the given base with Python's prefix.
+pub fn format_radix(b: &BigInt, radix: u32, prefix: &str) -> String {
+    let s = b.abs().to_str_radix(radix);
+    if b.is_negative() {
+        format!("-{}{}", prefix, s)
+    } else {
+        format!("{}{}", prefix, s)
+    }
+}
+
+/// Decimal text of an int value.
+pub fn int_to_string(vm: &Vm, v: Value) -> String {
+    match v {
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => (b as i64).to_string(),
+        _ => to_big(vm, v).map(|b| b.to_string()).unwrap_or_default(),
+    }
+}

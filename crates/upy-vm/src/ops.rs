@@ -1,0 +1,1002 @@
+//! Operators: hashing, equality and ordering, arithmetic with dunder-method
+//! dispatch (including reflected and in-place forms), truth values and `in`.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::obj::Obj;
+use crate::objects::{complex, float, int};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use upy_compiler::code::{BinOp, CmpOp, UnOp};
+
+/// Equality that needs no Python code, or None if it might.
+pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
+    if a.is(b) {
+        // NaN is the one value not equal to itself.
+        if let Value::Float(f) = a {
+            return Some(!f.is_nan());
+        }
+        return Some(true);
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(int_float_cmp(x, y) == Some(Ordering::Equal))
+        }
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(x as i64 == y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(x as i64 as f64 == y)
+        }
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::None, _) | (_, Value::None) => match (a, b) {
+            (Value::Obj(g), _) | (_, Value::Obj(g)) if is_user_obj(vm, g) => None,
+            _ => Some(false),
+        },
+        (Value::Obj(ga), Value::Obj(gb)) => match (vm.heap.get(ga), vm.heap.get(gb)) {
+            (Obj::Str(x), Obj::Str(y)) => Some(x.hash == y.hash && x.s == y.s),
+            (Obj::Bytes(x), Obj::Bytes(y)) => Some(x == y),
+            (Obj::Bytes(x), Obj::ByteArray(y)) | (Obj::ByteArray(y), Obj::Bytes(x)) => {
+                Some(&x[..] == &y[..])
+            }
+            (Obj::ByteArray(x), Obj::ByteArray(y)) => Some(x == y),
+            (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
+            (Obj::Complex(a, b), Obj::Complex(c, d)) => Some(a == c && b == d),
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                if x.len() != y.len() {
+                    return Some(false);
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    match fast_eq(vm, *p, *q) {
+                        Some(true) => {}
+                        other => return other,
+                    }
+                }
+                Some(true)
+            }
+            (Obj::Str(_), Obj::Bytes(_) | Obj::List(_) | Obj::Tuple(_) | Obj::BigInt(_))
+            | (Obj::Bytes(_) | Obj::List(_) | Obj::Tuple(_) | Obj::BigInt(_), Obj::Str(_)) => {
+                Some(false)
+            }
+            (Obj::Type(_), Obj::Type(_)) => Some(false),
+            (Obj::Function(_), Obj::Function(_)) => Some(false),
+            _ => None,
+        },
+        (Value::Obj(g), _) | (_, Value::Obj(g)) => {
+            match vm.heap.get(g) {
+                Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Dict(_) => {
+                    Some(false)
+                }
+                Obj::BigInt(x) => {
+                    let other = if a.as_gc() == Some(g) { b } else { a };
+                    match other {
+                        Value::Int(_) | Value::Bool(_) => Some(false),
+                        Value::Float(f) => Some(x.to_f64() == Some(f) && f.fract() == 0.0),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        }
+        _ => Some(false),
+    }
+}
+
+fn is_user_obj(vm: &Vm, g: crate::value::Gc) -> bool {
+    matches!(vm.heap.get(g), Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..))
+}
+
+/// Exact comparison of an int with a float.
+pub fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if (i as f64) != f {
+        return (i as f64).partial_cmp(&f);
+    }
+    // Same as a float; compare exactly via i128 when f is integral.
+    if f.fract() != 0.0 {
+        return (i as f64).partial_cmp(&f);
+    }
+    if f.abs() >= 9.3e18 {
+        return (i as f64).partial_cmp(&f);
+    }
+    Some((i as i128).cmp(&(f as i128)))
+}
+
+fn big_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fi = BigInt::from(f.trunc() as i128);
+    let fb = if f.abs() < 1e38 {
+        fi
+    } else {
+        // Exact conversion of a large float.
+        let (m, e) = float::frexp(f);
+        let mant = (m * 2f64.powi(53)) as i64;
+        BigInt::from(mant) << ((e - 53).max(0) as u64)
+    };
+    match b.cmp(&fb) {
+        Ordering::Equal => {
+            let fr = f - f.trunc();
+            if fr > 0.0 {
+                Some(Ordering::Less)
+            } else if fr < 0.0 {
+                Some(Ordering::Greater)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+/// Number view used by arithmetic.
+enum Num {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+fn as_num(vm: &Vm, v: Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(i)),
+        Value::Bool(b) => Some(Num::Int(b as i64)),
+        Value::Float(f) => Some(Num::Float(f)),
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::BigInt(b) => Some(Num::Big((**b).clone())),
+            Obj::Complex(r, i) => Some(Num::Complex(*r, *i)),
+            Obj::Instance(inst) => inst.base.and_then(|b| as_num(vm, b)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => Ok(*i as f64),
+        Num::Big(b) => int::big_to_f64(vm, b),
+        Num::Float(f) => Ok(*f),
+        Num::Complex(r, _) => Ok(*r),
+    }
+}
+
+/// Arithmetic between builtin numbers; None if either is not a number.
+fn num_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) else {
+        return Ok(None);
+    };
+    match (&x, &y) {
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+            let ca = complex::as_complex(vm, a).unwrap_or((0.0, 0.0));
+            let cb = complex::as_complex(vm, b).unwrap_or((0.0, 0.0));
+            complex::complex_binop(vm, op, ca, cb)
+        }
+        (Num::Float(_), _) | (_, Num::Float(_)) => {
+            let fa = num_to_f64(vm, &x)?;
+            let fb = num_to_f64(vm, &y)?;
+            if matches!(
+                op,
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+            ) {
+                return Ok(None);
+            }
+            float::float_binop(vm, op, fa, fb)
+        }
+        (Num::Int(i), Num::Int(j)) => {
+            if let Some(r) = int::small_binop(op, *i, *j) {
+                return Ok(Some(Value::Int(r)));
+            }
+            match op {
+                BinOp::TrueDiv => {
+                    if *j == 0 {
+                        return vm.zero_div("division by zero");
+                    }
+                    if i.unsigned_abs() < (1 << 53) && j.unsigned_abs() < (1 << 53) {
+                        return Ok(Some(Value::Float(*i as f64 / *j as f64)));
+                    }
+                }
+                BinOp::FloorDiv | BinOp::Mod if *j == 0 => {
+                    return vm.zero_div(if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    });
+                }
+                BinOp::LShift | BinOp::RShift if *j < 0 => {
+                    return vm.value_error("negative shift count");
+                }
+                _ => {}
+            }
+            int::big_binop(vm, op, &BigInt::from(*i), &BigInt::from(*j))
+        }
+        _ => {
+            let ba = match x {
+                Num::Int(i) => BigInt::from(i),
+                Num::Big(b) => b,
+                _ => BigInt::zero(),
+            };
+            let bb = match y {
+                Num::Int(i) => BigInt::from(i),
+                Num::Big(b) => b,
+                _ => BigInt::zero(),
+            };
+            int::big_binop(vm, op, &ba, &bb)
+        }
+    }
+}
+
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::And => "&",
+        BinOp::Or => "|",
+        BinOp::Xor => "^",
+    }
+}
+
+impl Vm {
+    fn binop_names(&self, op: BinOp) -> (Value, Value, Value) {
+        let n = &self.names;
+        match op {
+            BinOp::Add => (n.__add__, n.__radd__, n.__iadd__),
+            BinOp::Sub => (n.__sub__, n.__rsub__, n.__isub__),
+            BinOp::Mul => (n.__mul__, n.__rmul__, n.__imul__),
+            BinOp::MatMul => (n.__matmul__, n.__rmatmul__, n.__imatmul__),
+            BinOp::TrueDiv => (n.__truediv__, n.__rtruediv__, n.__itruediv__),
+            BinOp::FloorDiv => (n.__floordiv__, n.__rfloordiv__, n.__ifloordiv__),
+            BinOp::Mod => (n.__mod__, n.__rmod__, n.__imod__),
+            BinOp::Pow => (n.__pow__, n.__rpow__, n.__ipow__),
+            BinOp::LShift => (n.__lshift__, n.__rlshift__, n.__ilshift__),
+            BinOp::RShift => (n.__rshift__, n.__rrshift__, n.__irshift__),
+            BinOp::And => (n.__and__, n.__rand__, n.__iand__),
+            BinOp::Or => (n.__or__, n.__ror__, n.__ior__),
+            BinOp::Xor => (n.__xor__, n.__rxor__, n.__ixor__),
+        }
+    }
+
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = int::small_binop(op, x, y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mul => return Ok(Value::Float(x * y)),
+                BinOp::TrueDiv if y != 0.0 => return Ok(Value::Float(x / y)),
+                _ => {}
+            }
+        }
+        let ua = self.is_user_value(a);
+        let ub = self.is_user_value(b);
+        if !ua && !ub {
+            if let Some(r) = self.builtin_binop(op, a, b)? {
+                return Ok(r);
+            }
+            return self.binop_type_error(op, a, b);
+        }
+        self.dunder_binop(op, a, b)
+    }
+
+    fn binop_type_error<T>(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<T> {
+        let ta = self.type_name(a);
+        let tb = self.type_name(b);
+        if op == BinOp::Add && self.as_str(a).is_some() && !ub_is_str(self, b) {
+            return self.type_error(format!("can only concatenate str (not \"{}\") to str", tb));
+        }
+        if op == BinOp::Add && matches!(self.base_kind(a), crate::obj::BaseKind::List) {
+            return self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                tb
+            ));
+        }
+        if op == BinOp::Add && matches!(self.base_kind(a), crate::obj::BaseKind::Tuple) {
+            return self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                tb
+            ));
+        }
+        if op == BinOp::Mul && (self.is_sequence_kind(a) || self.is_sequence_kind(b)) {
+            let other = if self.is_sequence_kind(a) { tb } else { ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other
+            ));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op_symbol(op),
+            ta,
+            tb
+        ))
+    }
+
+    fn is_sequence_kind(&self, v: Value) -> bool {
+        use crate::obj::BaseKind::*;
+        matches!(self.base_kind(v), Str | Bytes | ByteArray | List | Tuple)
+    }
+
+    /// Values whose operators may be defined in Python.
+    #[inline]
+    pub fn is_user_value(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(g) => matches!(
+                self.heap.get(g),
+                Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..) | Obj::Type(_)
+            ),
+            _ => false,
+        }
+    }
+
+    /// Operators between builtin values.
+    pub fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let Some(r) = num_binop(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        crate::objects::seq_ops::seq_binop(self, op, a, b)
+    }
+
+    fn dunder_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (name, rname, _) = self.binop_names(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_sub = tb != ta && self.is_subtype(tb, ta);
+        if b_sub {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.try_dunder(a, name, b)? {
+            return Ok(r);
+        }
+        if !b_sub && tb != ta {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
+        }
+        let ba = self.unwrap_base(a);
+        let bb = self.unwrap_base(b);
+        if !self.is_user_value(ba) && !self.is_user_value(bb) {
+            if let Some(r) = self.builtin_binop(op, ba, bb)? {
+                return Ok(r);
+            }
+        }
+        self.binop_type_error(op, a, b)
+    }
+
+    /// Call `obj.name(arg)` if the type defines it; None if undefined or it
+    /// returned NotImplemented.
+    fn try_dunder(&mut self, obj: Value, name: Value, arg: Value) -> PyResult<Option<Value>> {
+        match self.lookup_special(obj, name) {
+            Some(f) => {
+                let r = self.call_bound(f, obj, &[arg])?;
+                if matches!(r, Value::NotImplemented) {
+                    Ok(None)
+                } else {
+                    Ok(Some(r))
+                }
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `a op= b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = int::small_binop(op, x, y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        if self.is_user_value(a) {
+            let (_, _, iname) = self.binop_names(op);
+            if let Some(r) = self.try_dunder(a, iname, b)? {
+                return Ok(r);
+            }
+        }
+        // Mutable builtins extend in place.
+        if let Value::Obj(g) = a {
+            match (op, self.heap.get(g)) {
+                (BinOp::Add, Obj::List(_)) => {
+                    crate::objects::list::list_extend(self, g, b)?;
+                    return Ok(a);
+                }
+                (BinOp::Mul, Obj::List(_)) => {
+                    crate::objects::list::list_imul(self, g, b)?;
+                    return Ok(a);
+                }
+                (BinOp::Add, Obj::ByteArray(_)) => {
+                    let data = crate::objects::bytes::buffer_bytes(self, b)?;
+                    if let Obj::ByteArray(v) = self.heap.get_mut(g) {
+                        v.extend_from_slice(&data);
+                    }
+                    return Ok(a);
+                }
+                (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set(_)) => {
+                    if let Some(r) = crate::objects::set::set_inplace(self, op, a, b)? {
+                        return Ok(r);
+                    }
+                }
+                (BinOp::Or, Obj::Dict(_)) if matches!(self.base_kind(b), crate::obj::BaseKind::Dict) => {
+                    crate::objects::dict::dict_update_from(self, g, b)?;
+                    return Ok(a);
+                }
+                _ => {}
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    pub fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {
+        match (op, a) {
+            (UnOp::Not, _) => return Ok(Value::Bool(!self.truthy(a)?)),
+            (UnOp::Neg, Value::Int(i)) => {
+                if let Some(r) = i.checked_neg() {
+                    return Ok(Value::Int(r));
+                }
+            }
+            (UnOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b as i64))),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a),
+            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(b as i64)),
+            (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
+            (UnOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b as i64))),
+            _ => {}
+        }
+        if self.is_user_value(a) {
+            let name = match op {
+                UnOp::Neg => self.names.__neg__,
+                UnOp::Pos => self.names.__pos__,
+                UnOp::Invert => self.names.__invert__,
+                UnOp::Not => unreachable!("handled above"),
+            };
+            if let Some(f) = self.lookup_special(a, name) {
+                return self.call_bound(f, a, &[]);
+            }
+            let base = self.unwrap_base(a);
+            if !base.is(a) {
+                return self.unary_op(op, base);
+            }
+        } else if let Value::Obj(g) = a {
+            match self.heap.get(g) {
+                Obj::BigInt(b) => {
+                    let b = (**b).clone();
+                    let r = match op {
+                        UnOp::Neg => -b,
+                        UnOp::Pos => b,
+                        _ => -b - 1,
+                    };
+                    return self.new_bigint(r);
+                }
+                Obj::Complex(r, i) => {
+                    let (r, i) = (*r, *i);
+                    match op {
+                        UnOp::Neg => return complex::new_complex(self, -r, -i),
+                        UnOp::Pos => return Ok(a),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        } else if let (UnOp::Neg, Value::Int(i)) = (op, a) {
+            return self.new_bigint(-BigInt::from(i));
+        }
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        let t = self.type_name(a);
+        self.type_error(format!("bad operand type for unary {}: '{}'", sym, t))
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) => !d.is_empty(),
+                Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::ByteArray(b) => !b.is_empty(),
+                Obj::BigInt(_) => true,
+                Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
+                Obj::Range(a, b, s) => crate::objects::range::range_len(*a, *b, *s) > 0,
+                Obj::Instance(_) | Obj::Native(..) => return self.user_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    fn user_truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(f) = self.lookup_special(v, self.names.__bool__) {
+            let r = self.call_bound(f, v, &[])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let t = self.type_name(r);
+                    self.type_error(format!("__bool__ should return bool, returned {}", t))
+                }
+            };
+        }
+        if let Some(f) = self.lookup_special(v, self.names.__len__) {
+            let r = self.call_bound(f, v, &[])?;
+            let n = self.len_result(r)?;
+            return Ok(n != 0);
+        }
+        let base = self.unwrap_base(v);
+        if !base.is(v) {
+            return self.truthy(base);
+        }
+        Ok(true)
+    }
+
+    /// Validate the result of `__len__`.
+    pub fn len_result(&mut self, r: Value) -> PyResult<i64> {
+        match r {
+            Value::Int(n) if n >= 0 => Ok(n),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Int(_) => self.value_error("__len__() should return >= 0"),
+            _ if int::is_int(self, r) => self.overflow_error("cannot fit 'int' into an index-sized integer"),
+            _ => {
+                let t = self.type_name(r);
+                self.type_error(format!("'{}' object cannot be interpreted as an integer", t))
+            }
+        }
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(self, a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_compare(CmpOp::Eq, a, b)?;
+        self.truthy(r)
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(int::hash_i64(i)),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Float(f) => Ok(float::hash_float(f)),
+            Value::None => Ok(0x5f3759df),
+            Value::NotImplemented => Ok(0x1234567),
+            Value::Ellipsis => Ok(0x7654321),
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Str(s) => Ok(s.hash),
+                Obj::Bytes(b) => Ok(crate::obj::str_hash(b)),
+                Obj::BigInt(b) => Ok(int::hash_big(b)),
+                Obj::Complex(r, i) => {
+                    let h = float::hash_float(*r)
+                        .wrapping_add(1000003i64.wrapping_mul(float::hash_float(*i)));
+                    Ok(if h == -1 { -2 } else { h })
+                }
+                Obj::Tuple(items) => {
+                    let items: Vec<Value> = items.to_vec();
+                    self.tuple_hash(&items)
+                }
+                Obj::FrozenSet(s) => {
+                    let hashes: Vec<i64> = s.iter().map(|(h, _)| h).collect();
+                    Ok(crate::objects::set::frozenset_hash(&hashes))
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => {
+                    let t = self.type_name(v);
+                    self.type_error(format!("unhashable type: '{}'", t))
+                }
+                Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..) => self.user_hash(v),
+                Obj::Range(..) | Obj::Slice(..) if matches!(self.heap.get(g), Obj::Slice(..)) => {
+                    self.type_error("unhashable type: 'slice'")
+                }
+                Obj::BoundMethod(f, s) => {
+                    let (f, s) = (*f, *s);
+                    let a = self.hash(f)?;
+                    let b = self.hash(s)?;
+                    Ok(a ^ b)
+                }
+                _ => Ok(id_hash(g.0)),
+            },
+        }
+    }
+
+    fn user_hash(&mut self, v: Value) -> PyResult<i64> {
+        let t = self.type_of(v);
+        let hname = self.names.__hash__;
+        match self.lookup_type(t, hname) {
+            Some(Value::None) => {
+                let n = self.type_name(v);
+                self.type_error(format!("unhashable type: '{}'", n))
+            }
+            Some(f) if !self.is_object_slot(f, "__hash__") => {
+                let r = self.call_bound(f, v, &[])?;
+                match r {
+                    Value::Int(i) => Ok(int::hash_i64(i)),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ if int::is_int(self, r) => {
+                        let b = int::to_big(self, r).unwrap_or_default();
+                        Ok(int::hash_big(&b))
+                    }
+                    _ => self.type_error("__hash__ method should return an integer"),
+                }
+            }
+            _ => {
+                // A class defining __eq__ without __hash__ is unhashable.
+                let eqn = self.names.__eq__;
+                if let Some(f) = self.lookup_type(t, eqn) {
+                    if !self.is_object_slot(f, "__eq__") && !self.base_has_own_hash(t) {
+                        let n = self.type_name(v);
+                        return self.type_error(format!("unhashable type: '{}'", n));
+                    }
+                }
+                let base = self.unwrap_base(v);
+                if !base.is(v) {
+                    return self.hash(base);
+                }
+                Ok(id_hash(v.as_gc().map(|g| g.0).unwrap_or(0)))
+            }
+        }
+    }
+
+    fn base_has_own_hash(&self, t: crate::value::Gc) -> bool {
+        // Builtin bases such as int or str keep their hash in subclasses only
+        // if __eq__ is not overridden; we treat an override as unhashable.
+        let _ = t;
+        false
+    }
+
+    /// Whether `f` is the builtin implementation from `object`.
+    pub fn is_object_slot(&self, f: Value, name: &str) -> bool {
+        if let Value::Obj(g) = f {
+            if let Obj::NativeFn(n) = self.heap.get(g) {
+                return n.name == name;
+            }
+        }
+        false
+    }
+
+    pub fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        // CPython 3.11's xxHash-based tuple hash.
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for &it in items {
+            let lane = self.hash(it)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc as i64)
+    }
+
+    /// Comparison operators.
+    pub fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                _ => x >= y,
+            }));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(r) = fast_eq(self, a, b) {
+                return Ok(Value::Bool(if op == CmpOp::Eq { r } else { !r }));
+            }
+        }
+        self.rich_compare(op, a, b)
+    }
+
+    fn cmp_names(&self, op: CmpOp) -> (Value, Value) {
+        let n = &self.names;
+        match op {
+            CmpOp::Lt => (n.__lt__, n.__gt__),
+            CmpOp::Le => (n.__le__, n.__ge__),
+            CmpOp::Eq => (n.__eq__, n.__eq__),
+            CmpOp::Ne => (n.__ne__, n.__ne__),
+            CmpOp::Gt => (n.__gt__, n.__lt__),
+            _ => (n.__ge__, n.__le__),
+        }
+    }
+
+    /// Comparison with `__lt__`-style dispatch for user types.
+    pub fn rich_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        let ua = self.is_user_value(a);
+        let ub = self.is_user_value(b);
+        if ua || ub {
+            let (name, rname) = self.cmp_names(op);
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let b_sub = ub && tb != ta && self.is_subtype(tb, ta);
+            if b_sub {
+                if let Some(r) = self.try_dunder(b, rname, a)? {
+                    return Ok(r);
+                }
+            }
+            if ua {
+                if let Some(r) = self.try_dunder(a, name, b)? {
+                    return Ok(r);
+                }
+            }
+            if ub && !b_sub {
+                if let Some(r) = self.try_dunder(b, rname, a)? {
+                    return Ok(r);
+                }
+            }
+            let ba = self.unwrap_base(a);
+            let bb = self.unwrap_base(b);
+            if (!ba.is(a) || !bb.is(b)) && !self.is_user_value(ba) && !self.is_user_value(bb) {
+                return self.compare(op, ba, bb);
+            }
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+                CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+                _ => self.cmp_type_error(op, a, b),
+            };
+        }
+        match self.builtin_cmp(a, b, matches!(op, CmpOp::Eq | CmpOp::Ne))? {
+            Some(ord) => Ok(Value::Bool(match op {
+                CmpOp::Lt => ord == Some(Ordering::Less),
+                CmpOp::Le => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
+                CmpOp::Eq => ord == Some(Ordering::Equal),
+                CmpOp::Ne => ord != Some(Ordering::Equal),
+                CmpOp::Gt => ord == Some(Ordering::Greater),
+                _ => matches!(ord, Some(Ordering::Greater | Ordering::Equal)),
+            })),
+            None => match op {
+                CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+                CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+                _ => self.cmp_type_error(op, a, b),
+            },
+        }
+    }
+
+    fn cmp_type_error<T>(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<T> {
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            _ => "!=",
+        };
+        let ta = self.type_name(a);
+        let tb = self.type_name(b);
+        self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            sym, ta, tb
+        ))
+    }
+
+    /// Ordering of builtin values: Some(Some(ord)) comparable,
+    /// Some(None) unordered (NaN), None not comparable.
+    pub fn builtin_cmp(&mut self, a: Value, b: Value, eq_only: bool) -> PyResult<Option<Option<Ordering>>> {
+        if let (Some(x), Some(y)) = (as_num(self, a), as_num(self, b)) {
+            return Ok(match (x, y) {
+                (Num::Int(i), Num::Int(j)) => Some(Some(i.cmp(&j))),
+                (Num::Float(f), Num::Float(g)) => Some(f.partial_cmp(&g)),
+                (Num::Int(i), Num::Float(f)) => Some(int_float_cmp(i, f)),
+                (Num::Float(f), Num::Int(i)) => Some(int_float_cmp(i, f).map(|o| o.reverse())),
+                (Num::Big(p), Num::Big(q)) => Some(Some(p.cmp(&q))),
+                (Num::Big(p), Num::Int(i)) => Some(Some(p.cmp(&BigInt::from(i)))),
+                (Num::Int(i), Num::Big(q)) => Some(Some(BigInt::from(i).cmp(&q))),
+                (Num::Big(p), Num::Float(f)) => Some(big_float_cmp(&p, f)),
+                (Num::Float(f), Num::Big(p)) => Some(big_float_cmp(&p, f).map(|o| o.reverse())),
+                (Num::Complex(a, b), Num::Complex(c, d)) if eq_only => {
+                    Some(if a == c && b == d { Some(Ordering::Equal) } else { Some(Ordering::Less) })
+                }
+                (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) if eq_only => {
+                    let f = match other {
+                        Num::Int(i) => i as f64,
+                        Num::Float(f) => f,
+                        Num::Big(p) => p.to_f64().unwrap_or(f64::NAN),
+                        Num::Complex(..) => f64::NAN,
+                    };
+                    Some(if b == 0.0 && a == f { Some(Ordering::Equal) } else { Some(Ordering::Less) })
+                }
+                _ => None,
+            });
+        }
+        let (Value::Obj(ga), Value::Obj(gb)) = (a, b) else {
+            return Ok(None);
+        };
+        match (self.heap.get(ga), self.heap.get(gb)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(Some(Some(x.s.cmp(&y.s)))),
+            (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+                let x = crate::objects::bytes::buffer_bytes(self, a)?;
+                let y = crate::objects::bytes::buffer_bytes(self, b)?;
+                Ok(Some(Some(x.cmp(&y))))
+            }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_cmp(&x, &y, eq_only, ga, gb)
+            }
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.roots.push(a);
+                self.roots.push(b);
+                self.seq_cmp(&x, &y, eq_only, ga, gb)
+            }
+            (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
+                crate::objects::set::set_cmp(self, a, b)
+            }
+            (Obj::Dict(_), Obj::Dict(_)) if eq_only => {
+                let e = crate::objects::dict::dict_eq(self, ga, gb)?;
+                Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
+            }
+            (Obj::Range(..), Obj::Range(..)) if eq_only => {
+                let e = crate::objects::range::range_eq(self, ga, gb);
+                Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
+            }
+            (Obj::DictView(..), Obj::DictView(..)) | (Obj::DictView(..), Obj::Set(_)) | (Obj::Set(_), Obj::DictView(..)) if eq_only => {
+                let sa = crate::objects::set::to_set(self, a)?;
+                let sb = crate::objects::set::to_set(self, b)?;
+                crate::objects::set::set_cmp(self, sa, sb)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn seq_cmp(
+        &mut self,
+        x: &[Value],
+        y: &[Value],
+        eq_only: bool,
+        _ga: crate::value::Gc,
+        _gb: crate::value::Gc,
+    ) -> PyResult<Option<Option<Ordering>>> {
+        if eq_only && x.len() != y.len() {
+            return Ok(Some(Some(Ordering::Less)));
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(*p, *q)? {
+                if eq_only {
+                    return Ok(Some(Some(Ordering::Less)));
+                }
+                let lt = self.compare(CmpOp::Lt, *p, *q)?;
+                if self.truthy(lt)? {
+                    return Ok(Some(Some(Ordering::Less)));
+                }
+                let gt = self.compare(CmpOp::Gt, *p, *q)?;
+                if self.truthy(gt)? {
+                    return Ok(Some(Some(Ordering::Greater)));
+                }
+                return Ok(Some(None));
+            }
+        }
+        Ok(Some(Some(x.len().cmp(&y.len()))))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(g) = container {
+            match self.heap.get(g) {
+                Obj::Str(s) => {
+                    let hay = s.s.to_string();
+                    return match self.as_str(item) {
+                        Some(needle) => Ok(hay.contains(needle)),
+                        None => {
+                            let t = self.type_name(item);
+                            self.type_error(format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                t
+                            ))
+                        }
+                    };
+                }
+                Obj::List(_) | Obj::Tuple(_) => {
+                    let items = crate::objects::seq_ops::seq_items(self, container);
+                    self.roots.push(container);
+                    for it in items {
+                        if self.eq(it, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Dict(_) => {
+                    return Ok(crate::objects::dict::dict_get(self, g, item)?.is_some());
+                }
+                Obj::DictView(d, kind) => {
+                    let (d, kind) = (*d, *kind);
+                    return crate::objects::dict::view_contains(self, d, kind, item);
+                }
+                Obj::Set(_) | Obj::FrozenSet(_) => {
+                    return crate::objects::set::set_contains(self, g, item);
+                }
+                Obj::Range(a, b, s) => {
+                    let (a, b, s) = (*a, *b, *s);
+                    return crate::objects::range::range_contains(self, a, b, s, item);
+                }
+                Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    return crate::objects::bytes::bytes_contains(self, container, item);
+                }
+                _ => {}
+            }
+        }
+        if self.is_user_value(container) {
+            if let Some(f) = self.lookup_special(container, self.names.__contains__) {
+                let r = self.call_bound(f, container, &[item])?;
+                return self.truthy(r);
+            }
+            let base = self.unwrap_base(container);
+            if !base.is(container) {
+                return self.contains(base, item);
+            }
+        }
+        // Fall back to iteration.
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e) if self.exc_matches(e, self.types.type_error) => {
+                let t = self.type_name(container);
+                return self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    t
+                ));
+            }
+            Err(e) => return Err(e),
+        };
+        self.roots.push(it);
+        while let Some(x) = self.next(it)? {
+            if self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn ub_is_str(vm: &Vm, v: Value) -> bool {
+    vm.as_str(v).is_some()
+}
+
+fn id_hash(i: u32) -> i64 {
+    (i as i64).wrapping_mul(2654435761) >> 4
+}
+
+/// True if the big int is negative (used by callers formatting).
+pub fn big_is_negative(b: &BigInt) -> bool {
+    b.is_negative()
+}

@@ -1,0 +1,253 @@
+//! Type objects: creation of the builtin types and exception hierarchy,
+//! class creation (`type(name, bases, dict)`), and C3 method resolution
+//! order.
+
+use crate::dict::DictObj;
+use crate::obj::*;
+use crate::value::{Gc, Value};
+use crate::vm::{Vm, TYPE_LIST};
+use crate::PyResult;
+
+/// Exception hierarchy: (name, parent name).
+const EXC_PARENTS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("OverflowError", "ArithmeticError"),
+    ("RuntimeError", "Exception"),
+    ("RecursionError", "RuntimeError"),
+    ("NotImplementedError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("BufferError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("ReferenceError", "Exception"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("BlockingIOError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ChildProcessError", "OSError"),
+];
+
+fn kind_for(name: &str) -> BaseKind {
+    match name {
+        "object" => BaseKind::Object,
+        "int" => BaseKind::Int,
+        "bool" => BaseKind::Bool,
+        "float" => BaseKind::Float,
+        "complex" => BaseKind::Complex,
+        "str" => BaseKind::Str,
+        "bytes" => BaseKind::Bytes,
+        "bytearray" => BaseKind::ByteArray,
+        "list" => BaseKind::List,
+        "tuple" => BaseKind::Tuple,
+        "dict" => BaseKind::Dict,
+        "set" => BaseKind::Set,
+        "frozenset" => BaseKind::FrozenSet,
+        "type" => BaseKind::Type,
+        "NoneType" => BaseKind::NoneType,
+        _ => BaseKind::Other,
+    }
+}
+
+pub fn init_types(vm: &mut Vm) {
+    let mut by_name: Vec<(&'static str, Gc)> = Vec::new();
+    for (i, &name) in TYPE_LIST.iter().enumerate() {
+        let parent = EXC_PARENTS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| *p)
+            .or(match name {
+                "object" => None,
+                "bool" => Some("int"),
+                _ => Some("object"),
+            });
+        let base = parent.and_then(|p| by_name.iter().find(|(n, _)| *n == p).map(|(_, g)| *g));
+        let kind = if EXC_PARENTS.iter().any(|(n, _)| *n == name) {
+            BaseKind::Exception
+        } else {
+            kind_for(name)
+        };
+        let g = new_builtin_type(vm, name, base, kind).expect("bootstrap allocation");
+        by_name.push((name, g));
+        vm.set_type_slot(i, g);
+    }
+}
+
+/// Create a builtin type object (permanent).
+pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKind) -> PyResult<Gc> {
+    let dict = vm.alloc(Obj::Dict(Box::new(DictObj::new())))?;
+    let mut mro = Vec::new();
+    if let Some(b) = base {
+        mro.push(b);
+        if let Obj::Type(bt) = vm.heap.get(b) {
+            mro.extend(bt.mro.iter().skip(1).copied());
+        }
+    }
+    let g = vm.alloc(Obj::Type(Box::new(TypeObj {
+        name: name.to_string(),
+        bases: base.into_iter().collect(),
+        mro: Vec::new(),
+        dict,
+        base_kind: kind,
+        metaclass: None,
+        version: 0,
+    })))?;
+    let mut full = vec![g];
+    full.extend(mro);
+    if let Obj::Type(t) = vm.heap.get_mut(g) {
+        t.mro = full;
+    }
+    vm.heap.make_permanent(g);
+    let n = vm.intern(name);
+    let key = vm.names.__name__;
+    crate::objects::dict::dict_set(vm, dict, key, n)?;
+    Ok(g)
+}
+
+/// Add a native method to a type's namespace.
+pub fn add_method(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
+    let dict = vm.type_obj(t).dict;
+    let key = vm.intern(name);
+    if let Ok(func) = vm.new_native_fn(name, f) {
+        let _ = crate::objects::dict::dict_set(vm, dict, key, func);
+    }
+}
+
+/// Add a value to a type's namespace.
+pub fn add_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
+    let dict = vm.type_obj(t).dict;
+    let key = vm.intern(name);
+    let _ = crate::objects::dict::dict_set(vm, dict, key, v);
+}
+
+/// Wrap a native function as a classmethod in a type's namespace.
+pub fn add_classmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
+    if let Ok(func) = vm.new_native_fn(name, f) {
+        if let Ok(cm) = vm.alloc_val(Obj::ClassMethod(func)) {
+            add_attr(vm, t, name, cm);
+        }
+    }
+}
+
+pub fn add_staticmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
+    if let Ok(func) = vm.new_native_fn(name, f) {
+        if let Ok(sm) = vm.alloc_val(Obj::StaticMethod(func)) {
+            add_attr(vm, t, name, sm);
+        }
+    }
+}
+
+/// C3 linearisation of `bases`, prefixed with the new class.
+fn c3_mro(vm: &mut Vm, cls: Gc, bases: &[Gc]) -> PyResult<Vec<Gc>> {
+    let mut seqs: Vec<Vec<Gc>> = bases
+        .iter()
+        .map(|b| vm.type_obj(*b).mro.clone())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = s[0];
+            if !seqs.iter().any(|o| o[1..].contains(&cand)) {
+                found = Some(cand);
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| vm.type_obj(*b).name.clone()).collect();
+            return vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Create a class: `type(name, bases, namespace)` with metaclass `meta`.
+pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyResult<Value> {
+    let bases: Vec<Gc> = if bases.is_empty() {
+        vec![vm.types.object]
+    } else {
+        bases.to_vec()
+    };
+    // The instance layout comes from the most derived builtin base.
+    let mut kind = BaseKind::Object;
+    for b in &bases {
+        let bt = vm.type_obj(*b);
+        if matches!(bt.name.as_str(), "bool" | "NoneType" | "range" | "slice" | "function" | "generator") {
+            let n = bt.name.clone();
+            return vm.type_error(format!("type '{}' is not an acceptable base type", n));
+        }
+        let k = bt.base_kind;
+        if k != BaseKind::Object {
+            if kind != BaseKind::Object && kind != k {
+                return vm.type_error("multiple bases have instance lay-out conflict");
+            }
+            kind = k;
+        }
+    }
+    let g = vm.alloc(Obj::Type(Box::new(TypeObj {
+        name: name.to_string(),
+        bases: bases.clone(),
+        mro: Vec::new(),
+        dict: ns,
+        base_kind: kind,
+        metaclass: if meta == vm.types.type_ {
+            None
+        } else {
+            Some(meta)
+        },
+        version: 0,
+    })))?;
+    vm.roots.push(Value::Obj(g));
+    let mro = c3_mro(vm, g, &bases)?;
+    if let Obj::Type(t) = vm.heap.get_mut(g) {
+        t.mro = mro;
+    }
+    Ok(Value::Obj(g))
+}

@@ -1,0 +1,592 @@
+//! The virtual machine state: heap, value stack, frames, interned names,
+//! builtin types, and the helpers every other file uses to allocate objects
+//! and raise exceptions.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::dict::DictObj;
+use crate::frame::Frame;
+use crate::heap::Heap;
+use crate::obj::*;
+use crate::set::SetObj;
+use crate::value::{Gc, Value};
+use crate::PyResult;
+
+macro_rules! names {
+    ($($field:ident),* $(,)?) => {
+        /// Interned names used by the VM itself.
+        #[allow(non_snake_case)]
+        pub struct Names { $(pub $field: Value,)* }
+        impl Names {
+            fn new(vm: &mut Vm) -> Names {
+                Names { $($field: vm.intern(stringify!($field)),)* }
+            }
+            fn placeholder() -> Names {
+                Names { $($field: Value::None,)* }
+            }
+        }
+    };
+}
+
+names!(
+    __init__, __new__, __call__, __getattr__, __getattribute__, __setattr__, __delattr__,
+    __get__, __set__, __delete__, __repr__, __str__, __format__, __hash__, __eq__, __ne__,
+    __lt__, __le__, __gt__, __ge__, __len__, __getitem__, __setitem__, __delitem__,
+    __contains__, __iter__, __next__, __bool__, __enter__, __exit__, __add__, __radd__,
+    __iadd__, __sub__, __rsub__, __isub__, __mul__, __rmul__, __imul__, __matmul__,
+    __rmatmul__, __imatmul__, __truediv__, __rtruediv__, __itruediv__, __floordiv__,
+    __rfloordiv__, __ifloordiv__, __mod__, __rmod__, __imod__, __pow__, __rpow__, __ipow__,
+    __lshift__, __rlshift__, __ilshift__, __rshift__, __rrshift__, __irshift__, __and__,
+    __rand__, __iand__, __or__, __ror__, __ior__, __xor__, __rxor__, __ixor__, __neg__,
+    __pos__, __invert__, __abs__, __int__, __float__, __complex__, __index__, __round__,
+    __name__, __qualname__, __module__, __doc__, __dict__, __class__, __main__, __all__,
+    __file__, __path__, __package__, __builtins__, __slots__, __await__, __aiter__,
+    __anext__, __aenter__, __aexit__, __reversed__, __set_name__, __init_subclass__,
+    __class_getitem__, __bases__, __mro__, __classcell__, __traceback__, __cause__,
+    __context__, __suppress_context__, __del__, __missing__, __dir__, __sizeof__,
+    __instancecheck__, __subclasscheck__, __fspath__, __length_hint__, __trunc__,
+    __floor__, __ceil__, __divmod__, __rdivmod__, __import__, __debug__,
+    args, value, errno, strerror, filename, code, send, throw, close, keys, items, values,
+    append, extend, get, write, read, readinto, readline, flush, ioctl, name, end, sep,
+    file, key, reverse, default, start, step, stop, real, imag, msg,
+);
+
+macro_rules! types {
+    ($($field:ident: $name:literal),* $(,)?) => {
+        /// The builtin type objects.
+        pub struct Types { $(pub $field: Gc,)* }
+        impl Types {
+            fn placeholder() -> Types { Types { $($field: Gc(0),)* } }
+        }
+        /// `(field name, Python name)` of each builtin type, in creation order.
+        pub const TYPE_LIST: &[&str] = &[$($name,)*];
+        fn set_type(t: &mut Types, i: usize, g: Gc) {
+            let mut k = 0;
+            $( if k == i { t.$field = g; } k += 1; )*
+            let _ = k;
+        }
+    };
+}
+
+types!(
+    object: "object", type_: "type", int: "int", bool_: "bool", float: "float",
+    complex: "complex", str_: "str", bytes: "bytes", bytearray: "bytearray", list: "list",
+    tuple: "tuple", dict: "dict", set: "set", frozenset: "frozenset", none: "NoneType",
+    notimpl: "NotImplementedType", ellipsis: "ellipsis", function: "function",
+    builtin_function: "builtin_function_or_method", method: "bound_method", module: "module",
+    cell: "cell", generator: "generator", coroutine: "coroutine",
+    async_generator: "async_generator", range: "range", slice: "slice", iterator: "iterator",
+    dict_keys: "dict_keys", dict_values: "dict_values", dict_items: "dict_items",
+    property: "property", classmethod: "classmethod", staticmethod: "staticmethod",
+    super_: "super", code: "code", enumerate: "enumerate", zip: "zip", map: "map",
+    filter: "filter", reversed: "reversed", memoryview: "memoryview",
+    base_exception: "BaseException", exception: "Exception", system_exit: "SystemExit",
+    keyboard_interrupt: "KeyboardInterrupt", generator_exit: "GeneratorExit",
+    arithmetic_error: "ArithmeticError", assertion_error: "AssertionError",
+    attribute_error: "AttributeError", eof_error: "EOFError", import_error: "ImportError",
+    module_not_found_error: "ModuleNotFoundError", lookup_error: "LookupError",
+    index_error: "IndexError", key_error: "KeyError", memory_error: "MemoryError",
+    name_error: "NameError", unbound_local_error: "UnboundLocalError", os_error: "OSError",
+    overflow_error: "OverflowError", runtime_error: "RuntimeError",
+    recursion_error: "RecursionError", not_implemented_error: "NotImplementedError",
+    stop_iteration: "StopIteration", stop_async_iteration: "StopAsyncIteration",
+    syntax_error: "SyntaxError", indentation_error: "IndentationError",
+    type_error: "TypeError", value_error: "ValueError", unicode_error: "UnicodeError",
+    zero_division_error: "ZeroDivisionError", file_exists_error: "FileExistsError",
+    file_not_found_error: "FileNotFoundError", is_a_directory_error: "IsADirectoryError",
+    not_a_directory_error: "NotADirectoryError", permission_error: "PermissionError",
+    timeout_error: "TimeoutError", buffer_error: "BufferError",
+    floating_point_error: "FloatingPointError", reference_error: "ReferenceError",
+    unicode_decode_error: "UnicodeDecodeError", unicode_encode_error: "UnicodeEncodeError",
+    warning: "Warning", user_warning: "UserWarning", deprecation_warning: "DeprecationWarning",
+    runtime_warning: "RuntimeWarning", blocking_io_error: "BlockingIOError",
+    interrupted_error: "InterruptedError", connection_error: "ConnectionError",
+    broken_pipe_error: "BrokenPipeError", child_process_error: "ChildProcessError",
+);
+
+/// Default heap budget: four times MicroPython's 64-bit unix default, since
+/// upy's values are twice as wide.
+pub const DEFAULT_HEAP: usize = 8 * 1024 * 1024;
+
+/// Python frames (plus native re-entries) allowed before RecursionError.
+pub const MAX_DEPTH: usize = 1000;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Values native code holds across calls into Python.
+    pub roots: Vec<Value>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub types: Types,
+    pub names: Names,
+    interned: HashMap<Box<str>, Gc>,
+    pub builtins: Gc,
+    /// `sys.modules`.
+    pub modules: Gc,
+    pub sys_module: Option<Gc>,
+    /// Re-entries of the interpreter from native code.
+    pub native_depth: usize,
+    pub memory_error: Value,
+    pub recursion_limit: usize,
+    pub optimize: u8,
+    pub verbose: u8,
+    /// Set by the SIGINT handler; checked at safe points.
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Type objects of library modules, by name.
+    pub native_types: HashMap<&'static str, Gc>,
+    /// Builtin modules: name to initialiser.
+    pub builtin_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Gc>>,
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    /// `sys.stdout` and friends are looked up in the sys module each time;
+    /// these hold the originals.
+    pub std_streams: [Value; 3],
+}
+
+impl Vm {
+    pub fn new(heap_limit: usize) -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(heap_limit),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            roots: Vec::new(),
+            exc_info: Value::None,
+            types: Types::placeholder(),
+            names: Names::placeholder(),
+            interned: HashMap::new(),
+            builtins: Gc(0),
+            modules: Gc(0),
+            sys_module: None,
+            native_depth: 0,
+            memory_error: Value::None,
+            recursion_limit: MAX_DEPTH,
+            optimize: 0,
+            verbose: 0,
+            interrupt: None,
+            native_types: HashMap::new(),
+            builtin_modules: HashMap::new(),
+            argv: Vec::new(),
+            path: Vec::new(),
+            std_streams: [Value::None; 3],
+        };
+        // Bootstrapping must not fail for lack of memory.
+        let limit = vm.heap.limit;
+        vm.heap.limit = usize::MAX;
+        vm.names = Names::new(&mut vm);
+        crate::types::init_types(&mut vm);
+        crate::builtins::init_builtins(&mut vm);
+        crate::modules::register(&mut vm);
+        let me = vm
+            .new_exc_obj(vm.types.memory_error, Value::None)
+            .expect("bootstrap allocation");
+        if let Value::Obj(g) = me {
+            vm.heap.make_permanent(g);
+        }
+        vm.memory_error = me;
+        vm.heap.limit = limit.max(vm.heap.bytes + 64 * 1024);
+        vm
+    }
+
+    pub fn set_type_slot(&mut self, i: usize, g: Gc) {
+        set_type(&mut self.types, i, g);
+    }
+
+    // ----- allocation -----
+
+    /// Allocate, turning an exhausted budget into MemoryError.
+    #[inline]
+    pub fn alloc(&mut self, o: Obj) -> PyResult<Gc> {
+        match self.heap.alloc(o) {
+            Ok(g) => Ok(g),
+            Err(_) => Err(self.memory_error),
+        }
+    }
+
+    #[inline]
+    pub fn alloc_val(&mut self, o: Obj) -> PyResult<Value> {
+        self.alloc(o).map(Value::Obj)
+    }
+
+    /// Check that `bytes` more could be allocated (before building a large
+    /// Rust-side buffer).
+    pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
+        if self.heap.fits(bytes) {
+            Ok(())
+        } else {
+            Err(self.memory_error)
+        }
+    }
+
+    /// Intern a name: one permanent str object per distinct name.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&g) = self.interned.get(s) {
+            return Value::Obj(g);
+        }
+        let g = self
+            .heap
+            .alloc(Obj::Str(StrObj::new(s.into())))
+            .unwrap_or(Gc(0));
+        self.heap.make_permanent(g);
+        self.interned.insert(s.into(), g);
+        Value::Obj(g)
+    }
+
+    pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
+        if s.len() <= 1 {
+            return Ok(self.intern(s));
+        }
+        self.alloc_val(Obj::Str(StrObj::new(s.into())))
+    }
+
+    pub fn new_string(&mut self, s: String) -> PyResult<Value> {
+        if s.len() <= 1 {
+            return Ok(self.intern(&s));
+        }
+        self.alloc_val(Obj::Str(StrObj::new(s.into_boxed_str())))
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        self.alloc_val(Obj::Bytes(b.into_boxed_slice()))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc_val(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc_val(Obj::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.alloc_val(Obj::Dict(Box::new(DictObj::new())))
+    }
+
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
+        if frozen {
+            self.alloc_val(Obj::FrozenSet(Box::new(SetObj::new())))
+        } else {
+            self.alloc_val(Obj::Set(Box::new(SetObj::new())))
+        }
+    }
+
+    /// An int from a big integer, normalised to a small int when it fits.
+    pub fn new_bigint(&mut self, b: BigInt) -> PyResult<Value> {
+        match b.to_i64() {
+            Some(i) => Ok(Value::Int(i)),
+            None => {
+                let bytes = (b.bits() as usize) / 8;
+                self.check_alloc(bytes)?;
+                self.alloc_val(Obj::BigInt(Box::new(b)))
+            }
+        }
+    }
+
+    pub fn new_native_fn(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
+        self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
+            name,
+            f,
+            bound: None,
+        })))
+    }
+
+    // ----- strings -----
+
+    /// The str payload of a value, if it is a str (or str subclass instance).
+    #[inline]
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Str(s) => Some(&s.s),
+                Obj::Instance(i) => match i.base {
+                    Some(Value::Obj(b)) => match self.heap.get(b) {
+                        Obj::Str(s) => Some(&s.s),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Like `as_str` but raises TypeError naming the expected type.
+    pub fn expect_str(&mut self, v: Value, what: &str) -> PyResult<String> {
+        match self.as_str(v) {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let t = self.type_name(v);
+                let msg = if what.is_empty() {
+                    format!("expected str, got {}", t)
+                } else {
+                    format!("{} must be str, not {}", what, t)
+                };
+                Err(self.new_exc(self.types.type_error, &msg))
+            }
+        }
+    }
+
+    // ----- types -----
+
+    /// The type of a value.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> Gc {
+        let t = &self.types;
+        match v {
+            Value::None => t.none,
+            Value::NotImplemented => t.notimpl,
+            Value::Ellipsis => t.ellipsis,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::BigInt(_) => t.int,
+                Obj::Complex(..) => t.complex,
+                Obj::Tuple(_) => t.tuple,
+                Obj::List(_) => t.list,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Function(_) => t.function,
+                Obj::NativeFn(_) => t.builtin_function,
+                Obj::BoundMethod(..) => t.method,
+                Obj::Type(ty) => ty.metaclass.unwrap_or(t.type_),
+                Obj::Instance(i) => i.class,
+                Obj::Exception(e) => e.class,
+                Obj::Module(_) => t.module,
+                Obj::Cell(_) => t.cell,
+                Obj::Generator(gen) => match gen.kind {
+                    GenKind::Generator => t.generator,
+                    GenKind::Coroutine => t.coroutine,
+                    GenKind::AsyncGenerator => t.async_generator,
+                },
+                Obj::Range(..) => t.range,
+                Obj::Slice(..) => t.slice,
+                Obj::Iter(it) => match &**it {
+                    IterKind::Enumerate { .. } => t.enumerate,
+                    IterKind::Zip { .. } => t.zip,
+                    IterKind::Map { .. } => t.map,
+                    IterKind::Filter { .. } => t.filter,
+                    IterKind::Reversed { .. } => t.reversed,
+                    _ => t.iterator,
+                },
+                Obj::DictView(_, k) => match k {
+                    DictViewKind::Keys => t.dict_keys,
+                    DictViewKind::Values => t.dict_values,
+                    DictViewKind::Items => t.dict_items,
+                },
+                Obj::Property(..) => t.property,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::Super(..) => t.super_,
+                Obj::Code(_) => t.code,
+                Obj::Native(ty, _) => *ty,
+            },
+        }
+    }
+
+    pub fn type_obj(&self, t: Gc) -> &TypeObj {
+        match self.heap.get(t) {
+            Obj::Type(ty) => ty,
+            _ => panic!("not a type object"),
+        }
+    }
+
+    pub fn is_type(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(g) if matches!(self.heap.get(g), Obj::Type(_)))
+    }
+
+    /// Name of a value's type, as used in error messages.
+    pub fn type_name(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        self.type_obj(t).name.clone()
+    }
+
+    pub fn is_subtype(&self, t: Gc, base: Gc) -> bool {
+        if t == base {
+            return true;
+        }
+        match self.heap.get(t) {
+            Obj::Type(ty) => ty.mro.contains(&base),
+            _ => false,
+        }
+    }
+
+    #[inline]
+    pub fn isinstance(&self, v: Value, t: Gc) -> bool {
+        let vt = self.type_of(v);
+        vt == t || self.is_subtype(vt, t)
+    }
+
+    pub fn base_kind(&self, v: Value) -> BaseKind {
+        let t = self.type_of(v);
+        self.type_obj(t).base_kind
+    }
+
+    /// For instances of subclasses of builtin types, the builtin value.
+    #[inline]
+    pub fn unwrap_base(&self, v: Value) -> Value {
+        if let Value::Obj(g) = v {
+            if let Obj::Instance(i) = self.heap.get(g) {
+                if let Some(b) = i.base {
+                    return b;
+                }
+            }
+        }
+        v
+    }
+
+    // ----- exceptions -----
+
+    pub fn new_exc_obj(&mut self, class: Gc, args: Value) -> PyResult<Value> {
+        let args = if args.is_none() {
+            self.new_tuple(Vec::new())?
+        } else {
+            args
+        };
+        self.alloc_val(Obj::Exception(Box::new(ExcObj {
+            class,
+            args,
+            dict: None,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        })))
+    }
+
+    /// A new exception of class `t` with a message; returns the exception
+    /// value (to be used as `Err(...)`).
+    pub fn new_exc(&mut self, t: Gc, msg: &str) -> Value {
+        let r = (|| -> PyResult<Value> {
+            let m = self.new_str(msg)?;
+            let args = self.new_tuple(vec![m])?;
+            self.new_exc_obj(t, args)
+        })();
+        match r {
+            Ok(v) => v,
+            Err(e) => e,
+        }
+    }
+
+    pub fn new_exc_args(&mut self, t: Gc, args: Vec<Value>) -> Value {
+        let r = (|| -> PyResult<Value> {
+            let args = self.new_tuple(args)?;
+            self.new_exc_obj(t, args)
+        })();
+        match r {
+            Ok(v) => v,
+            Err(e) => e,
+        }
+    }
+
+    pub fn err<T>(&mut self, t: Gc, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exc(t, msg.as_ref()))
+    }
+
+    pub fn type_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        let t = self.types.type_error;
+        self.err(t, msg)
+    }
+
+    pub fn value_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        let t = self.types.value_error;
+        self.err(t, msg)
+    }
+
+    pub fn index_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        let t = self.types.index_error;
+        self.err(t, msg)
+    }
+
+    pub fn overflow_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        let t = self.types.overflow_error;
+        self.err(t, msg)
+    }
+
+    pub fn zero_div<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        let t = self.types.zero_division_error;
+        self.err(t, msg)
+    }
+
+    pub fn attr_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        let t = self.types.attribute_error;
+        self.err(t, msg)
+    }
+
+    pub fn key_error<T>(&mut self, key: Value) -> PyResult<T> {
+        let t = self.types.key_error;
+        Err(self.new_exc_args(t, vec![key]))
+    }
+
+    pub fn os_error<T>(&mut self, errno: i32, msg: &str) -> PyResult<T> {
+        let t = match errno {
+            2 => self.types.file_not_found_error,
+            17 => self.types.file_exists_error,
+            21 => self.types.is_a_directory_error,
+            20 => self.types.not_a_directory_error,
+            1 | 13 => self.types.permission_error,
+            _ => self.types.os_error,
+        };
+        let m = self.new_str(msg)?;
+        Err(self.new_exc_args(t, vec![Value::Int(errno as i64), m]))
+    }
+
+    /// Whether an exception value is an instance of class `t`.
+    pub fn exc_matches(&self, exc: Value, t: Gc) -> bool {
+        self.isinstance(exc, t)
+    }
+
+    // ----- misc -----
+
+    /// Current Python frame's line, for diagnostics.
+    pub fn current_line(&self) -> u32 {
+        match self.frames.last() {
+            Some(f) => f.code.co.line_of(f.ip.saturating_sub(1)),
+            None => 0,
+        }
+    }
+
+    pub fn code_from(&mut self, co: Rc<upy_compiler::CodeObject>) -> PyResult<Rc<Code>> {
+        crate::interp::load_code(self, co)
+    }
+
+    /// Collect garbage now. Every live value must be reachable from the
+    /// roots named here.
+    pub fn collect_garbage(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 64);
+        roots.extend(self.stack.iter().copied());
+        roots.extend(self.roots.iter().copied());
+        for f in &self.frames {
+            f.trace(&mut roots);
+        }
+        roots.push(self.exc_info);
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.modules));
+        roots.push(self.memory_error);
+        roots.extend(self.std_streams.iter().copied());
+        if let Some(s) = self.sys_module {
+            roots.push(Value::Obj(s));
+        }
+        roots.extend(self.native_types.values().map(|g| Value::Obj(*g)));
+        self.heap.collect(roots);
+    }
+
+    /// Collect if the heap asks for it. Call only at safe points.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if self.heap.should_collect() {
+            self.collect_garbage();
+        }
+    }
+}
+

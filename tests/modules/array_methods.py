@@ -1,0 +1,27 @@
+# array methods: byteswap, tobytes/frombytes, tolist/fromlist, buffer interactions
+import array
+a = array.array('H', [1, 2, 0x1234])
+print(a.tobytes())
+a.byteswap()
+print(a, a.tobytes())
+b = array.array('i')
+b.frombytes(array.array('i', [10, -20]).tobytes())
+print(b)
+b.fromlist([30, 40])
+print(b, b.tolist())
+c = array.array('d', [1.0])
+c.fromlist([2.5])
+print(c, c.buffer_info()[1])
+print(bytes(array.array('B', [72, 105])), bytearray(array.array('B', [0, 255])))
+m = memoryview(array.array('b', [1, 2, 3]))
+print(m.tolist(), m.format, m.itemsize)
+d = array.array('f', [1.5])
+d.extend((2.5, 3.5))
+print(d, d.count(2.5), d.index(3.5))
+e = array.array('q', [1, 2, 3])
+e.reverse()
+print(e, list(reversed(e)), e * 0, len(e * 3))
+try:
+    array.array('i').fromlist([1, 'x'])
+except TypeError as ex:
+    print('TypeError', ex)

@@ -1,0 +1,16 @@
+# random.Random instances are independent generators
+import random
+r1 = random.Random(123)
+r2 = random.Random(123)
+print([r1.random() for _ in range(3)] == [r2.random() for _ in range(3)])
+r3 = random.Random(5)
+print(r3.randint(1, 100), r3.choice('xyz'), r3.getrandbits(16))
+random.seed(5)
+print(random.randint(1, 100), random.choice('xyz'), random.getrandbits(16))
+r4 = random.Random()
+r4.seed(5)
+print(r4.randint(1, 100))
+lst = list(range(8))
+random.Random(1).shuffle(lst)
+print(lst)
+print(random.Random(0).sample(range(20), 4), random.Random(0).uniform(0, 1))

@@ -1,0 +1,26 @@
+# random: seeded sequences are deterministic
+import random
+random.seed(1)
+print(random.random(), random.random())
+print(random.randint(1, 10), random.randint(-100, 100), random.randint(0, 0))
+print(random.getrandbits(1), random.getrandbits(8), random.getrandbits(32), random.getrandbits(64), random.getrandbits(100))
+print(random.randrange(10), random.randrange(5, 10), random.randrange(0, 100, 7), random.randrange(-10, 0))
+print(random.randint(0, 2 ** 70), random.randint(-(2 ** 100), 2 ** 100), random.randrange(2 ** 80))
+print(random.uniform(1, 2), random.uniform(-5, 5), random.uniform(3, 3))
+random.seed(1)
+a = [random.random() for _ in range(3)]
+random.seed(1)
+b = [random.random() for _ in range(3)]
+print(a == b)
+random.seed(12345)
+print([random.randint(1, 6) for _ in range(20)])
+random.seed('string seed')
+print(random.random())
+random.seed(2 ** 100)
+print(random.random())
+random.seed(0)
+print(random.getrandbits(0), random.random())
+s = random.getstate()
+x = random.random()
+random.setstate(s)
+print(random.random() == x)
