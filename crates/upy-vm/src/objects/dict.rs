@@ -1,0 +1,284 @@
+//! `dict`: look-up, insertion and deletion with Python-level hashing and
+//! equality, and the dict methods.
+
+use crate::dict::{DictObj, Find};
+use crate::obj::*;
+use crate::ops::fast_eq;
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+fn dict_ref(vm: &Vm, d: Gc) -> Option<&DictObj> {
+    match vm.heap.get(d) {
+        Obj::Dict(x) => Some(x),
+        Obj::Instance(i) => match i.base {
+            Some(Value::Obj(b)) => match vm.heap.get(b) {
+                Obj::Dict(x) => Some(x),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn dict_mut(vm: &mut Vm, d: Gc) -> Option<&mut DictObj> {
+    let target = match vm.heap.get(d) {
+        Obj::Dict(_) => d,
+        Obj::Instance(i) => match i.base {
+            Some(Value::Obj(b)) => b,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match vm.heap.get_mut(target) {
+        Obj::Dict(x) => Some(x),
+        _ => None,
+    }
+}
+
+/// Look up a str key without running Python code (names, attributes).
+#[inline]
+pub fn dict_get_str(vm: &Vm, d: Gc, key: Value) -> Option<Value> {
+    let Value::Obj(kg) = key else { return None };
+    let (hash, ks) = match vm.heap.get(kg) {
+        Obj::Str(s) => (s.hash, &s.s),
+        _ => return None,
+    };
+    let dict = dict_ref(vm, d)?;
+    let r = dict.find(hash, |cand| {
+        if cand.is(key) {
+            return Some(true);
+        }
+        match cand {
+            Value::Obj(cg) => match vm.heap.get(cg) {
+                Obj::Str(cs) => Some(cs.s == *ks),
+                _ => Some(false),
+            },
+            _ => Some(false),
+        }
+    });
+    match r {
+        Find::Found(i) => dict.entry(i).map(|e| e.value),
+        _ => None,
+    }
+}
+
+/// Locate `key`: the entry index if present. Runs `__eq__` when needed.
+fn locate(vm: &mut Vm, d: Gc, hash: i64, key: Value) -> PyResult<Option<usize>> {
+    loop {
+        let Some(dict) = dict_ref(vm, d) else {
+            return vm.type_error("expected a dict");
+        };
+        match dict.find(hash, |cand| fast_eq(vm, cand, key)) {
+            Find::Found(i) => return Ok(Some(i)),
+            Find::Vacant => return Ok(None),
+            Find::Slow => {
+                let version = dict.version;
+                let cands = dict.candidates(hash);
+                vm.roots.push(key);
+                for i in cands {
+                    let cand = match dict_ref(vm, d).and_then(|x| x.entry(i)) {
+                        Some(e) => e.key,
+                        None => continue,
+                    };
+                    if vm.eq(cand, key)? {
+                        return Ok(Some(i));
+                    }
+                }
+                if dict_ref(vm, d).map(|x| x.version) == Some(version) {
+                    return Ok(None);
+                }
+                // The dict changed during comparison: start again.
+            }
+        }
+    }
+}
+
+pub fn dict_get(vm: &mut Vm, d: Gc, key: Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    match locate(vm, d, hash, key)? {
+        Some(i) => Ok(dict_ref(vm, d).and_then(|x| x.entry(i)).map(|e| e.value)),
+        None => Ok(None),
+    }
+}
+
+pub fn dict_set(vm: &mut Vm, d: Gc, key: Value, value: Value) -> PyResult<()> {
+    let hash = vm.hash(key)?;
+    match locate(vm, d, hash, key)? {
+        Some(i) => {
+            if let Some(x) = dict_mut(vm, d) {
+                x.set_value(i, value);
+            }
+        }
+        None => {
+            vm.heap
+                .reserve(std::mem::size_of::<crate::dict::Entry>() + 8)
+                .map_err(|_| vm.memory_error)?;
+            if let Some(x) = dict_mut(vm, d) {
+                x.insert_new(hash, key, value);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn dict_del(vm: &mut Vm, d: Gc, key: Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    match locate(vm, d, hash, key)? {
+        Some(i) => Ok(dict_mut(vm, d).and_then(|x| x.remove_at(i)).map(|e| e.value)),
+        None => Ok(None),
+    }
+}
+
+/// `(key, value)` pairs of a dict value, in order.
+pub fn dict_pairs(vm: &Vm, d: Value) -> Vec<(Value, Value)> {
+    match d {
+        Value::Obj(g) => dict_ref(vm, g)
+            .map(|x| x.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn dict_len(vm: &Vm, d: Gc) -> usize {
+    dict_ref(vm, d).map(|x| x.len()).unwrap_or(0)
+}
+
+/// `d.update(other)` for a mapping or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: Gc, other: Value) -> PyResult<()> {
+    if let Value::Obj(og) = other {
+        if dict_ref(vm, og).is_some() {
+            for (k, v) in dict_pairs(vm, other) {
+                dict_set(vm, d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    let keys = vm.names.keys;
+    if let Some(kf) = vm.try_get_attr(other, keys)? {
+        let ks = vm.call(kf, &[])?;
+        vm.roots.push(ks);
+        let it = vm.get_iter(ks)?;
+        vm.roots.push(it);
+        while let Some(k) = vm.next(it)? {
+            vm.roots.push(k);
+            let v = vm.get_item(other, k)?;
+            dict_set(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(other)?;
+    vm.roots.push(it);
+    let mut n = 0;
+    while let Some(item) = vm.next(it)? {
+        vm.roots.push(item);
+        let pair = match vm.collect_iterable(item) {
+            Ok(p) => p,
+            Err(_) => {
+                let t = vm.type_name(item);
+                return vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    n
+                ))
+                .map_err(|e| {
+                    let _ = t;
+                    e
+                });
+            }
+        };
+        if pair.len() != 2 {
+            return vm.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                n,
+                pair.len()
+            ));
+        }
+        dict_set(vm, d, pair[0], pair[1])?;
+        n += 1;
+    }
+    Ok(())
+}
+
+/// `{**m}` and `f(**m)`: merge a mapping into the dict `d`.
+pub fn dict_merge_op(vm: &mut Vm, d: Value, m: Value, no_dups: bool) -> PyResult<()> {
+    let Value::Obj(dg) = d else { return Ok(()) };
+    let is_mapping = match m {
+        Value::Obj(g) => dict_ref(vm, g).is_some() || vm.lookup_special(m, vm.names.keys).is_some(),
+        _ => false,
+    };
+    if !is_mapping {
+        let t = vm.type_name(m);
+        return vm.type_error(format!(
+            "'{}' object is not a mapping",
+            t
+        ));
+    }
+    if no_dups {
+        let pairs = if let Value::Obj(g) = m {
+            if dict_ref(vm, g).is_some() {
+                dict_pairs(vm, m)
+            } else {
+                let tmp = vm.new_dict()?;
+                vm.roots.push(tmp);
+                dict_update_from(vm, tmp.as_gc().unwrap_or(dg), m)?;
+                dict_pairs(vm, tmp)
+            }
+        } else {
+            Vec::new()
+        };
+        for (k, v) in pairs {
+            if dict_get(vm, dg, k)?.is_some() {
+                let ks = vm.as_str(k).unwrap_or("?").to_string();
+                return vm.type_error(format!(
+                    "got multiple values for keyword argument '{}'",
+                    ks
+                ));
+            }
+            dict_set(vm, dg, k, v)?;
+        }
+        return Ok(());
+    }
+    dict_update_from(vm, dg, m)
+}
+
+pub fn dict_eq(vm: &mut Vm, a: Gc, b: Gc) -> PyResult<bool> {
+    if dict_len(vm, a) != dict_len(vm, b) {
+        return Ok(false);
+    }
+    for (k, v) in dict_pairs(vm, Value::Obj(a)) {
+        match dict_get(vm, b, k)? {
+            Some(w) => {
+                if !vm.eq(v, w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+pub fn view_contains(vm: &mut Vm, d: Gc, kind: DictViewKind, item: Value) -> PyResult<bool> {
+    match kind {
+        DictViewKind::Keys => Ok(dict_get(vm, d, item)?.is_some()),
+        DictViewKind::Values => {
+            for (_, v) in dict_pairs(vm, Value::Obj(d)) {
+                if vm.eq(v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        DictViewKind::Items => {
+            let pair = match vm.collect_iterable(item) {
+                Ok(p) if p.len() == 2 => p,
+                _ => return Ok(false),
+            };
+            match dict_get(vm, d, pair[0])? {
+                Some(v) => vm.eq(v, pair[1]),
+                None => Ok(false),
+            }
+        }
+    }
+}
