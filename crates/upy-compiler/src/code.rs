@@ -199,8 +199,6 @@ pub enum Op {
     PrintExpr,
     /// `assert` failure: raise AssertionError (with TOS as message if flag 1).
     RaiseAssert(u32),
-    /// Load the `__class__` cell for a class body to return.
-    SetupAnnotations,
 }
 
 /// Code flags.

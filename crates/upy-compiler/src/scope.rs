@@ -84,13 +84,10 @@ impl Scope {
     }
 
     pub fn binding(&self, name: &str) -> Binding {
-        match self.bindings.get(name) {
-            Some(b) => *b,
-            None => match self.kind {
-                ScopeKind::Module => Binding::GlobalImplicit,
-                _ => Binding::GlobalImplicit,
-            },
-        }
+        self.bindings
+            .get(name)
+            .copied()
+            .unwrap_or(Binding::GlobalImplicit)
     }
 
     /// Names of local variables in order of first appearance (parameters are
@@ -714,10 +711,6 @@ impl Builder {
         }
         let mut cellvars: Vec<String> = Vec::new();
         let mut freevars: Vec<String> = Vec::new();
-        for (n, b) in &bindings {
-            let _ = n;
-            let _ = b;
-        }
         let children = self.scopes[id].children.clone();
         for c in children {
             let child_free = self.resolve(c, &child_outer)?;

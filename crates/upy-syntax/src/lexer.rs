@@ -116,8 +116,7 @@ impl<'a> Lexer<'a> {
                 _ => self.operator()?,
             }
         }
-        if let Some(&(_, line)) = self.brackets.last() {
-            let _ = line;
+        if !self.brackets.is_empty() {
             return Err(SyntaxError::new(
                 "unexpected EOF while parsing",
                 self.line,
@@ -144,7 +143,6 @@ impl<'a> Lexer<'a> {
     fn indentation(&mut self) -> SResult<bool> {
         loop {
             let mut width = 0usize;
-            let start = self.pos;
             while self.pos < self.src.len() {
                 match self.peek() {
                     b' ' => width += 1,
@@ -172,11 +170,6 @@ impl<'a> Lexer<'a> {
                 self.pos += 1;
                 self.newline();
                 continue;
-            }
-            if c == b'\\' && (self.peek_at(1) == b'\n') {
-                // A continuation right after indentation joins lines; treat the
-                // following line's content as part of this one.
-                let _ = start;
             }
             let cur = *self.indents.last().unwrap_or(&0);
             let line = self.line;
@@ -288,7 +281,6 @@ impl<'a> Lexer<'a> {
     fn number(&mut self) -> SResult<()> {
         let line = self.line;
         let col = self.col();
-        let start = self.pos;
         let b = self.src;
         if b[self.pos] == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
         {
@@ -360,7 +352,6 @@ impl<'a> Lexer<'a> {
                 }
                 lx.pos += 1;
             }
-            let _ = prev_us;
             Ok(())
         };
         digits(self, &mut text)?;
@@ -404,7 +395,6 @@ impl<'a> Lexer<'a> {
                     col,
                 ));
             }
-            let _ = start;
             self.push(Tok::Int(text), line, col);
         }
         self.check_number_end()
@@ -515,8 +505,7 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         if is_bytes {
-            if let Some(bad) = body.chars().find(|c| !c.is_ascii()) {
-                let _ = bad;
+            if !body.is_ascii() {
                 return Err(SyntaxError::new(
                     "bytes can only contain ASCII literal characters",
                     line,
@@ -589,7 +578,7 @@ pub fn decode_escapes(s: &str) -> Result<String, String> {
                     _ => 8,
                 };
                 let mut v = 0u32;
-                for i in 0..n {
+                for _ in 0..n {
                     match chars.next().and_then(|d| d.to_digit(16)) {
                         Some(d) => v = v * 16 + d,
                         None => {
@@ -598,7 +587,6 @@ pub fn decode_escapes(s: &str) -> Result<String, String> {
                                 'u' => "\\uXXXX",
                                 _ => "\\UXXXXXXXX",
                             };
-                            let _ = i;
                             return Err(format!(
                                 "(unicode error) 'unicodeescape' codec can't decode bytes: truncated {} escape",
                                 kind

@@ -250,7 +250,7 @@ impl Parser {
                     self.pos += 1;
                     let e = self.exprlist()?;
                     let targets = match e.kind {
-                        ExprKind::Tuple(items) if !self.last_was_paren_tuple() => items,
+                        ExprKind::Tuple(items) => items,
                         _ => vec![e],
                     };
                     for t in &targets {
@@ -325,10 +325,6 @@ impl Parser {
             }
         }
         self.expr_stmt()
-    }
-
-    fn last_was_paren_tuple(&self) -> bool {
-        false
     }
 
     fn at_simple_end(&self) -> bool {
@@ -1024,29 +1020,30 @@ impl Parser {
     }
 
     fn or_test(&mut self) -> SResult<Expr> {
-        let line = self.line();
-        let first = self.and_test()?;
-        if !self.at_kw("or") {
-            return Ok(first);
-        }
-        let mut items = vec![first];
-        while self.eat_kw("or") {
-            items.push(self.and_test()?);
-        }
-        Ok(ex(ExprKind::BoolOp(BoolOp::Or, items), line))
+        self.bool_chain("or", BoolOp::Or, Self::and_test)
     }
 
     fn and_test(&mut self) -> SResult<Expr> {
+        self.bool_chain("and", BoolOp::And, Self::not_test)
+    }
+
+    /// `next (kw next)*` as one flat BoolOp, or just `next` alone.
+    fn bool_chain(
+        &mut self,
+        kw: &str,
+        op: BoolOp,
+        next: fn(&mut Self) -> SResult<Expr>,
+    ) -> SResult<Expr> {
         let line = self.line();
-        let first = self.not_test()?;
-        if !self.at_kw("and") {
+        let first = next(self)?;
+        if !self.at_kw(kw) {
             return Ok(first);
         }
         let mut items = vec![first];
-        while self.eat_kw("and") {
-            items.push(self.not_test()?);
+        while self.eat_kw(kw) {
+            items.push(next(self)?);
         }
-        Ok(ex(ExprKind::BoolOp(BoolOp::And, items), line))
+        Ok(ex(ExprKind::BoolOp(op, items), line))
     }
 
     fn not_test(&mut self) -> SResult<Expr> {

@@ -1183,7 +1183,6 @@ impl Vm {
                     };
                     return Err(e);
                 }
-                Op::SetupAnnotations => {}
             }
         }
     }

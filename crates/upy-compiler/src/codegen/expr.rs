@@ -237,19 +237,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Set(items) => {
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    self.emit(Op::BuildSet(0));
-                    for it in items {
-                        match &it.kind {
-                            ExprKind::Starred(inner) => {
-                                self.expr(inner)?;
-                                self.emit(Op::SetUpdate(1));
-                            }
-                            _ => {
-                                self.expr(it)?;
-                                self.emit(Op::SetAdd(1));
-                            }
-                        }
-                    }
+                    self.build_starred(items, Op::BuildSet(0), Op::SetUpdate(1), Op::SetAdd(1))?;
                 } else {
                     for it in items {
                         self.expr(it)?;
@@ -334,16 +322,27 @@ impl<'a> Compiler<'a> {
     }
 
     fn starred_list(&mut self, items: &'a [Expr]) -> R<()> {
-        self.emit(Op::BuildList(0));
+        self.build_starred(
+            items,
+            Op::BuildList(0),
+            Op::ListExtend(1),
+            Op::ListAppend(1),
+        )
+    }
+
+    /// A display with `*x` items: start empty, then extend with starred
+    /// items and add plain ones, in order.
+    fn build_starred(&mut self, items: &'a [Expr], build: Op, extend: Op, add: Op) -> R<()> {
+        self.emit(build);
         for it in items {
             match &it.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(Op::ListExtend(1));
+                    self.emit(extend);
                 }
                 _ => {
                     self.expr(it)?;
-                    self.emit(Op::ListAppend(1));
+                    self.emit(add);
                 }
             }
         }

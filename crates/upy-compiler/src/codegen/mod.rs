@@ -118,6 +118,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
+        // Every compile entry point pushes the module unit before emitting,
+        // and units are only popped after their body is done.
         self.units.last_mut().expect("compiler always has a unit")
     }
 
@@ -212,6 +214,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish_unit(&mut self) -> Rc<CodeObject> {
+        // Paired with the push_unit of the same body.
         let u = self.units.pop().expect("unit to finish");
         Rc::new(u.code)
     }

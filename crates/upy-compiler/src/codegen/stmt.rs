@@ -665,10 +665,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 for it in items {
-                    match &it.kind {
-                        ExprKind::Starred(inner) => self.store_target(inner)?,
-                        _ => self.store_target(it)?,
-                    }
+                    self.store_target(it)?;
                 }
                 Ok(())
             }
