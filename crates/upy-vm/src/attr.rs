@@ -105,7 +105,8 @@ impl Vm {
                 }
                 Obj::Type(t) => {
                     let tn = t.name.clone();
-                    return self.attr_error(format!("type object '{}' has no attribute '{}'", tn, n));
+                    return self
+                        .attr_error(format!("type object '{}' has no attribute '{}'", tn, n));
                 }
                 _ => {}
             }
@@ -170,7 +171,9 @@ impl Vm {
     fn type_get_attr(&mut self, t: Gc, name: Value) -> PyResult<Option<Value>> {
         // Metaclass data descriptors first (rare), then the type's MRO.
         if let Some(d) = self.lookup_type(t, name) {
-            let Value::Obj(dg) = d else { return Ok(Some(d)) };
+            let Value::Obj(dg) = d else {
+                return Ok(Some(d));
+            };
             return match self.heap.get(dg) {
                 Obj::ClassMethod(f) => {
                     let f = *f;
@@ -179,7 +182,8 @@ impl Vm {
                 Obj::StaticMethod(f) => Ok(Some(*f)),
                 Obj::Instance(_) => {
                     if let Some(getf) = self.lookup_special(d, self.names.__get__) {
-                        self.call_bound(getf, d, &[Value::None, Value::Obj(t)]).map(Some)
+                        self.call_bound(getf, d, &[Value::None, Value::Obj(t)])
+                            .map(Some)
                     } else {
                         Ok(Some(d))
                     }
@@ -288,10 +292,7 @@ impl Vm {
         let n = self.as_str(name).unwrap_or("").to_string();
         let tn = self.type_name(obj);
         if self.lookup_type(t, name).is_some() {
-            return self.attr_error(format!(
-                "'{}' object attribute '{}' is read-only",
-                tn, n
-            ));
+            return self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n));
         }
         self.attr_error(format!("'{}' object has no attribute '{}'", tn, n))
     }
@@ -359,7 +360,10 @@ impl Vm {
     /// is allocated), or `(value, None)` otherwise.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Option<Value>)> {
         let is_plain = match obj {
-            Value::Obj(g) => !matches!(self.heap.get(g), Obj::Type(_) | Obj::Module(_) | Obj::Super(..)),
+            Value::Obj(g) => !matches!(
+                self.heap.get(g),
+                Obj::Type(_) | Obj::Module(_) | Obj::Super(..)
+            ),
             _ => true,
         };
         if is_plain {

@@ -115,6 +115,16 @@ impl Vm {
                 }
             }
         }
+        self.call_type_default(cls, args, kwargs)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`.
+    pub fn call_type_default(
+        &mut self,
+        cls: Gc,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         if cls == self.types.type_ && args.len() == 1 && kwargs.is_empty() {
             return Ok(Value::Obj(self.type_of(args[0])));
         }
@@ -146,13 +156,14 @@ impl Vm {
                 let r = self.call_bound_kw(init, inst, args, kwargs)?;
                 if !r.is_none() {
                     let t = self.type_name(r);
-                    return self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        t
-                    ));
+                    return self.type_error(format!("__init__() should return None, not '{}'", t));
                 }
             } else if (!args.is_empty() || !kwargs.is_empty())
-                && self.lookup_type(cls, self.names.__new__).map(|n| self.is_object_slot(n, "__new__")) == Some(true)
+                && self.is_slot_of(init, "__init__", self.types.object)
+                && self
+                    .lookup_type(cls, self.names.__new__)
+                    .map(|n| self.is_slot_of(n, "__new__", self.types.object))
+                    == Some(true)
             {
                 let n = self.type_obj(cls).name.clone();
                 return self.type_error(format!("{}() takes no arguments", n));
@@ -161,7 +172,13 @@ impl Vm {
         Ok(inst)
     }
 
-    pub fn call_bound_kw(&mut self, f: Value, this: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    pub fn call_bound_kw(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(this);
         all.extend_from_slice(args);
@@ -274,7 +291,8 @@ impl Vm {
         let has_varkw = co.flags & CO_VARKEYWORDS != 0;
         let npos = args.len().min(argcount);
         // Fast path: exact positional call.
-        if kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        if kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw
+        {
             self.stack[base..base + argcount].copy_from_slice(args);
             return Ok(());
         }

@@ -24,6 +24,11 @@ pub struct Heap {
     pub collections: u64,
     /// Objects that are never freed (interned names, builtin types).
     permanent: Vec<Gc>,
+    perm_set: std::collections::HashSet<u32>,
+    /// `gc.threshold()`: collect after this many bytes are allocated.
+    pub threshold: Option<usize>,
+    /// `micropython.heap_lock()` depth: allocation fails while > 0.
+    pub lock_depth: usize,
 }
 
 /// Raised when the budget is exhausted.
@@ -43,6 +48,9 @@ impl Heap {
             stress: false,
             collections: 0,
             permanent: Vec::new(),
+            perm_set: std::collections::HashSet::new(),
+            threshold: None,
+            lock_depth: 0,
         }
     }
 
@@ -50,7 +58,7 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, o: Obj) -> Result<Gc, OutOfMemory> {
         let size = o.size();
-        if self.bytes + size > self.limit {
+        if self.bytes + size > self.limit || self.lock_depth > 0 {
             return Err(OutOfMemory);
         }
         self.bytes += size;
@@ -84,7 +92,14 @@ impl Heap {
     }
 
     pub fn make_permanent(&mut self, g: Gc) {
-        self.permanent.push(g);
+        if self.perm_set.insert(g.0) {
+            self.permanent.push(g);
+        }
+    }
+
+    /// Whether `g` was made permanent (builtin types and modules).
+    pub fn is_permanent(&self, g: Gc) -> bool {
+        self.perm_set.contains(&g.0)
     }
 
     #[inline]
@@ -148,5 +163,8 @@ impl Heap {
         // sooner than after allocating as much as is live.
         let headroom = self.limit.saturating_sub(live);
         self.next_gc = live + (headroom / 2).min(live.max(256 * 1024));
+        if let Some(t) = self.threshold {
+            self.next_gc = self.next_gc.min(live + t);
+        }
     }
 }

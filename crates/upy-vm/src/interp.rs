@@ -244,7 +244,11 @@ impl Vm {
         };
         match state {
             GenState::Running => {
-                let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                let what = if kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 return self.value_error(format!("{} already executing", what));
             }
             GenState::Done => {
@@ -258,7 +262,11 @@ impl Vm {
                 return Ok(GenResult::Returned(Value::None));
             }
             GenState::Created if throw.is_none() && !send.is_none() => {
-                let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                let what = if kind == GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 return self.type_error(format!(
                     "can't send non-None value to a just-started {}",
                     what
@@ -375,7 +383,7 @@ impl Vm {
                 if let Some(f) = self.frames.last_mut() {
                     f.ip += 1;
                 }
-                self.reraising = e.is(exc) && false;
+                self.reraising = false;
                 Some(Err(e))
             }
         }
@@ -467,10 +475,7 @@ impl Vm {
                         let t = self.types.unbound_local_error;
                         return Err(self.new_exc(
                             t,
-                            &format!(
-                                "local variable '{}' referenced before assignment",
-                                name
-                            ),
+                            &format!("local variable '{}' referenced before assignment", name),
                         ));
                     }
                     self.stack.push(v);
@@ -485,10 +490,7 @@ impl Vm {
                         let t = self.types.unbound_local_error;
                         return Err(self.new_exc(
                             t,
-                            &format!(
-                                "local variable '{}' referenced before assignment",
-                                name
-                            ),
+                            &format!("local variable '{}' referenced before assignment", name),
                         ));
                     }
                     self.stack[base + i as usize] = UNBOUND_LOCAL;
@@ -709,7 +711,11 @@ impl Vm {
                     self.stack.push(s);
                     for k in 0..n as usize {
                         let item = self.stack[start + k];
-                        tryop!(crate::objects::set::set_add(self, s.as_gc().unwrap_or(Gc(0)), item));
+                        tryop!(crate::objects::set::set_add(
+                            self,
+                            s.as_gc().unwrap_or(Gc(0)),
+                            item
+                        ));
                     }
                     self.stack.truncate(start);
                     self.stack.push(s);
@@ -736,7 +742,11 @@ impl Vm {
                     let v = pop!();
                     let s = self.stack[self.stack.len() - n as usize];
                     self.stack.push(v);
-                    tryop!(crate::objects::set::set_add(self, s.as_gc().unwrap_or(Gc(0)), v));
+                    tryop!(crate::objects::set::set_add(
+                        self,
+                        s.as_gc().unwrap_or(Gc(0)),
+                        v
+                    ));
                     self.stack.pop();
                 }
                 Op::MapAdd(n) => {
@@ -752,7 +762,11 @@ impl Vm {
                 Op::ListExtend(n) => {
                     let it = top!();
                     let l = self.stack[self.stack.len() - 1 - n as usize];
-                    tryop!(crate::objects::list::list_extend_star(self, l.as_gc().unwrap_or(Gc(0)), it));
+                    tryop!(crate::objects::list::list_extend_star(
+                        self,
+                        l.as_gc().unwrap_or(Gc(0)),
+                        it
+                    ));
                     self.stack.pop();
                 }
                 Op::SetUpdate(n) => {
@@ -1009,7 +1023,8 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = top!();
-                    let is_gen = matches!(v, Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(_)));
+                    let is_gen =
+                        matches!(v, Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(_)));
                     if !is_gen {
                         let it = tryop!(self.get_iter(v));
                         *self.stack.last_mut().expect("iterable") = it;
@@ -1074,7 +1089,8 @@ impl Vm {
                 Op::SetupAsyncWith(t) => {
                     let mgr = top!();
                     let exit = tryop!(self.special_method(mgr, self.names.__aexit__, "__aexit__"));
-                    let enter = tryop!(self.special_method(mgr, self.names.__aenter__, "__aenter__"));
+                    let enter =
+                        tryop!(self.special_method(mgr, self.names.__aenter__, "__aenter__"));
                     *self.stack.last_mut().expect("manager") = exit;
                     let r = tryop!(self.call(enter, &[]));
                     let level = (self.stack.len() - base) as u32;
@@ -1147,7 +1163,9 @@ impl Vm {
                     let level = pop!();
                     let name = code.names[i as usize];
                     let globals = self.frames[fi].globals;
-                    let m = tryop!(crate::import::import_name(self, name, fromlist, level, globals));
+                    let m = tryop!(crate::import::import_name(
+                        self, name, fromlist, level, globals
+                    ));
                     self.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
@@ -1237,71 +1255,68 @@ impl Vm {
         let total = self.stack.len() - argstart;
         let npos = total - nkw;
         if let Value::Obj(g) = f {
-            match self.heap.get(g) {
-                Obj::Function(func) => {
-                    let simple = nkw == 0 && {
-                        let co = &func.code.co;
-                        co.argcount as usize == npos
-                            && co.kwonlyargcount == 0
-                            && co.flags & 3 == 0
-                            && co.cellvars.is_empty()
-                            && co.freevars.is_empty()
-                            && !co.is_generator()
-                    };
-                    if simple {
-                        // Fast path: arguments are already where the new
-                        // frame's locals go.
-                        if self.frames.len() + self.native_depth >= self.recursion_limit {
-                            let t = self.types.recursion_error;
-                            return self.err(t, "maximum recursion depth exceeded");
-                        }
-                        self.safe_point()?;
-                        let (code, globals) = match self.heap.get(g) {
-                            Obj::Function(func) => (func.code.clone(), func.globals),
-                            _ => unreachable!("checked above"),
-                        };
-                        // Move args down over the callable (and NULL/self slot).
-                        let nlocals = code.nlocals;
-                        self.stack.copy_within(argstart.., fpos);
-                        self.stack.truncate(fpos + npos);
-                        self.stack.resize(fpos + nlocals, UNBOUND_LOCAL);
-                        self.frames.push(Frame {
-                            code,
-                            ip: 0,
-                            base: fpos,
-                            globals,
-                            locals: None,
-                            blocks: Vec::new(),
-                            gen: None,
-                            init_self: None,
-                        });
-                        return Ok(Some(Flow::Switch));
+            if let Obj::Function(func) = self.heap.get(g) {
+                let simple = nkw == 0 && {
+                    let co = &func.code.co;
+                    co.argcount as usize == npos
+                        && co.kwonlyargcount == 0
+                        && co.flags & 3 == 0
+                        && co.cellvars.is_empty()
+                        && co.freevars.is_empty()
+                        && !co.is_generator()
+                };
+                if simple {
+                    // Fast path: arguments are already where the new
+                    // frame's locals go.
+                    if self.frames.len() + self.native_depth >= self.recursion_limit {
+                        let t = self.types.recursion_error;
+                        return self.err(t, "maximum recursion depth exceeded");
                     }
                     self.safe_point()?;
-                    let args: Vec<Value> = self.stack[argstart..argstart + npos].to_vec();
-                    let kw: Vec<(Value, Value)> = kwnames
-                        .iter()
-                        .copied()
-                        .zip(self.stack[argstart + npos..].iter().copied())
-                        .collect();
-                    let pushed = self.push_py_frame(g, &args, &kw, None)?;
-                    if pushed {
-                        // Remove the call's arguments from below the frame.
-                        let fr = self.frames.last_mut().expect("frame");
-                        let newbase = fpos;
-                        let len = self.stack.len() - fr.base;
-                        let old = fr.base;
-                        self.stack.copy_within(old..old + len, newbase);
-                        self.stack.truncate(newbase + len);
-                        fr.base = newbase;
-                        return Ok(Some(Flow::Switch));
-                    }
-                    let gen = self.stack.pop().unwrap_or(Value::None);
-                    self.stack.truncate(fpos);
-                    self.stack.push(gen);
-                    return Ok(None);
+                    let (code, globals) = match self.heap.get(g) {
+                        Obj::Function(func) => (func.code.clone(), func.globals),
+                        _ => unreachable!("checked above"),
+                    };
+                    // Move args down over the callable (and NULL/self slot).
+                    let nlocals = code.nlocals;
+                    self.stack.copy_within(argstart.., fpos);
+                    self.stack.truncate(fpos + npos);
+                    self.stack.resize(fpos + nlocals, UNBOUND_LOCAL);
+                    self.frames.push(Frame {
+                        code,
+                        ip: 0,
+                        base: fpos,
+                        globals,
+                        locals: None,
+                        blocks: Vec::new(),
+                        gen: None,
+                        init_self: None,
+                    });
+                    return Ok(Some(Flow::Switch));
                 }
-                _ => {}
+                self.safe_point()?;
+                let args: Vec<Value> = self.stack[argstart..argstart + npos].to_vec();
+                let kw: Vec<(Value, Value)> = kwnames
+                    .iter()
+                    .copied()
+                    .zip(self.stack[argstart + npos..].iter().copied())
+                    .collect();
+                let pushed = self.push_py_frame(g, &args, &kw, None)?;
+                if pushed {
+                    // Remove the call's arguments from below the frame.
+                    let fr = self.frames.last_mut().expect("frame");
+                    let newbase = fpos;
+                    let len = self.stack.len() - fr.base;
+                    let old = fr.base;
+                    self.stack.copy_within(old..old + len, newbase);
+                    self.stack.truncate(newbase + len);
+                    fr.base = newbase;
+                    return Ok(Some(Flow::Switch));
+                }
+                let gen = self.stack.pop().unwrap_or(Value::None);
+                self.stack.truncate(fpos);
+                self.stack.push(gen);
+                return Ok(None);
             }
         }
         let args: Vec<Value> = self.stack[argstart..argstart + npos].to_vec();
@@ -1325,7 +1340,9 @@ impl Vm {
         if let Some(flag) = &self.interrupt {
             if flag.swap(false, std::sync::atomic::Ordering::Relaxed) {
                 let t = self.types.keyboard_interrupt;
-                return Err(self.new_exc_obj(t, Value::None).unwrap_or(self.memory_error));
+                return Err(self
+                    .new_exc_obj(t, Value::None)
+                    .unwrap_or(self.memory_error));
             }
         }
         self.maybe_collect();
@@ -1408,7 +1425,10 @@ impl Vm {
         };
         for t in items {
             match t {
-                Value::Obj(g) if matches!(self.heap.get(g), Obj::Type(_)) && self.is_subtype(g, self.types.base_exception) => {
+                Value::Obj(g)
+                    if matches!(self.heap.get(g), Obj::Type(_))
+                        && self.is_subtype(g, self.types.base_exception) =>
+                {
                     if self.isinstance(exc, g) {
                         return Ok(true);
                     }

@@ -3,20 +3,26 @@
 //! (`dict`, `set`), frames (`frame`), the interpreter loop (`interp`),
 //! calls (`call`), attribute access (`attr`), operators (`ops`), types
 //! (`types`), and builtin types' methods under `objects/`.
-//!
-//! WORK IN PROGRESS: this crate is not yet a workspace member; see
-//! ARCHITECTURE.md for the design and what remains.
 
+pub mod args;
 pub mod attr;
+pub mod builtins;
 pub mod call;
 pub mod dict;
+pub mod format;
 pub mod frame;
 pub mod heap;
+pub mod import;
 pub mod interp;
+pub mod iter;
+pub mod modules;
 pub mod obj;
 pub mod objects;
 pub mod ops;
 pub mod set;
+pub mod stdio;
+pub mod subscript;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;

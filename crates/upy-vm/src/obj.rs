@@ -171,19 +171,59 @@ pub struct GenObj {
 
 /// Iterator state for builtin iterables.
 pub enum IterKind {
-    Seq { seq: Value, idx: usize },
-    Str { s: Gc, byte: usize },
-    Range { cur: i64, step: i64, left: u64 },
-    Dict { dict: Gc, idx: usize, what: DictViewKind, len: usize },
-    Set { set: Gc, idx: usize, len: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    Reversed { seq: Value, idx: usize },
-    Callable { f: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Str {
+        s: Gc,
+        byte: usize,
+    },
+    Range {
+        cur: i64,
+        step: i64,
+        left: u64,
+    },
+    Dict {
+        dict: Gc,
+        idx: usize,
+        what: DictViewKind,
+        len: usize,
+    },
+    Set {
+        set: Gc,
+        idx: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__`.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 
@@ -205,6 +245,10 @@ pub trait NativeObject: 'static {
     /// Approximate size in bytes, for the heap budget.
     fn size(&self) -> usize {
         64
+    }
+    /// The bytes of a buffer-protocol object (array, bytearray-like).
+    fn buffer(&self) -> Option<&[u8]> {
+        None
     }
 }
 
@@ -245,7 +289,8 @@ impl Obj {
     /// Push every value this object references.
     pub fn trace(&self, out: &mut Vec<Value>) {
         match self {
-            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::BigInt(_) | Obj::Complex(..) => {}
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::BigInt(_) | Obj::Complex(..) => {
+            }
             Obj::Range(..) => {}
             Obj::Tuple(items) => out.extend(items.iter().copied()),
             Obj::List(items) => out.extend(items.iter().copied()),

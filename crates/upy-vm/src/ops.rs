@@ -41,7 +41,7 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
             (Obj::Str(x), Obj::Str(y)) => Some(x.hash == y.hash && x.s == y.s),
             (Obj::Bytes(x), Obj::Bytes(y)) => Some(x == y),
             (Obj::Bytes(x), Obj::ByteArray(y)) | (Obj::ByteArray(y), Obj::Bytes(x)) => {
-                Some(&x[..] == &y[..])
+                Some(x[..] == y[..])
             }
             (Obj::ByteArray(x), Obj::ByteArray(y)) => Some(x == y),
             (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
@@ -66,28 +66,29 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
             (Obj::Function(_), Obj::Function(_)) => Some(false),
             _ => None,
         },
-        (Value::Obj(g), _) | (_, Value::Obj(g)) => {
-            match vm.heap.get(g) {
-                Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Dict(_) => {
-                    Some(false)
-                }
-                Obj::BigInt(x) => {
-                    let other = if a.as_gc() == Some(g) { b } else { a };
-                    match other {
-                        Value::Int(_) | Value::Bool(_) => Some(false),
-                        Value::Float(f) => Some(x.to_f64() == Some(f) && f.fract() == 0.0),
-                        _ => None,
-                    }
-                }
-                _ => None,
+        (Value::Obj(g), _) | (_, Value::Obj(g)) => match vm.heap.get(g) {
+            Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Dict(_) => {
+                Some(false)
             }
-        }
+            Obj::BigInt(x) => {
+                let other = if a.as_gc() == Some(g) { b } else { a };
+                match other {
+                    Value::Int(_) | Value::Bool(_) => Some(false),
+                    Value::Float(f) => Some(x.to_f64() == Some(f) && f.fract() == 0.0),
+                    _ => None,
+                }
+            }
+            _ => None,
+        },
         _ => Some(false),
     }
 }
 
 fn is_user_obj(vm: &Vm, g: crate::value::Gc) -> bool {
-    matches!(vm.heap.get(g), Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..))
+    matches!(
+        vm.heap.get(g),
+        Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..)
+    )
 }
 
 /// Exact comparison of an int with a float.
@@ -113,7 +114,11 @@ fn big_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fi = BigInt::from(f.trunc() as i128);
     let fb = if f.abs() < 1e38 {
@@ -356,7 +361,18 @@ impl Vm {
         if let Some(r) = num_binop(self, op, a, b)? {
             return Ok(Some(r));
         }
-        crate::objects::seq_ops::seq_binop(self, op, a, b)
+        if let Some(r) = crate::objects::seq_ops::seq_binop(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
+            if let Some(r) = crate::objects::set::set_binop(self, op, a, b)? {
+                return Ok(Some(r));
+            }
+            if op == BinOp::Or {
+                return crate::objects::dict::dict_or(self, a, b);
+            }
+        }
+        Ok(None)
     }
 
     fn dunder_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
@@ -439,7 +455,9 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-                (BinOp::Or, Obj::Dict(_)) if matches!(self.base_kind(b), crate::obj::BaseKind::Dict) => {
+                (BinOp::Or, Obj::Dict(_))
+                    if matches!(self.base_kind(b), crate::obj::BaseKind::Dict) =>
+                {
                     crate::objects::dict::dict_update_from(self, g, b)?;
                     return Ok(a);
                 }
@@ -566,10 +584,15 @@ impl Vm {
             Value::Int(n) if n >= 0 => Ok(n),
             Value::Bool(b) => Ok(b as i64),
             Value::Int(_) => self.value_error("__len__() should return >= 0"),
-            _ if int::is_int(self, r) => self.overflow_error("cannot fit 'int' into an index-sized integer"),
+            _ if int::is_int(self, r) => {
+                self.overflow_error("cannot fit 'int' into an index-sized integer")
+            }
             _ => {
                 let t = self.type_name(r);
-                self.type_error(format!("'{}' object cannot be interpreted as an integer", t))
+                self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t
+                ))
             }
         }
     }
@@ -673,14 +696,26 @@ impl Vm {
         false
     }
 
-    /// Whether `f` is the builtin implementation from `object`.
+    /// Whether `f` is the default implementation from `object` (or
+    /// `type`), i.e. the class does not customise `name`.
     pub fn is_object_slot(&self, f: Value, name: &str) -> bool {
-        if let Value::Obj(g) = f {
-            if let Obj::NativeFn(n) = self.heap.get(g) {
-                return n.name == name;
-            }
+        self.is_slot_of(f, name, self.types.object) || self.is_slot_of(f, name, self.types.type_)
+    }
+
+    /// Whether `f` is what type `t` itself defines as `name`.
+    pub fn is_slot_of(&self, f: Value, name: &str, t: crate::value::Gc) -> bool {
+        let Value::Obj(g) = f else { return false };
+        if !matches!(
+            self.heap.get(g),
+            Obj::NativeFn(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_)
+        ) {
+            return false;
         }
-        false
+        let Some(key) = self.lookup_interned(name) else {
+            return false;
+        };
+        let d = self.type_obj(t).dict;
+        matches!(crate::objects::dict::dict_get_str(self, d, key), Some(v) if v.is(f))
     }
 
     pub fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
@@ -812,7 +847,12 @@ impl Vm {
 
     /// Ordering of builtin values: Some(Some(ord)) comparable,
     /// Some(None) unordered (NaN), None not comparable.
-    pub fn builtin_cmp(&mut self, a: Value, b: Value, eq_only: bool) -> PyResult<Option<Option<Ordering>>> {
+    pub fn builtin_cmp(
+        &mut self,
+        a: Value,
+        b: Value,
+        eq_only: bool,
+    ) -> PyResult<Option<Option<Ordering>>> {
         if let (Some(x), Some(y)) = (as_num(self, a), as_num(self, b)) {
             return Ok(match (x, y) {
                 (Num::Int(i), Num::Int(j)) => Some(Some(i.cmp(&j))),
@@ -824,9 +864,11 @@ impl Vm {
                 (Num::Int(i), Num::Big(q)) => Some(Some(BigInt::from(i).cmp(&q))),
                 (Num::Big(p), Num::Float(f)) => Some(big_float_cmp(&p, f)),
                 (Num::Float(f), Num::Big(p)) => Some(big_float_cmp(&p, f).map(|o| o.reverse())),
-                (Num::Complex(a, b), Num::Complex(c, d)) if eq_only => {
-                    Some(if a == c && b == d { Some(Ordering::Equal) } else { Some(Ordering::Less) })
-                }
+                (Num::Complex(a, b), Num::Complex(c, d)) if eq_only => Some(if a == c && b == d {
+                    Some(Ordering::Equal)
+                } else {
+                    Some(Ordering::Less)
+                }),
                 (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) if eq_only => {
                     let f = match other {
                         Num::Int(i) => i as f64,
@@ -834,7 +876,11 @@ impl Vm {
                         Num::Big(p) => p.to_f64().unwrap_or(f64::NAN),
                         Num::Complex(..) => f64::NAN,
                     };
-                    Some(if b == 0.0 && a == f { Some(Ordering::Equal) } else { Some(Ordering::Less) })
+                    Some(if b == 0.0 && a == f {
+                        Some(Ordering::Equal)
+                    } else {
+                        Some(Ordering::Less)
+                    })
                 }
                 _ => None,
             });
@@ -870,7 +916,11 @@ impl Vm {
                 let e = crate::objects::range::range_eq(self, ga, gb);
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
             }
-            (Obj::DictView(..), Obj::DictView(..)) | (Obj::DictView(..), Obj::Set(_)) | (Obj::Set(_), Obj::DictView(..)) if eq_only => {
+            (Obj::DictView(..), Obj::DictView(..))
+            | (Obj::DictView(..), Obj::Set(_))
+            | (Obj::Set(_), Obj::DictView(..))
+                if eq_only =>
+            {
                 let sa = crate::objects::set::to_set(self, a)?;
                 let sb = crate::objects::set::to_set(self, b)?;
                 crate::objects::set::set_cmp(self, sa, sb)
@@ -971,10 +1021,7 @@ impl Vm {
             Ok(it) => it,
             Err(e) if self.exc_matches(e, self.types.type_error) => {
                 let t = self.type_name(container);
-                return self.type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    t
-                ));
+                return self.type_error(format!("argument of type '{}' is not iterable", t));
             }
             Err(e) => return Err(e),
         };

@@ -132,9 +132,7 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
         t.mro = full;
     }
     vm.heap.make_permanent(g);
-    let n = vm.intern(name);
-    let key = vm.names.__name__;
-    crate::objects::dict::dict_set(vm, dict, key, n)?;
+    vm.heap.make_permanent(dict);
     Ok(g)
 }
 
@@ -173,10 +171,7 @@ pub fn add_staticmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) 
 
 /// C3 linearisation of `bases`, prefixed with the new class.
 fn c3_mro(vm: &mut Vm, cls: Gc, bases: &[Gc]) -> PyResult<Vec<Gc>> {
-    let mut seqs: Vec<Vec<Gc>> = bases
-        .iter()
-        .map(|b| vm.type_obj(*b).mro.clone())
-        .collect();
+    let mut seqs: Vec<Vec<Gc>> = bases.iter().map(|b| vm.type_obj(*b).mro.clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls];
     loop {
@@ -219,7 +214,10 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
     let mut kind = BaseKind::Object;
     for b in &bases {
         let bt = vm.type_obj(*b);
-        if matches!(bt.name.as_str(), "bool" | "NoneType" | "range" | "slice" | "function" | "generator") {
+        if matches!(
+            bt.name.as_str(),
+            "bool" | "NoneType" | "range" | "slice" | "function" | "generator"
+        ) {
             let n = bt.name.clone();
             return vm.type_error(format!("type '{}' is not an acceptable base type", n));
         }

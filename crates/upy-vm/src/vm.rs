@@ -33,26 +33,162 @@ macro_rules! names {
 }
 
 names!(
-    __init__, __new__, __call__, __getattr__, __getattribute__, __setattr__, __delattr__,
-    __get__, __set__, __delete__, __repr__, __str__, __format__, __hash__, __eq__, __ne__,
-    __lt__, __le__, __gt__, __ge__, __len__, __getitem__, __setitem__, __delitem__,
-    __contains__, __iter__, __next__, __bool__, __enter__, __exit__, __add__, __radd__,
-    __iadd__, __sub__, __rsub__, __isub__, __mul__, __rmul__, __imul__, __matmul__,
-    __rmatmul__, __imatmul__, __truediv__, __rtruediv__, __itruediv__, __floordiv__,
-    __rfloordiv__, __ifloordiv__, __mod__, __rmod__, __imod__, __pow__, __rpow__, __ipow__,
-    __lshift__, __rlshift__, __ilshift__, __rshift__, __rrshift__, __irshift__, __and__,
-    __rand__, __iand__, __or__, __ror__, __ior__, __xor__, __rxor__, __ixor__, __neg__,
-    __pos__, __invert__, __abs__, __int__, __float__, __complex__, __index__, __round__,
-    __name__, __qualname__, __module__, __doc__, __dict__, __class__, __main__, __all__,
-    __file__, __path__, __package__, __builtins__, __slots__, __await__, __aiter__,
-    __anext__, __aenter__, __aexit__, __reversed__, __set_name__, __init_subclass__,
-    __class_getitem__, __bases__, __mro__, __classcell__, __traceback__, __cause__,
-    __context__, __suppress_context__, __del__, __missing__, __dir__, __sizeof__,
-    __instancecheck__, __subclasscheck__, __fspath__, __length_hint__, __trunc__,
-    __floor__, __ceil__, __divmod__, __rdivmod__, __import__, __debug__,
-    args, value, errno, strerror, filename, code, send, throw, close, keys, items, values,
-    append, extend, get, write, read, readinto, readline, flush, ioctl, name, end, sep,
-    file, key, reverse, default, start, step, stop, real, imag, msg,
+    __init__,
+    __new__,
+    __call__,
+    __getattr__,
+    __getattribute__,
+    __setattr__,
+    __delattr__,
+    __get__,
+    __set__,
+    __delete__,
+    __repr__,
+    __str__,
+    __format__,
+    __hash__,
+    __eq__,
+    __ne__,
+    __lt__,
+    __le__,
+    __gt__,
+    __ge__,
+    __len__,
+    __getitem__,
+    __setitem__,
+    __delitem__,
+    __contains__,
+    __iter__,
+    __next__,
+    __bool__,
+    __enter__,
+    __exit__,
+    __add__,
+    __radd__,
+    __iadd__,
+    __sub__,
+    __rsub__,
+    __isub__,
+    __mul__,
+    __rmul__,
+    __imul__,
+    __matmul__,
+    __rmatmul__,
+    __imatmul__,
+    __truediv__,
+    __rtruediv__,
+    __itruediv__,
+    __floordiv__,
+    __rfloordiv__,
+    __ifloordiv__,
+    __mod__,
+    __rmod__,
+    __imod__,
+    __pow__,
+    __rpow__,
+    __ipow__,
+    __lshift__,
+    __rlshift__,
+    __ilshift__,
+    __rshift__,
+    __rrshift__,
+    __irshift__,
+    __and__,
+    __rand__,
+    __iand__,
+    __or__,
+    __ror__,
+    __ior__,
+    __xor__,
+    __rxor__,
+    __ixor__,
+    __neg__,
+    __pos__,
+    __invert__,
+    __abs__,
+    __int__,
+    __float__,
+    __complex__,
+    __index__,
+    __round__,
+    __name__,
+    __qualname__,
+    __module__,
+    __doc__,
+    __dict__,
+    __class__,
+    __main__,
+    __all__,
+    __file__,
+    __path__,
+    __package__,
+    __builtins__,
+    __slots__,
+    __await__,
+    __aiter__,
+    __anext__,
+    __aenter__,
+    __aexit__,
+    __reversed__,
+    __set_name__,
+    __init_subclass__,
+    __class_getitem__,
+    __bases__,
+    __mro__,
+    __classcell__,
+    __traceback__,
+    __cause__,
+    __context__,
+    __suppress_context__,
+    __del__,
+    __missing__,
+    __dir__,
+    __sizeof__,
+    __instancecheck__,
+    __subclasscheck__,
+    __fspath__,
+    __length_hint__,
+    __trunc__,
+    __floor__,
+    __ceil__,
+    __divmod__,
+    __rdivmod__,
+    __import__,
+    __debug__,
+    args,
+    value,
+    errno,
+    strerror,
+    filename,
+    code,
+    send,
+    throw,
+    close,
+    keys,
+    items,
+    values,
+    append,
+    extend,
+    get,
+    write,
+    read,
+    readinto,
+    readline,
+    flush,
+    ioctl,
+    name,
+    end,
+    sep,
+    file,
+    key,
+    reverse,
+    default,
+    start,
+    step,
+    stop,
+    real,
+    imag,
+    msg,
 );
 
 macro_rules! types {
@@ -68,6 +204,12 @@ macro_rules! types {
             let mut k = 0;
             $( if k == i { t.$field = g; } k += 1; )*
             let _ = k;
+        }
+        fn get_type(t: &Types, i: usize) -> Gc {
+            let mut k = 0;
+            $( if k == i { return t.$field; } k += 1; )*
+            let _ = k;
+            t.object
         }
     };
 }
@@ -115,6 +257,9 @@ pub const DEFAULT_HEAP: usize = 8 * 1024 * 1024;
 /// Python frames (plus native re-entries) allowed before RecursionError.
 pub const MAX_DEPTH: usize = 1000;
 
+/// The highest `sys.setrecursionlimit` honoured.
+pub const MAX_DEPTH_CAP: usize = 20000;
+
 pub struct Vm {
     pub heap: Heap,
     pub stack: Vec<Value>,
@@ -147,6 +292,26 @@ pub struct Vm {
     /// `sys.stdout` and friends are looked up in the sys module each time;
     /// these hold the originals.
     pub std_streams: [Value; 3],
+    /// `(text stream, its .buffer)` pairs of the standard streams.
+    pub stream_buffers: Vec<(Gc, Gc)>,
+    /// Output not yet written to the process's stdout.
+    pub stdout_buf: Vec<u8>,
+    /// Flush stdout after every write (interactive use).
+    pub unbuffered: bool,
+    /// The `builtins` module object (its dict is `builtins`).
+    pub builtins_module: Option<Gc>,
+    /// Containers whose repr is being computed (to print `[...]`).
+    pub repr_active: Vec<Gc>,
+    /// Set when the last `run_frames` ended with a yield.
+    pub yielded: bool,
+    /// The exception being raised is a re-raise: add no traceback entry.
+    pub reraising: bool,
+    /// A delegated `throw` produced a value the generator must yield.
+    pub pending_yield: bool,
+    /// `vm.roots` length at entry to the innermost `run_frames`.
+    pub roots_base: usize,
+    /// Character that raises KeyboardInterrupt (`micropython.kbd_intr`).
+    pub kbd_intr_char: i64,
 }
 
 impl Vm {
@@ -174,14 +339,28 @@ impl Vm {
             argv: Vec::new(),
             path: Vec::new(),
             std_streams: [Value::None; 3],
+            stream_buffers: Vec::new(),
+            stdout_buf: Vec::with_capacity(8192),
+            unbuffered: false,
+            builtins_module: None,
+            repr_active: Vec::new(),
+            yielded: false,
+            reraising: false,
+            pending_yield: false,
+            roots_base: 0,
+            kbd_intr_char: 3,
         };
         // Bootstrapping must not fail for lack of memory.
         let limit = vm.heap.limit;
         vm.heap.limit = usize::MAX;
         vm.names = Names::new(&mut vm);
         crate::types::init_types(&mut vm);
+        let mods = vm.new_dict().expect("bootstrap allocation");
+        vm.modules = mods.as_gc().expect("dict");
+        vm.heap.make_permanent(vm.modules);
         crate::builtins::init_builtins(&mut vm);
         crate::modules::register(&mut vm);
+        crate::modules::sys::init(&mut vm).expect("bootstrap allocation");
         let me = vm
             .new_exc_obj(vm.types.memory_error, Value::None)
             .expect("bootstrap allocation");
@@ -195,6 +374,20 @@ impl Vm {
 
     pub fn set_type_slot(&mut self, i: usize, g: Gc) {
         set_type(&mut self.types, i, g);
+    }
+
+    /// The builtin type at position `i` of `TYPE_LIST`.
+    pub fn get_type_slot(&self, i: usize) -> Gc {
+        get_type(&self.types, i)
+    }
+
+    /// The interned str for `s`, if it was ever interned.
+    pub fn lookup_interned(&self, s: &str) -> Option<Value> {
+        self.interned.get(s).map(|g| Value::Obj(*g))
+    }
+
+    pub fn interned_count(&self) -> usize {
+        self.interned.len()
     }
 
     // ----- allocation -----
@@ -589,4 +782,3 @@ impl Vm {
         }
     }
 }
-

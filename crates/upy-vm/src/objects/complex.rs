@@ -35,15 +35,22 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", imag);
     }
-    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && imag.starts_with('-') {
-        ""
-    } else {
-        "+"
-    };
+    let sign =
+        if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && imag.starts_with('-')
+        {
+            ""
+        } else {
+            "+"
+        };
     format!("({}{}{}j)", fmt_part(re), sign, imag)
 }
 
-pub fn complex_binop(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Option<Value>> {
+pub fn complex_binop(
+    vm: &mut Vm,
+    op: BinOp,
+    a: (f64, f64),
+    b: (f64, f64),
+) -> PyResult<Option<Value>> {
     let (ar, ai) = a;
     let (br, bi) = b;
     let (r, i) = match op {
@@ -87,4 +94,114 @@ pub fn complex_binop(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> Py
         _ => return Ok(None),
     };
     Ok(Some(new_complex(vm, r, i)?))
+}
+
+/// Parse `complex("1+2j")`.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let t = s.trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts: the last sign
+        // not following an exponent marker.
+        let b = body.as_bytes();
+        let mut split = None;
+        for i in (1..b.len()).rev() {
+            if (b[i] == b'+' || b[i] == b'-') && !matches!(b[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        let imag_of = |x: &str| -> Option<f64> {
+            match x {
+                "" | "+" => Some(1.0),
+                "-" => Some(-1.0),
+                _ => crate::objects::float::parse_float(x),
+            }
+        };
+        return match split {
+            Some(i) => Some((
+                crate::objects::float::parse_float(&body[..i])?,
+                imag_of(&body[i..])?,
+            )),
+            None => Some((0.0, imag_of(body)?)),
+        };
+    }
+    Some((crate::objects::float::parse_float(t)?, 0.0))
+}
+
+fn part(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
+    if let Some(c) = as_complex(vm, v) {
+        return Ok(c);
+    }
+    if vm.is_user_value(v) {
+        if let Some(f) = vm.lookup_special(v, vm.names.__complex__) {
+            let r = vm.call_bound(f, v, &[])?;
+            if let Some(c) = as_complex(vm, r) {
+                return Ok(c);
+            }
+        }
+    }
+    let f = crate::objects::float::to_f64(vm, v).map_err(|_| ());
+    match f {
+        Ok(f) => Ok((f, 0.0)),
+        Err(()) => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                t
+            ))
+        }
+    }
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::args::bind(vm, "complex", &args[1..], kw, &["real", "imag"], 0)?;
+    let (re, im) = match (a[0], a[1]) {
+        (None, None) => (0.0, 0.0),
+        (Some(r), None) => {
+            if let Some(s) = vm.as_str(r).map(|s| s.to_string()) {
+                match parse_complex(&s) {
+                    Some(c) => c,
+                    None => return vm.value_error("complex() arg is a malformed string"),
+                }
+            } else {
+                part(vm, r)?
+            }
+        }
+        (r, Some(i)) => {
+            if r.is_some_and(|r| vm.as_str(r).is_some()) {
+                return vm.type_error("complex() can't take second arg if first is a string");
+            }
+            if vm.as_str(i).is_some() {
+                return vm.type_error("complex() second arg can't be a string");
+            }
+            let (rr, ri) = match r {
+                Some(r) => part(vm, r)?,
+                None => (0.0, 0.0),
+            };
+            let (ir, ii) = part(vm, i)?;
+            (rr - ii, ri + ir)
+        }
+    };
+    let v = new_complex(vm, re, im)?;
+    crate::objects::wrap_for_class(vm, args[0], vm.types.complex, v)
+}
+
+fn complex_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "conjugate", args, kw, 0, 0)?;
+    let (r, i) = as_complex(vm, args[0]).unwrap_or((0.0, 0.0));
+    new_complex(vm, r, -i)
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.complex;
+    crate::types::add_staticmethod(vm, t, "__new__", complex_new);
+    crate::types::add_method(vm, t, "conjugate", complex_conjugate);
 }

@@ -126,7 +126,9 @@ pub fn dict_set(vm: &mut Vm, d: Gc, key: Value, value: Value) -> PyResult<()> {
 pub fn dict_del(vm: &mut Vm, d: Gc, key: Value) -> PyResult<Option<Value>> {
     let hash = vm.hash(key)?;
     match locate(vm, d, hash, key)? {
-        Some(i) => Ok(dict_mut(vm, d).and_then(|x| x.remove_at(i)).map(|e| e.value)),
+        Some(i) => Ok(dict_mut(vm, d)
+            .and_then(|x| x.remove_at(i))
+            .map(|e| e.value)),
         None => Ok(None),
     }
 }
@@ -177,14 +179,14 @@ pub fn dict_update_from(vm: &mut Vm, d: Gc, other: Value) -> PyResult<()> {
             Ok(p) => p,
             Err(_) => {
                 let t = vm.type_name(item);
-                return vm.type_error(format!(
-                    "cannot convert dictionary update sequence element #{} to a sequence",
-                    n
-                ))
-                .map_err(|e| {
-                    let _ = t;
-                    e
-                });
+                return vm
+                    .type_error(format!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        n
+                    ))
+                    .inspect_err(|_e| {
+                        let _ = t;
+                    });
             }
         };
         if pair.len() != 2 {
@@ -209,10 +211,7 @@ pub fn dict_merge_op(vm: &mut Vm, d: Value, m: Value, no_dups: bool) -> PyResult
     };
     if !is_mapping {
         let t = vm.type_name(m);
-        return vm.type_error(format!(
-            "'{}' object is not a mapping",
-            t
-        ));
+        return vm.type_error(format!("'{}' object is not a mapping", t));
     }
     if no_dups {
         let pairs = if let Value::Obj(g) = m {
@@ -230,10 +229,7 @@ pub fn dict_merge_op(vm: &mut Vm, d: Value, m: Value, no_dups: bool) -> PyResult
         for (k, v) in pairs {
             if dict_get(vm, dg, k)?.is_some() {
                 let ks = vm.as_str(k).unwrap_or("?").to_string();
-                return vm.type_error(format!(
-                    "got multiple values for keyword argument '{}'",
-                    ks
-                ));
+                return vm.type_error(format!("got multiple values for keyword argument '{}'", ks));
             }
             dict_set(vm, dg, k, v)?;
         }
@@ -280,5 +276,247 @@ pub fn view_contains(vm: &mut Vm, d: Gc, kind: DictViewKind, item: Value) -> PyR
                 None => Ok(false),
             }
         }
+    }
+}
+
+/// The dict object behind `v` (a dict or dict-subclass instance).
+pub fn dict_gc(vm: &Vm, v: Value) -> Option<Gc> {
+    match vm.unwrap_base(v) {
+        Value::Obj(g) if matches!(vm.heap.get(g), Obj::Dict(_)) => Some(g),
+        _ => None,
+    }
+}
+
+fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    match args.first().and_then(|v| dict_gc(vm, *v)) {
+        Some(g) => Ok(g),
+        None => vm.type_error(format!(
+            "descriptor '{}' for 'dict' objects doesn't apply to this object",
+            name
+        )),
+    }
+}
+
+fn view(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    k: DictViewKind,
+) -> PyResult<Value> {
+    crate::args::check_method(vm, name, args, kw, 0, 0)?;
+    let g = this(vm, args, name)?;
+    vm.alloc_val(Obj::DictView(g, k))
+}
+
+fn d_keys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, "keys", DictViewKind::Keys)
+}
+
+fn d_values(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, "values", DictViewKind::Values)
+}
+
+fn d_items(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, "items", DictViewKind::Items)
+}
+
+fn d_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "get", args, kw, 1, 2)?;
+    let g = this(vm, args, "get")?;
+    Ok(dict_get(vm, g, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+}
+
+fn d_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "pop", args, kw, 1, 2)?;
+    let g = this(vm, args, "pop")?;
+    match dict_del(vm, g, args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(*d),
+            None => vm.key_error(args[1]),
+        },
+    }
+}
+
+fn d_popitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "popitem", args, kw, 0, 0)?;
+    let g = this(vm, args, "popitem")?;
+    let e = dict_mut(vm, g).and_then(|d| d.pop_last());
+    match e {
+        Some(e) => vm.new_tuple(vec![e.key, e.value]),
+        None => {
+            let t = vm.types.key_error;
+            vm.err(t, "popitem(): dictionary is empty")
+        }
+    }
+}
+
+fn d_setdefault(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "setdefault", args, kw, 1, 2)?;
+    let g = this(vm, args, "setdefault")?;
+    if let Some(v) = dict_get(vm, g, args[1])? {
+        return Ok(v);
+    }
+    let d = args.get(2).copied().unwrap_or(Value::None);
+    dict_set(vm, g, args[1], d)?;
+    Ok(d)
+}
+
+fn d_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let g = this(vm, args, "update")?;
+    if let Some(&o) = args.get(1) {
+        dict_update_from(vm, g, o)?;
+    }
+    for &(k, v) in kw {
+        dict_set(vm, g, k, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn d_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "clear", args, kw, 0, 0)?;
+    let g = this(vm, args, "clear")?;
+    if let Some(d) = dict_mut(vm, g) {
+        d.clear();
+    }
+    Ok(Value::None)
+}
+
+fn d_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "copy", args, kw, 0, 0)?;
+    let g = this(vm, args, "copy")?;
+    let copy = dict_ref(vm, g).cloned().unwrap_or_default();
+    vm.check_alloc(copy.size())?;
+    vm.alloc_val(Obj::Dict(Box::new(copy)))
+}
+
+fn d_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "fromkeys", args, kw, 1, 2)?;
+    let d = vm.call(args[0], &[])?;
+    vm.roots.push(d);
+    let v = args.get(2).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iterable(args[1])?;
+    for k in keys {
+        vm.set_item(d, k, v)?;
+    }
+    Ok(d)
+}
+
+fn d_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = vm.new_dict()?;
+    crate::objects::wrap_for_class(vm, args[0], vm.types.dict, d)
+}
+
+fn d_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let g = this(vm, args, "__init__")?;
+    if let Some(&o) = args.get(1) {
+        dict_update_from(vm, g, o)?;
+    }
+    for &(k, v) in kw {
+        dict_set(vm, g, k, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn d_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__getitem__", args, kw, 1, 1)?;
+    let g = this(vm, args, "__getitem__")?;
+    match dict_get(vm, g, args[1])? {
+        Some(v) => Ok(v),
+        None => {
+            if vm.is_user_value(args[0]) {
+                let m = vm.names.__missing__;
+                if let Some(f) = vm.lookup_special(args[0], m) {
+                    return vm.call_bound(f, args[0], &[args[1]]);
+                }
+            }
+            vm.key_error(args[1])
+        }
+    }
+}
+
+fn d_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__setitem__", args, kw, 2, 2)?;
+    let g = this(vm, args, "__setitem__")?;
+    dict_set(vm, g, args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn d_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__delitem__", args, kw, 1, 1)?;
+    let g = this(vm, args, "__delitem__")?;
+    match dict_del(vm, g, args[1])? {
+        Some(_) => Ok(Value::None),
+        None => vm.key_error(args[1]),
+    }
+}
+
+fn d_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__contains__", args, kw, 1, 1)?;
+    let g = this(vm, args, "__contains__")?;
+    Ok(Value::Bool(dict_get(vm, g, args[1])?.is_some()))
+}
+
+fn d_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__len__", args, kw, 0, 0)?;
+    let g = this(vm, args, "__len__")?;
+    Ok(Value::Int(dict_len(vm, g) as i64))
+}
+
+fn d_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
+    let g = this(vm, args, "__iter__")?;
+    vm.get_iter(Value::Obj(g))
+}
+
+/// `a | b` for two dicts.
+pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(ga), Some(gb)) = (dict_gc(vm, a), dict_gc(vm, b)) else {
+        return Ok(None);
+    };
+    let copy = dict_ref(vm, ga).cloned().unwrap_or_default();
+    let r = vm.alloc_val(Obj::Dict(Box::new(copy)))?;
+    vm.roots.push(r);
+    dict_update_from(vm, r.as_gc().unwrap_or(ga), Value::Obj(gb))?;
+    Ok(Some(r))
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.dict;
+    crate::types::add_staticmethod(vm, t, "__new__", d_new);
+    crate::types::add_classmethod(vm, t, "fromkeys", d_fromkeys);
+    for (n, f) in [
+        ("__init__", d_init as crate::obj::NativeFnPtr),
+        ("keys", d_keys),
+        ("values", d_values),
+        ("items", d_items),
+        ("get", d_get),
+        ("pop", d_pop),
+        ("popitem", d_popitem),
+        ("setdefault", d_setdefault),
+        ("update", d_update),
+        ("clear", d_clear),
+        ("copy", d_copy),
+        ("__getitem__", d_getitem),
+        ("__setitem__", d_setitem),
+        ("__delitem__", d_delitem),
+        ("__contains__", d_contains),
+        ("__len__", d_len),
+        ("__iter__", d_iter),
+    ] {
+        crate::types::add_method(vm, t, n, f);
     }
 }

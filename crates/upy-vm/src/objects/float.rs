@@ -229,10 +229,210 @@ pub fn parse_float(s: &str) -> Option<f64> {
     // Underscores only between digits.
     let b = body.as_bytes();
     for (i, &c) in b.iter().enumerate() {
-        if c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+        if c == b'_'
+            && !(i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+        {
             return None;
         }
     }
     let clean: String = body.chars().filter(|&c| c != '_').collect();
     clean.parse::<f64>().ok().map(|v| sign * v)
+}
+
+/// A float view of an int or float value (for `float()` and math).
+pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(f),
+        Value::Int(i) => Ok(i as f64),
+        Value::Bool(b) => Ok(b as i64 as f64),
+        _ => {
+            if let Some(b) = crate::objects::int::to_big(vm, v) {
+                return crate::objects::int::big_to_f64(vm, &b);
+            }
+            if vm.is_user_value(v) {
+                if let Some(f) = vm.lookup_special(v, vm.names.__float__) {
+                    let r = vm.call_bound(f, v, &[])?;
+                    return match r {
+                        Value::Float(x) => Ok(x),
+                        _ => {
+                            let t = vm.type_name(r);
+                            vm.type_error(format!("__float__ returned non-float (type {})", t))
+                        }
+                    };
+                }
+                if let Some(f) = vm.lookup_special(v, vm.names.__index__) {
+                    let r = vm.call_bound(f, v, &[])?;
+                    return to_f64(vm, r);
+                }
+                let base = vm.unwrap_base(v);
+                if !base.is(v) {
+                    return to_f64(vm, base);
+                }
+            }
+            let t = vm.type_name(v);
+            vm.type_error(format!("must be real number, not {}", t))
+        }
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("float() takes no keyword arguments");
+    }
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let v = match args.get(1) {
+        None => Value::Float(0.0),
+        Some(&x) => {
+            let text = vm.as_str(x).map(|s| s.to_string()).or_else(|| {
+                crate::objects::bytes::try_buffer_bytes(vm, x)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+            });
+            match text {
+                Some(s) => match parse_float(&s) {
+                    Some(f) => Value::Float(f),
+                    None => {
+                        let r = vm.repr_of(x)?;
+                        let rs = vm.as_str(r).unwrap_or("").to_string();
+                        return vm
+                            .value_error(format!("could not convert string to float: {}", rs));
+                    }
+                },
+                None => {
+                    if let Value::Obj(g) = x {
+                        if matches!(vm.heap.get(g), crate::obj::Obj::Complex(..)) {
+                            return vm.type_error(
+                                "float() argument must be a string or a real number, not 'complex'",
+                            );
+                        }
+                    }
+                    match to_f64(vm, x) {
+                        Ok(f) => Value::Float(f),
+                        Err(e) => {
+                            if vm.exc_matches(e, vm.types.type_error) && !vm.is_user_value(x) {
+                                let t = vm.type_name(x);
+                                return vm.type_error(format!(
+                                    "float() argument must be a string or a real number, not '{}'",
+                                    t
+                                ));
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+        }
+    };
+    crate::objects::wrap_for_class(vm, args[0], vm.types.float, v)
+}
+
+fn float_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
+    match args.first().map(|v| vm.unwrap_base(*v)) {
+        Some(Value::Float(f)) => Ok(f),
+        _ => vm.type_error(format!("descriptor '{}' requires a 'float' object", name)),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "is_integer", args, kw, 0, 0)?;
+    let f = float_self(vm, args, "is_integer")?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "as_integer_ratio", args, kw, 0, 0)?;
+    let f = float_self(vm, args, "as_integer_ratio")?;
+    if f.is_nan() {
+        return vm.value_error("cannot convert NaN to integer ratio");
+    }
+    if f.is_infinite() {
+        return vm.overflow_error("cannot convert Infinity to integer ratio");
+    }
+    let (m, e) = frexp(f);
+    let mut mant = m;
+    let mut exp = e;
+    for _ in 0..300 {
+        if mant.fract() == 0.0 {
+            break;
+        }
+        mant *= 2.0;
+        exp -= 1;
+    }
+    let n = crate::objects::int::float_to_big(mant);
+    let (num, den) = if exp >= 0 {
+        (n << exp as u64, num_bigint::BigInt::from(1))
+    } else {
+        (n, num_bigint::BigInt::from(1) << (-exp) as u64)
+    };
+    let a = vm.new_bigint(num)?;
+    vm.roots.push(a);
+    let b = vm.new_bigint(den)?;
+    vm.new_tuple(vec![a, b])
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "hex", args, kw, 0, 0)?;
+    let f = float_self(vm, args, "hex")?;
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
+    } else if f == 0.0 {
+        if f.is_sign_negative() {
+            "-0x0.0p+0".into()
+        } else {
+            "0x0.0p+0".into()
+        }
+    } else {
+        let bits = f.to_bits();
+        let sign = if f < 0.0 { "-" } else { "" };
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
+        let mut hex = format!("{:013x}", mant);
+        while hex.len() > 1 && hex.ends_with('0') {
+            hex.pop();
+        }
+        format!(
+            "{}0x{}.{}p{}{}",
+            sign,
+            lead,
+            hex,
+            if e >= 0 { "+" } else { "-" },
+            e.abs()
+        )
+    };
+    vm.new_string(s)
+}
+
+fn float_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "conjugate", args, kw, 0, 0)?;
+    Ok(Value::Float(float_self(vm, args, "conjugate")?))
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.float;
+    crate::types::add_staticmethod(vm, t, "__new__", float_new);
+    for (n, f) in [
+        ("is_integer", float_is_integer as crate::obj::NativeFnPtr),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conjugate),
+    ] {
+        crate::types::add_method(vm, t, n, f);
+    }
 }

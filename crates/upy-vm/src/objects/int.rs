@@ -106,7 +106,15 @@ pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<i64> {
                 None
             }
         }
-        BinOp::RShift if b >= 0 => Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }),
+        BinOp::RShift if b >= 0 => Some(if b >= 64 {
+            if a < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            a >> b
+        }),
         BinOp::Pow if (0..64).contains(&b) => a.checked_pow(b as u32),
         _ => None,
     }
@@ -372,4 +380,312 @@ pub fn int_to_string(vm: &Vm, v: Value) -> String {
         Value::Bool(b) => (b as i64).to_string(),
         _ => to_big(vm, v).map(|b| b.to_string()).unwrap_or_default(),
     }
+}
+
+fn int_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
+    match args.first().and_then(|v| to_big(vm, *v)) {
+        Some(b) => Ok(b),
+        None => vm.type_error(format!("descriptor '{}' requires an 'int' object", name)),
+    }
+}
+
+/// `int(x)` for a non-str value.
+pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => return Ok(x),
+        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+        Value::Float(f) => return float_to_int(vm, f),
+        _ => {}
+    }
+    if let Some(b) = to_big(vm, x) {
+        if !vm.is_user_value(x) {
+            return vm.new_bigint(b);
+        }
+    }
+    if vm.is_user_value(x) {
+        for name in [vm.names.__int__, vm.names.__index__, vm.names.__trunc__] {
+            if let Some(f) = vm.lookup_special(x, name) {
+                let r = vm.call_bound(f, x, &[])?;
+                if !is_int(vm, r) {
+                    let t = vm.type_name(r);
+                    let n = vm.as_str(name).unwrap_or("").to_string();
+                    return vm.type_error(format!("{} returned non-int (type {})", n, t));
+                }
+                return int_from_value(vm, vm.unwrap_base(r));
+            }
+        }
+        let base = vm.unwrap_base(x);
+        if !base.is(x) {
+            return int_from_value(vm, base);
+        }
+    }
+    if let Some(s) = vm.as_str(x).map(|s| s.to_string()) {
+        return int_from_str(vm, &s, 10, x);
+    }
+    if let Some(b) = crate::objects::bytes::try_buffer_bytes(vm, x) {
+        let s = String::from_utf8_lossy(&b).into_owned();
+        return int_from_str(vm, &s, 10, x);
+    }
+    if let Value::Obj(g) = x {
+        if let Obj::Complex(..) = vm.heap.get(g) {
+            return vm.type_error("int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+        }
+    }
+    let t = vm.type_name(x);
+    vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        t
+    ))
+}
+
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return vm.value_error("cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return vm.overflow_error("cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    let b = num_bigint::BigInt::from_signed_bytes_le(&[]) + float_to_big(t);
+    vm.new_bigint(b)
+}
+
+/// Exact integer value of an integral float.
+pub fn float_to_big(f: f64) -> BigInt {
+    let (m, e) = crate::objects::float::frexp(f);
+    let mant = (m * (1u64 << 53) as f64) as i64;
+    let e = e - 53;
+    if e >= 0 {
+        BigInt::from(mant) << e as u64
+    } else {
+        BigInt::from(mant) >> (-e) as u64
+    }
+}
+
+fn int_from_str(vm: &mut Vm, s: &str, base: u32, orig: Value) -> PyResult<Value> {
+    match parse_int(s, base) {
+        Some(b) => vm.new_bigint(b),
+        None => {
+            let r = vm.repr_of(orig)?;
+            let rs = vm.as_str(r).unwrap_or("").to_string();
+            vm.value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                base, rs
+            ))
+        }
+    }
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::args::bind(vm, "int", &args[1..], kw, &["x", "base"], 0)?;
+    let v = match (a[0], a[1]) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return vm.type_error("int() missing string argument"),
+        (Some(x), None) => int_from_value(vm, x)?,
+        (Some(x), Some(b)) => {
+            let base = to_i64(vm, b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return vm.value_error("int() base must be >= 2 and <= 36, or 0");
+            }
+            let s = match vm.as_str(x) {
+                Some(s) => s.to_string(),
+                None => match crate::objects::bytes::try_buffer_bytes(vm, x) {
+                    Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                    None => {
+                        return vm.type_error("int() can't convert non-string with explicit base")
+                    }
+                },
+            };
+            int_from_str(vm, &s, base as u32, x)?
+        }
+    };
+    crate::objects::wrap_for_class(vm, args[0], vm.types.int, v)
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("bool() takes no keyword arguments");
+    }
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    match args.get(1) {
+        Some(v) => Ok(Value::Bool(vm.truthy(*v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "bit_length", args, kw, 0, 0)?;
+    let b = int_self(vm, args, "bit_length")?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "bit_count", args, kw, 0, 0)?;
+    let b = int_self(vm, args, "bit_count")?;
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => match vm.as_str(v) {
+            Some("big") => Ok(false),
+            Some("little") => Ok(true),
+            Some(_) => vm.value_error("byteorder must be either 'little' or 'big'"),
+            None => {
+                let t = vm.type_name(v);
+                vm.type_error(format!(
+                    "to_bytes() argument 'byteorder' must be str, not {}",
+                    t
+                ))
+            }
+        },
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::args::bind(
+        vm,
+        "to_bytes",
+        &args[1..],
+        kw,
+        &["length", "byteorder", "$signed"],
+        0,
+    )?;
+    let b = int_self(vm, args, "to_bytes")?;
+    let len = match a[0] {
+        Some(v) => to_i64(vm, v)?,
+        None => 1,
+    };
+    if len < 0 {
+        return vm.value_error("length argument must be non-negative");
+    }
+    vm.check_alloc(len as usize)?;
+    let little = byteorder_arg(vm, a[1])?;
+    let signed = match a[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if !signed && b.is_negative() {
+        return vm.overflow_error("can't convert negative int to unsigned");
+    }
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    if b.is_zero() {
+        bytes = vec![];
+    }
+    if bytes.len() > len as usize {
+        return vm.overflow_error("int too big to convert");
+    }
+    let fill = if signed && b.is_negative() { 0xff } else { 0 };
+    bytes.resize(len as usize, fill);
+    if !little {
+        bytes.reverse();
+    }
+    vm.new_bytes(bytes)
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::args::bind(
+        vm,
+        "from_bytes",
+        &args[1..],
+        kw,
+        &["bytes", "byteorder", "$signed"],
+        1,
+    )?;
+    let data = match a[0] {
+        Some(v) => match crate::objects::bytes::try_buffer_bytes(vm, v) {
+            Some(b) => b,
+            None => {
+                let items = vm.collect_iterable(v)?;
+                let mut out = Vec::new();
+                for it in items {
+                    let i = to_i64(vm, it)?;
+                    if !(0..256).contains(&i) {
+                        return vm.value_error("bytes must be in range(0, 256)");
+                    }
+                    out.push(i as u8);
+                }
+                out
+            }
+        },
+        None => Vec::new(),
+    };
+    let little = byteorder_arg(vm, a[1])?;
+    let signed = match a[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut d = data;
+    if !little {
+        d.reverse();
+    }
+    let b = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &d)
+    };
+    let v = vm.new_bigint(b)?;
+    if matches!(args[0], Value::Obj(g) if g == vm.types.int) {
+        Ok(v)
+    } else {
+        vm.call(args[0], &[v])
+    }
+}
+
+fn int_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "conjugate", args, kw, 0, 0)?;
+    let b = int_self(vm, args, "conjugate")?;
+    vm.new_bigint(b)
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "as_integer_ratio", args, kw, 0, 0)?;
+    let b = int_self(vm, args, "as_integer_ratio")?;
+    let v = vm.new_bigint(b)?;
+    vm.new_tuple(vec![v, Value::Int(1)])
+}
+
+fn int_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__index__", args, kw, 0, 0)?;
+    let b = int_self(vm, args, "__index__")?;
+    vm.new_bigint(b)
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.int;
+    crate::types::add_staticmethod(vm, t, "__new__", int_new);
+    crate::types::add_classmethod(vm, t, "from_bytes", int_from_bytes);
+    for (n, f) in [
+        ("bit_length", int_bit_length as crate::obj::NativeFnPtr),
+        ("bit_count", int_bit_count),
+        ("to_bytes", int_to_bytes),
+        ("conjugate", int_conjugate),
+        ("as_integer_ratio", int_as_integer_ratio),
+        ("__index__", int_index),
+        ("__int__", int_index),
+    ] {
+        crate::types::add_method(vm, t, n, f);
+    }
+    let b = vm.types.bool_;
+    crate::types::add_staticmethod(vm, b, "__new__", bool_new);
 }

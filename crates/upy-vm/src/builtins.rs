@@ -1,0 +1,1582 @@
+//! The `builtins` namespace: builtin functions, the iterator types
+//! (`enumerate`, `zip`, `map`, `filter`, `reversed`), `__build_class__`,
+//! and writing to standard output.
+
+use std::io::Write;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::args;
+use crate::obj::*;
+use crate::objects::dict::{dict_get_str, dict_set};
+use crate::objects::int;
+use crate::value::{Gc, Value};
+use crate::vm::{Vm, TYPE_LIST};
+use crate::PyResult;
+use upy_compiler::code::{BinOp, CmpOp};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+/// Write text to standard output (buffered by the VM).
+pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
+    vm.stdout_buf.extend_from_slice(s.as_bytes());
+    if vm.stdout_buf.len() > 8192 || vm.unbuffered {
+        vm.flush_stdout();
+    }
+    Ok(())
+}
+
+impl Vm {
+    /// Flush the standard output buffer.
+    pub fn flush_stdout(&mut self) {
+        if !self.stdout_buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&self.stdout_buf);
+            let _ = out.flush();
+            self.stdout_buf.clear();
+        }
+    }
+
+    /// Write text to standard error (flushing stdout first to keep order).
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+        let _ = e.flush();
+    }
+
+    /// `sys.stdout` as currently set.
+    pub fn sys_attr(&mut self, name: &str) -> Option<Value> {
+        let m = self.sys_module?;
+        let d = match self.heap.get(m) {
+            Obj::Module(md) => md.dict,
+            _ => return None,
+        };
+        let k = self.intern(name);
+        dict_get_str(self, d, k)
+    }
+}
+
+fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut sep: Option<String> = None;
+    let mut end: Option<String> = None;
+    let mut file = Value::None;
+    let mut flush = false;
+    for &(k, v) in kw {
+        let key = vm.as_str(k).unwrap_or("").to_string();
+        match key.as_str() {
+            "sep" | "end" => {
+                if !v.is_none() {
+                    match vm.as_str(v) {
+                        Some(s) => {
+                            let s = s.to_string();
+                            if key == "sep" {
+                                sep = Some(s)
+                            } else {
+                                end = Some(s)
+                            }
+                        }
+                        None => {
+                            let t = vm.type_name(v);
+                            return vm.type_error(format!(
+                                "{} must be None or a string, not {}",
+                                key, t
+                            ));
+                        }
+                    }
+                }
+            }
+            "file" => file = v,
+            "flush" => flush = vm.truthy(v)?,
+            _ => {
+                return vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    key
+                ))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_deref().unwrap_or(" "));
+        }
+        match *a {
+            Value::Obj(g) if matches!(vm.heap.get(g), Obj::Str(_)) => {
+                out.push_str(vm.as_str(*a).unwrap_or(""));
+            }
+            Value::Int(i) => out.push_str(&i.to_string()),
+            _ => {
+                let s = vm.str_of(*a)?;
+                out.push_str(vm.as_str(s).unwrap_or(""));
+            }
+        }
+    }
+    out.push_str(end.as_deref().unwrap_or("\n"));
+    if file.is_none() {
+        file = vm.sys_attr("stdout").unwrap_or(Value::None);
+    }
+    write_to(vm, file, &out)?;
+    if flush {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+/// Write text to a stream object (fast path for the real stdout/stderr).
+pub fn write_to(vm: &mut Vm, file: Value, s: &str) -> PyResult<()> {
+    if file.is_none() || file.is(vm.std_streams[1]) {
+        return write_stdout(vm, s);
+    }
+    if file.is(vm.std_streams[2]) {
+        vm.write_stderr(s);
+        return Ok(());
+    }
+    let w = vm.names.write;
+    let f = vm.get_attr(file, w)?;
+    let sv = vm.new_str(s)?;
+    vm.call(f, &[sv])?;
+    Ok(())
+}
+
+fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "input", args, kw, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.str_string(*p)?;
+        let out = vm.sys_attr("stdout").unwrap_or(Value::None);
+        write_to(vm, out, &s)?;
+    }
+    vm.flush_stdout();
+    let stdin = vm.sys_attr("stdin").unwrap_or(Value::None);
+    if !stdin.is(vm.std_streams[0]) && !stdin.is_none() {
+        let rl = vm.names.readline;
+        let f = vm.get_attr(stdin, rl)?;
+        let line = vm.call(f, &[])?;
+        let s = vm.as_str(line).unwrap_or("").to_string();
+        if s.is_empty() {
+            let t = vm.types.eof_error;
+            return vm.err(t, "EOF when reading a line");
+        }
+        return vm.new_str(s.strip_suffix('\n').unwrap_or(&s));
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => {
+            let t = vm.types.eof_error;
+            vm.err(t, "EOF when reading a line")
+        }
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            vm.new_string(line)
+        }
+    }
+}
+
+fn b_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "repr", args, kw, 1, 1)?;
+    vm.repr_of(args[0])
+}
+
+fn b_ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "ascii", args, kw, 1, 1)?;
+    vm.ascii_of(args[0])
+}
+
+fn b_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "format", args, kw, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => *s,
+        None => vm.intern(""),
+    };
+    vm.format_value(args[0], spec)
+}
+
+fn b_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "len", args, kw, 1, 1)?;
+    Ok(Value::Int(vm.len_of(args[0])? as i64))
+}
+
+fn b_abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "abs", args, kw, 1, 1)?;
+    let v = args[0];
+    match v {
+        Value::Int(i) => {
+            return match i.checked_abs() {
+                Some(a) => Ok(Value::Int(a)),
+                None => vm.new_bigint(BigInt::from(i).abs()),
+            }
+        }
+        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::BigInt(b) => {
+                let a = b.abs();
+                return vm.new_bigint(a);
+            }
+            Obj::Complex(r, i) => return Ok(Value::Float(r.hypot(*i))),
+            _ => {}
+        },
+        _ => {}
+    }
+    if vm.is_user_value(v) {
+        if let Some(f) = vm.lookup_special(v, vm.names.__abs__) {
+            return vm.call_bound(f, v, &[]);
+        }
+        let base = vm.unwrap_base(v);
+        if !base.is(v) {
+            return b_abs(vm, &[base], kw);
+        }
+    }
+    let t = vm.type_name(v);
+    vm.type_error(format!("bad operand type for abs(): '{}'", t))
+}
+
+/// An integer argument via `__index__` (for bin/oct/hex/chr...).
+pub fn index_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    if let Some(b) = int::to_big(vm, v) {
+        return Ok(b);
+    }
+    if vm.is_user_value(v) {
+        if let Some(f) = vm.lookup_special(v, vm.names.__index__) {
+            let r = vm.call_bound(f, v, &[])?;
+            if let Some(b) = int::to_big(vm, r) {
+                return Ok(b);
+            }
+            let t = vm.type_name(r);
+            return vm.type_error(format!("__index__ returned non-int (type {})", t));
+        }
+    }
+    let t = vm.type_name(v);
+    vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        t
+    ))
+}
+
+fn radix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, r: u32, p: &str) -> PyResult<Value> {
+    args::check(vm, name, args, kw, 1, 1)?;
+    let b = index_arg(vm, args[0])?;
+    let s = int::format_radix(&b, r, p);
+    vm.new_string(s)
+}
+
+fn b_bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    radix(vm, args, kw, "bin", 2, "0b")
+}
+
+fn b_oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    radix(vm, args, kw, "oct", 8, "0o")
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    radix(vm, args, kw, "hex", 16, "0x")
+}
+
+fn b_chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "chr", args, kw, 1, 1)?;
+    let b = index_arg(vm, args[0])?;
+    match b.to_u32().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            Ok(vm.intern(c.encode_utf8(&mut buf)))
+        }
+        None => {
+            if b.to_u32().is_some_and(|n| n < 0x110000) {
+                // A lone surrogate: not representable; use the replacement char.
+                return Ok(vm.intern("\u{fffd}"));
+            }
+            if b.to_i64().is_none() {
+                return vm.overflow_error("Python int too large to convert to C int");
+            }
+            vm.value_error("chr() arg not in range(0x110000)")
+        }
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "ord", args, kw, 1, 1)?;
+    if let Some(s) = vm.as_str(args[0]) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => {
+                let n = s.chars().count();
+                vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                ))
+            }
+        };
+    }
+    if let Some(b) = crate::objects::bytes::try_buffer_bytes(vm, args[0]) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        ));
+    }
+    let t = vm.type_name(args[0]);
+    vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        t
+    ))
+}
+
+fn b_hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "hash", args, kw, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+fn b_id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "id", args, kw, 1, 1)?;
+    let v = args[0];
+    Ok(Value::Int(match v {
+        Value::Obj(_) => crate::format::address_of(v) as i64,
+        Value::Int(i) => 0x1000 + (i.wrapping_mul(2)),
+        Value::Float(f) => f.to_bits() as i64 >> 1,
+        Value::Bool(b) => 0x100 + b as i64,
+        Value::None => 0x10,
+        Value::NotImplemented => 0x20,
+        Value::Ellipsis => 0x30,
+    }))
+}
+
+fn b_callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "callable", args, kw, 1, 1)?;
+    let v = args[0];
+    let r = match v {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Function(_) | Obj::NativeFn(_) | Obj::BoundMethod(..) | Obj::Type(_) => true,
+            Obj::Instance(_) | Obj::Native(..) | Obj::Exception(_) => {
+                vm.lookup_special(v, vm.names.__call__).is_some()
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    crate::objects::object::attr_name(vm, v)
+}
+
+fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "getattr", args, kw, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match args.get(2) {
+        None => vm.get_attr(args[0], name),
+        Some(&d) => match vm.try_get_attr(args[0], name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(d),
+            Err(e) if vm.exc_matches(e, vm.types.attribute_error) => Ok(d),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "setattr", args, kw, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn b_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "delattr", args, kw, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "hasattr", args, kw, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.try_get_attr(args[0], name) {
+        Ok(r) => Ok(Value::Bool(r.is_some())),
+        Err(e) if vm.exc_matches(e, vm.types.attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+/// isinstance/issubclass class-spec check, recursing into tuples.
+fn class_check(vm: &mut Vm, v: Value, spec: Value, sub: bool, depth: usize) -> PyResult<bool> {
+    if depth > 100 {
+        let t = vm.types.recursion_error;
+        return vm.err(t, "maximum recursion depth exceeded in __instancecheck__");
+    }
+    match spec {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Type(_) => {
+                let meta = vm.type_of(spec);
+                if meta != vm.types.type_ {
+                    let name = if sub {
+                        vm.names.__subclasscheck__
+                    } else {
+                        vm.names.__instancecheck__
+                    };
+                    if let Some(f) = vm.lookup_type(meta, name) {
+                        if !vm.is_object_slot(
+                            f,
+                            if sub {
+                                "__subclasscheck__"
+                            } else {
+                                "__instancecheck__"
+                            },
+                        ) {
+                            let r = vm.call_bound(f, spec, &[v])?;
+                            return vm.truthy(r);
+                        }
+                    }
+                }
+                if sub {
+                    match v {
+                        Value::Obj(vg) if matches!(vm.heap.get(vg), Obj::Type(_)) => {
+                            Ok(vm.is_subtype(vg, g))
+                        }
+                        _ => vm.type_error("issubclass() arg 1 must be a class"),
+                    }
+                } else {
+                    Ok(vm.isinstance(v, g))
+                }
+            }
+            Obj::Tuple(_) => {
+                let items = crate::objects::seq_ops::seq_items(vm, spec);
+                for it in items {
+                    if class_check(vm, v, it, sub, depth + 1)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => class_spec_error(vm, sub),
+        },
+        _ => class_spec_error(vm, sub),
+    }
+}
+
+fn class_spec_error<T>(vm: &mut Vm, sub: bool) -> PyResult<T> {
+    if sub {
+        vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    } else {
+        vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "isinstance", args, kw, 2, 2)?;
+    Ok(Value::Bool(class_check(vm, args[0], args[1], false, 0)?))
+}
+
+fn b_issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "issubclass", args, kw, 2, 2)?;
+    if !vm.is_type(args[0]) {
+        return vm.type_error("issubclass() arg 1 must be a class");
+    }
+    Ok(Value::Bool(class_check(vm, args[0], args[1], true, 0)?))
+}
+
+fn b_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "iter", args, kw, 1, 2)?;
+    if let Some(&s) = args.get(1) {
+        let callable = b_callable(vm, &args[..1], &[])?;
+        if !matches!(callable, Value::Bool(true)) {
+            return vm.type_error("iter(v, w): v must be callable");
+        }
+        return vm.alloc_val(Obj::Iter(Box::new(IterKind::Callable {
+            f: args[0],
+            sentinel: s,
+        })));
+    }
+    vm.get_iter(args[0])
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "next", args, kw, 1, 2)?;
+    match args.get(1) {
+        None => vm.next_raw(args[0]),
+        Some(&d) => match vm.next_raw(args[0]) {
+            Ok(v) => Ok(v),
+            Err(e) if vm.exc_matches(e, vm.types.stop_iteration) => Ok(d),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn b_all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "all", args, kw, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.roots.push(it);
+    while let Some(x) = vm.next(it)? {
+        if !vm.truthy(x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn b_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "any", args, kw, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.roots.push(it);
+    while let Some(x) = vm.next(it)? {
+        if vm.truthy(x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = args::bind(vm, "sum", args, kw, &["iterable", "start"], 1)?;
+    let mut acc = a[1].unwrap_or(Value::Int(0));
+    if vm.as_str(acc).is_some() {
+        return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if crate::objects::bytes::try_buffer_bytes(vm, acc).is_some() {
+        let t = vm.type_name(acc);
+        return vm.type_error(format!(
+            "sum() can't sum {} [use b''.join(seq) instead]",
+            if t == "bytes" { "bytes" } else { "bytearray" }
+        ));
+    }
+    let it = vm.get_iter(a[0].unwrap_or(Value::None))?;
+    vm.roots.push(it);
+    while let Some(x) = vm.next(it)? {
+        acc = match (acc, x) {
+            (Value::Int(p), Value::Int(q)) => match p.checked_add(q) {
+                Some(r) => Value::Int(r),
+                None => vm.binary_op(BinOp::Add, acc, x)?,
+            },
+            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            _ => vm.binary_op(BinOp::Add, acc, x)?,
+        };
+        vm.roots.push(acc);
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Value> {
+    let mut key = Value::None;
+    let mut default = None;
+    for &(k, v) in kw {
+        match vm.as_str(k) {
+            Some("key") => key = v,
+            Some("default") => default = Some(v),
+            _ => {
+                let ks = vm.as_str(k).unwrap_or("").to_string();
+                return vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    ks, name
+                ));
+            }
+        }
+    }
+    let items: Vec<Value> = match args.len() {
+        0 => return vm.type_error(format!("{} expected at least 1 argument, got 0", name)),
+        1 => vm.collect_iterable(args[0])?,
+        _ => {
+            if default.is_some() {
+                return vm.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                ));
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => vm.value_error(format!("{}() arg is an empty sequence", name)),
+        };
+    }
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let mut best = items[0];
+    let mut best_key = if key.is_none() {
+        best
+    } else {
+        vm.call(key, &[best])?
+    };
+    vm.roots.push(best_key);
+    for &it in &items[1..] {
+        let k = if key.is_none() {
+            it
+        } else {
+            vm.call(key, &[it])?
+        };
+        vm.roots.push(k);
+        let better = match (k, best_key) {
+            (Value::Int(x), Value::Int(y)) => {
+                if op == CmpOp::Lt {
+                    x < y
+                } else {
+                    x > y
+                }
+            }
+            _ => {
+                let r = vm.compare(op, k, best_key)?;
+                vm.truthy(r)?
+            }
+        };
+        if better {
+            best = it;
+            best_key = k;
+        }
+    }
+    vm.roots.truncate(mark);
+    Ok(best)
+}
+
+fn b_min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", CmpOp::Lt)
+}
+
+fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", CmpOp::Gt)
+}
+
+fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let a = args::bind(vm, "sorted", &[], kw, &["$key", "$reverse"], 0)?;
+    let mut items = vm.collect_iterable(args[0])?;
+    let l = vm.new_list(Vec::new())?;
+    vm.roots.push(l);
+    let reverse = match a[1] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    crate::objects::list::sort_values(vm, &mut items, a[0].unwrap_or(Value::None), reverse)?;
+    if let Value::Obj(g) = l {
+        if let Obj::List(v) = vm.heap.get_mut(g) {
+            *v = items;
+        }
+    }
+    Ok(l)
+}
+
+fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "divmod", args, kw, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if vm.is_user_value(a) || vm.is_user_value(b) {
+        let n = vm.names.__divmod__;
+        if let Some(f) = vm.lookup_special(a, n) {
+            let r = vm.call_bound(f, a, &[b])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let n = vm.names.__rdivmod__;
+        if let Some(f) = vm.lookup_special(b, n) {
+            let r = vm.call_bound(f, b, &[a])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let is_num =
+        |vm: &Vm, v: Value| int::is_int(vm, v) || matches!(vm.unwrap_base(v), Value::Float(_));
+    if !is_num(vm, a) || !is_num(vm, b) {
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            ta, tb
+        ));
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    vm.roots.push(q);
+    let r = vm.binary_op(BinOp::Mod, a, b)?;
+    vm.new_tuple(vec![q, r])
+}
+
+fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = args::bind(vm, "pow", args, kw, &["base", "exp", "mod"], 2)?;
+    let (x, y) = (a[0].unwrap_or(Value::None), a[1].unwrap_or(Value::None));
+    match a[2] {
+        None | Some(Value::None) => vm.binary_op(BinOp::Pow, x, y),
+        Some(m) => {
+            if !(int::is_int(vm, x) && int::is_int(vm, y) && int::is_int(vm, m)) {
+                return vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                );
+            }
+            let (bx, by, bm) = (
+                int::to_big(vm, x).unwrap_or_default(),
+                int::to_big(vm, y).unwrap_or_default(),
+                int::to_big(vm, m).unwrap_or_default(),
+            );
+            if bm.is_zero() {
+                return vm.value_error("pow() 3rd argument cannot be 0");
+            }
+            let mabs = bm.abs();
+            let base = if by.is_negative() {
+                match mod_inverse(&bx, &mabs) {
+                    Some(inv) => inv,
+                    None => return vm.value_error("base is not invertible for the given modulus"),
+                }
+            } else {
+                bx.clone()
+            };
+            let e = by.abs();
+            let mut r = base.modpow(&e, &mabs);
+            if r.is_negative() {
+                r += &mabs;
+            }
+            // Result has the sign of the modulus.
+            if bm.is_negative() && !r.is_zero() {
+                r -= &mabs;
+            }
+            vm.new_bigint(r)
+        }
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut old_r, mut r) = (((a % m) + m) % m, m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r != BigInt::from(1) {
+        return None;
+    }
+    Some(((old_s % m) + m) % m)
+}
+
+/// Round a float to `nd` decimal places, half to even on the exact value.
+pub fn round_float(x: f64, nd: i64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    if nd > 320 {
+        return x;
+    }
+    if nd >= 0 {
+        let s = format!("{:.*}", nd as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    if nd < -320 {
+        return 0.0f64.copysign(x);
+    }
+    let p = 10f64.powi((-nd) as i32);
+    let y = x / p;
+    let r = y.round_ties_even();
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        r
+    } else {
+        y.round()
+    };
+    let out = r * p;
+    if out == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        out
+    }
+}
+
+fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = args::bind(vm, "round", args, kw, &["number", "ndigits"], 1)?;
+    let x = a[0].unwrap_or(Value::None);
+    let nd = a[1].filter(|v| !v.is_none());
+    if vm.is_user_value(x) {
+        if let Some(f) = vm.lookup_special(x, vm.names.__round__) {
+            return match nd {
+                Some(n) => vm.call_bound(f, x, &[n]),
+                None => vm.call_bound(f, x, &[]),
+            };
+        }
+    }
+    let xb = vm.unwrap_base(x);
+    match xb {
+        Value::Float(f) => match nd {
+            None => {
+                let r = f.round_ties_even();
+                int::float_to_int(vm, r)
+            }
+            Some(n) => {
+                let n = index_arg(vm, n)?;
+                let n = n
+                    .to_i64()
+                    .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+                Ok(Value::Float(round_float(f, n)))
+            }
+        },
+        _ if int::is_int(vm, xb) => match nd {
+            None => int::int_from_value(vm, xb),
+            Some(n) => {
+                let n = index_arg(vm, n)?;
+                if !n.is_negative() {
+                    return int::int_from_value(vm, xb);
+                }
+                let b = int::to_big(vm, xb).unwrap_or_default();
+                let Some(k) = (-n).to_u32() else {
+                    return Ok(Value::Int(0));
+                };
+                let p = num_traits::pow(BigInt::from(10), k as usize);
+                let q = num_integer::Integer::div_floor(&b, &p);
+                let r = &b - &q * &p;
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
+                vm.new_bigint(q * p)
+            }
+        },
+        _ => {
+            if let Value::Obj(g) = xb {
+                if matches!(vm.heap.get(g), Obj::Complex(..)) {
+                    return vm.type_error("type complex doesn't define __round__ method");
+                }
+            }
+            let t = vm.type_name(x);
+            vm.type_error(format!("type {} doesn't define __round__ method", t))
+        }
+    }
+}
+
+fn b_globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "globals", args, kw, 0, 0)?;
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals)),
+        None => vm.new_dict(),
+    }
+}
+
+/// The current frame's locals as a dict.
+pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return vm.new_dict();
+    };
+    if let Some(l) = f.locals {
+        return Ok(Value::Obj(l));
+    }
+    let co = f.code.co.clone();
+    let base = f.base;
+    let d = vm.new_dict()?;
+    vm.roots.push(d);
+    let dg = d.as_gc().unwrap_or(Gc(0));
+    let nvar = co.varnames.len();
+    for (i, n) in co.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !crate::call::is_unbound(v) && !co.cell2arg.contains(&Some(i as u32)) {
+            let k = vm.intern(n);
+            dict_set(vm, dg, k, v)?;
+        }
+    }
+    for (i, n) in co.cellvars.iter().chain(co.freevars.iter()).enumerate() {
+        if let Value::Obj(c) = vm.stack[base + nvar + i] {
+            if let Obj::Cell(v) = vm.heap.get(c) {
+                let v = *v;
+                if !crate::call::is_unbound(v) {
+                    let k = vm.intern(n);
+                    dict_set(vm, dg, k, v)?;
+                }
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn b_locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "locals", args, kw, 0, 0)?;
+    frame_locals(vm)
+}
+
+fn b_vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "vars", args, kw, 0, 1)?;
+    match args.first() {
+        None => frame_locals(vm),
+        Some(&v) => {
+            let d = vm.names.__dict__;
+            match vm.try_get_attr(v, d) {
+                Ok(Some(x)) => Ok(x),
+                _ => vm.type_error("vars() argument must have __dict__ attribute"),
+            }
+        }
+    }
+}
+
+/// `dir(v)`: sorted attribute names.
+pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mut names: Vec<Value> = Vec::new();
+    let mut dicts: Vec<Gc> = Vec::new();
+    match v {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Module(m) => dicts.push(m.dict),
+            Obj::Type(t) => {
+                for &c in &t.mro {
+                    dicts.push(vm.type_obj(c).dict);
+                }
+            }
+            _ => {
+                if let Some(d) = vm.instance_dict(v) {
+                    dicts.push(d);
+                }
+                let t = vm.type_of(v);
+                for &c in &vm.type_obj(t).mro.clone() {
+                    dicts.push(vm.type_obj(c).dict);
+                }
+            }
+        },
+        _ => {
+            let t = vm.type_of(v);
+            for &c in &vm.type_obj(t).mro.clone() {
+                dicts.push(vm.type_obj(c).dict);
+            }
+        }
+    }
+    for d in dicts {
+        for (k, _) in crate::objects::dict::dict_pairs(vm, Value::Obj(d)) {
+            if vm.as_str(k).is_some() {
+                names.push(k);
+            }
+        }
+    }
+    let mut strs: Vec<String> = names
+        .iter()
+        .filter_map(|n| vm.as_str(*n).map(|s| s.to_string()))
+        .collect();
+    strs.sort();
+    strs.dedup();
+    let mut out = Vec::with_capacity(strs.len());
+    for s in strs {
+        out.push(vm.intern(&s));
+    }
+    vm.new_list(out)
+}
+
+fn b_dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "dir", args, kw, 0, 1)?;
+    match args.first() {
+        Some(&v) => {
+            if vm.is_user_value(v) && !vm.is_type(v) {
+                let dn = vm.names.__dir__;
+                if let Some(f) = vm.lookup_special(v, dn) {
+                    if !vm.is_object_slot(f, "__dir__") {
+                        let r = vm.call_bound(f, v, &[])?;
+                        let mut items = vm.collect_iterable(r)?;
+                        crate::objects::list::sort_values(vm, &mut items, Value::None, false)?;
+                        return vm.new_list(items);
+                    }
+                }
+            }
+            dir_of(vm, v)
+        }
+        None => {
+            let l = frame_locals(vm)?;
+            let mut keys: Vec<String> = crate::objects::dict::dict_pairs(vm, l)
+                .into_iter()
+                .filter_map(|(k, _)| vm.as_str(k).map(|s| s.to_string()))
+                .collect();
+            keys.sort();
+            let mut out = Vec::new();
+            for k in keys {
+                out.push(vm.intern(&k));
+            }
+            vm.new_list(out)
+        }
+    }
+}
+
+/// Turn a compiler error into a SyntaxError/IndentationError value.
+pub fn syntax_error_value(
+    vm: &mut Vm,
+    e: &upy_syntax::SyntaxError,
+    filename: &str,
+    src: &str,
+) -> Value {
+    let t = match e.kind {
+        upy_syntax::error::ErrorKind::Indentation => vm.types.indentation_error,
+        _ => vm.types.syntax_error,
+    };
+    let r = (|| -> PyResult<Value> {
+        let msg = vm.new_str(&e.msg)?;
+        vm.roots.push(msg);
+        let fname = vm.new_str(filename)?;
+        vm.roots.push(fname);
+        let line_text = src
+            .lines()
+            .nth((e.line as usize).saturating_sub(1))
+            .unwrap_or("");
+        let text = vm.new_string(format!("{}\n", line_text))?;
+        vm.roots.push(text);
+        let details = vm.new_tuple(vec![
+            fname,
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64),
+            text,
+        ])?;
+        vm.roots.push(details);
+        Ok(vm.new_exc_args(t, vec![msg, details]))
+    })();
+    r.unwrap_or_else(|e| e)
+}
+
+fn code_arg(
+    vm: &mut Vm,
+    src: Value,
+    fname: &str,
+    mode: upy_compiler::Mode,
+    filename: &str,
+) -> PyResult<std::rc::Rc<Code>> {
+    if let Value::Obj(g) = src {
+        if let Obj::Code(c) = vm.heap.get(g) {
+            return Ok(c.clone());
+        }
+    }
+    let text = match vm.as_str(src) {
+        Some(s) => s.to_string(),
+        None => match crate::objects::bytes::try_buffer_bytes(vm, src) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => {
+                return vm.type_error(format!(
+                    "{}() arg 1 must be a string, bytes or code object",
+                    fname
+                ));
+            }
+        },
+    };
+    let text = if mode == upy_compiler::Mode::Eval {
+        text.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        text
+    };
+    let opts = upy_compiler::Options {
+        optimize: vm.optimize,
+    };
+    match upy_compiler::compile_source(&text, filename, mode, opts) {
+        Ok(co) => vm.code_from(co),
+        Err(e) => Err(syntax_error_value(vm, &e, filename, &text)),
+    }
+}
+
+fn eval_exec(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    mode: upy_compiler::Mode,
+) -> PyResult<Value> {
+    let a = args::bind(vm, name, args, kw, &["source", "globals", "locals"], 1)?;
+    let src = a[0].unwrap_or(Value::None);
+    let globals = match a[1] {
+        None | Some(Value::None) => None,
+        Some(g) => match crate::objects::dict::dict_gc(vm, g) {
+            Some(d) if matches!(vm.heap.get(d), Obj::Dict(_)) => Some(d),
+            _ => {
+                let t = vm.type_name(g);
+                return vm.type_error(format!("{}() globals must be a dict, not {}", name, t));
+            }
+        },
+    };
+    let locals = match a[2] {
+        None | Some(Value::None) => None,
+        Some(l) => match crate::objects::dict::dict_gc(vm, l) {
+            Some(d) => Some(d),
+            None => {
+                let t = vm.type_name(l);
+                return vm.type_error(format!("locals must be a mapping, not {}", t));
+            }
+        },
+    };
+    let code = code_arg(vm, src, name, mode, "<string>")?;
+    let (g, l) = match (globals, locals) {
+        (Some(g), l) => (g, l.or(Some(g))),
+        (None, l) => {
+            let fg = vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins);
+            let fl = match l {
+                Some(l) => l,
+                None => {
+                    let d = frame_locals(vm)?;
+                    d.as_gc().unwrap_or(fg)
+                }
+            };
+            (fg, Some(fl))
+        }
+    };
+    let bk = vm.names.__builtins__;
+    if dict_get_str(vm, g, bk).is_none() {
+        let b = Value::Obj(vm.builtins_module.unwrap_or(vm.builtins));
+        dict_set(vm, g, bk, b)?;
+    }
+    let r = vm.run_code(code, g, l)?;
+    Ok(if mode == upy_compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
+}
+
+fn b_eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    eval_exec(vm, args, kw, "eval", upy_compiler::Mode::Eval)
+}
+
+fn b_exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    eval_exec(vm, args, kw, "exec", upy_compiler::Mode::Exec)
+}
+
+fn b_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = args::bind(
+        vm,
+        "compile",
+        args,
+        kw,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let filename = vm.str_string(a[1].unwrap_or(Value::None))?;
+    let mode = match a[2]
+        .and_then(|m| vm.as_str(m).map(|s| s.to_string()))
+        .as_deref()
+    {
+        Some("exec") => upy_compiler::Mode::Exec,
+        Some("eval") => upy_compiler::Mode::Eval,
+        Some("single") => upy_compiler::Mode::Single,
+        _ => return vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"),
+    };
+    let code = code_arg(vm, a[0].unwrap_or(Value::None), "compile", mode, &filename)?;
+    vm.alloc_val(Obj::Code(code))
+}
+
+fn b_import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = args::bind(
+        vm,
+        "__import__",
+        args,
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let name = a[0].unwrap_or(Value::None);
+    if vm.as_str(name).is_none() {
+        let t = vm.type_name(name);
+        return vm.type_error(format!("__import__() argument 1 must be str, not {}", t));
+    }
+    let globals = match a[1] {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Dict(_)) => g,
+        _ => vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins),
+    };
+    let fromlist = a[3].unwrap_or(Value::None);
+    let level = a[4].unwrap_or(Value::Int(0));
+    crate::import::import_name(vm, name, fromlist, level, globals)
+}
+
+fn b_help(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "help", args, kw, 0, 1)?;
+    if args.is_empty() {
+        write_stdout(
+            vm,
+            "Welcome to upy, a MicroPython-compatible Python in Rust.\n\nType help(obj) for the attributes of an object.\n",
+        )?;
+        return Ok(Value::None);
+    }
+    let names = dir_of(vm, args[0])?;
+    let r = vm.repr_of(args[0])?;
+    let mut out = format!(
+        "object {} is of type {}\n",
+        vm.as_str(r).unwrap_or(""),
+        vm.type_name(args[0])
+    );
+    for n in crate::objects::seq_ops::seq_items(vm, names) {
+        let s = vm.as_str(n).unwrap_or("").to_string();
+        if !s.starts_with("__") {
+            out.push_str(&format!("  {}\n", s));
+        }
+    }
+    write_stdout(vm, &out)?;
+    Ok(Value::None)
+}
+
+fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return vm.type_error("__build_class__: not enough arguments");
+    }
+    let func = args[0];
+    let name = args[1];
+    if vm.as_str(name).is_none() {
+        return vm.type_error("__build_class__: name is not a string");
+    }
+    let bases = &args[2..];
+    let mut meta: Option<Value> = None;
+    let mut rest_kw: Vec<(Value, Value)> = Vec::new();
+    for &(k, v) in kw {
+        if vm.as_str(k) == Some("metaclass") {
+            meta = Some(v);
+        } else {
+            rest_kw.push((k, v));
+        }
+    }
+    for b in bases {
+        if !vm.is_type(*b) {
+            let t = vm.type_name(*b);
+            let _ = t;
+            return vm.type_error("bases must be types");
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Obj(vm.type_of(*b)),
+            None => Value::Obj(vm.types.type_),
+        },
+    };
+    // The most derived metaclass among the bases'.
+    let meta = if let Value::Obj(mg) = meta {
+        if vm.is_type(meta) {
+            let mut winner = mg;
+            for b in bases {
+                let bm = vm.type_of(*b);
+                if vm.is_subtype(bm, winner) {
+                    winner = bm;
+                } else if !vm.is_subtype(winner, bm) {
+                    return vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+                }
+            }
+            Value::Obj(winner)
+        } else {
+            meta
+        }
+    } else {
+        meta
+    };
+    let bases_t = vm.new_tuple(bases.to_vec())?;
+    vm.roots.push(bases_t);
+    let prep = vm.intern("__prepare__");
+    let ns = match vm.try_get_attr(meta, prep)? {
+        Some(p)
+            if vm.is_type(meta)
+                && vm
+                    .lookup_type(meta.as_gc().unwrap_or(Gc(0)), prep)
+                    .is_some() =>
+        {
+            vm.call_kw(p, &[name, bases_t], &rest_kw)?
+        }
+        _ => vm.new_dict()?,
+    };
+    vm.roots.push(ns);
+    let Some(nsg) = crate::objects::dict::dict_gc(vm, ns) else {
+        return vm.type_error("__prepare__() must return a mapping");
+    };
+    let cell = vm.run_class_body(func, nsg)?;
+    if !cell.is_none() {
+        let k = vm.names.__classcell__;
+        dict_set(vm, nsg, k, cell)?;
+    }
+    let cls = vm.call_kw(meta, &[name, bases_t, ns], &rest_kw)?;
+    Ok(cls)
+}
+
+fn b_aiter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check(vm, "aiter", args, kw, 1, 1)?;
+    crate::objects::generator::get_aiter(vm, args[0])
+}
+
+// ----- iterator types -----
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = args::bind(vm, "enumerate", &args[1..], kw, &["iterable", "start"], 1)?;
+    let it = vm.get_iter(a[0].unwrap_or(Value::None))?;
+    vm.roots.push(it);
+    let n = match a[1] {
+        Some(s) => {
+            if !int::is_int(vm, s) {
+                let t = vm.type_name(s);
+                return vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t
+                ));
+            }
+            int::int_from_value(vm, s)?
+        }
+        None => Value::Int(0),
+    };
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Enumerate { it, n })))
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut strict = false;
+    for &(k, v) in kw {
+        if vm.as_str(k) == Some("strict") {
+            strict = vm.truthy(v)?;
+        } else {
+            return vm.type_error("zip() got an unexpected keyword argument");
+        }
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for (i, &a) in args[1..].iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => {
+                vm.roots.push(it);
+                its.push(it);
+            }
+            Err(e) => {
+                if vm.exc_matches(e, vm.types.type_error) && !vm.is_user_value(a) {
+                    let t = vm.type_name(a);
+                    let _ = i;
+                    return vm.type_error(format!("'{}' object is not iterable", t));
+                }
+                return Err(e);
+            }
+        }
+    }
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Zip { its, strict })))
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("map() takes no keyword arguments");
+    }
+    if args.len() < 3 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    let mut its = Vec::new();
+    for &a in &args[2..] {
+        let it = vm.get_iter(a)?;
+        vm.roots.push(it);
+        its.push(it);
+    }
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Map { f: args[1], its })))
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("filter() takes no keyword arguments");
+    }
+    if args.len() != 3 {
+        return vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len() - 1
+        ));
+    }
+    let it = vm.get_iter(args[2])?;
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Filter { f: args[1], it })))
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("reversed() takes no keyword arguments");
+    }
+    if args.len() != 2 {
+        return vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let seq = args[1];
+    if vm.is_user_value(seq) {
+        let rn = vm.names.__reversed__;
+        if let Some(f) = vm.lookup_special(seq, rn) {
+            return vm.call_bound(f, seq, &[]);
+        }
+    }
+    let ok = match seq {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Range(..) => true,
+            Obj::Instance(_) => {
+                vm.lookup_special(seq, vm.names.__getitem__).is_some()
+                    && vm.lookup_special(seq, vm.names.__len__).is_some()
+            }
+            Obj::Dict(_) | Obj::DictView(..) => {
+                // Dicts and views reverse their insertion order.
+                let items = vm.collect_iterable(seq)?;
+                let mut items = items;
+                items.reverse();
+                let l = vm.new_list(items)?;
+                return vm.get_iter(l);
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    if !ok {
+        let t = vm.type_name(seq);
+        return vm.type_error(format!("'{}' object is not reversible", t));
+    }
+    let n = vm.len_of(seq)?;
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Reversed { seq, idx: n })))
+}
+
+fn iter_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check_method(vm, "__next__", args, kw, 0, 0)?;
+    vm.next_raw(args[0])
+}
+
+fn iter_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
+    Ok(args[0])
+}
+
+fn type_of_builtin(vm: &Vm, name: &str) -> Option<Gc> {
+    let t = &vm.types;
+    Some(match name {
+        "enumerate" => t.enumerate,
+        "zip" => t.zip,
+        "map" => t.map,
+        "filter" => t.filter,
+        "reversed" => t.reversed,
+        _ => return None,
+    })
+}
+
+/// Create the builtins namespace.
+pub fn init_builtins(vm: &mut Vm) {
+    let d = vm.new_dict().expect("bootstrap allocation");
+    let dg = d.as_gc().expect("dict");
+    vm.builtins = dg;
+    vm.heap.make_permanent(dg);
+    crate::objects::init(vm);
+    // Types visible by name. Internal ones (function, iterator...) are not.
+    const HIDDEN: &[&str] = &[
+        "NoneType",
+        "NotImplementedType",
+        "ellipsis",
+        "function",
+        "builtin_function_or_method",
+        "bound_method",
+        "module",
+        "cell",
+        "generator",
+        "coroutine",
+        "async_generator",
+        "iterator",
+        "dict_keys",
+        "dict_values",
+        "dict_items",
+        "code",
+        "memoryview",
+    ];
+    for (i, name) in TYPE_LIST.iter().enumerate() {
+        if HIDDEN.contains(name) {
+            continue;
+        }
+        let g = type_by_index(vm, i);
+        let k = vm.intern(name);
+        let _ = dict_set(vm, dg, k, Value::Obj(g));
+    }
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        if let Some(t) = type_of_builtin(vm, name) {
+            let f: NativeFnPtr = match name {
+                "enumerate" => enumerate_new,
+                "zip" => zip_new,
+                "map" => map_new,
+                "filter" => filter_new,
+                _ => reversed_new,
+            };
+            crate::types::add_staticmethod(vm, t, "__new__", f);
+        }
+    }
+    for t in [
+        vm.types.iterator,
+        vm.types.enumerate,
+        vm.types.zip,
+        vm.types.map,
+        vm.types.filter,
+        vm.types.reversed,
+    ] {
+        crate::types::add_method(vm, t, "__next__", iter_next);
+        crate::types::add_method(vm, t, "__iter__", iter_iter);
+    }
+    let funcs: &[(&'static str, NativeFnPtr)] = &[
+        ("print", b_print),
+        ("input", b_input),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("format", b_format),
+        ("len", b_len),
+        ("abs", b_abs),
+        ("bin", b_bin),
+        ("oct", b_oct),
+        ("hex", b_hex),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("hash", b_hash),
+        ("id", b_id),
+        ("callable", b_callable),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("hasattr", b_hasattr),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("all", b_all),
+        ("any", b_any),
+        ("sum", b_sum),
+        ("min", b_min),
+        ("max", b_max),
+        ("sorted", b_sorted),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("round", b_round),
+        ("globals", b_globals),
+        ("locals", b_locals),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("eval", b_eval),
+        ("exec", b_exec),
+        ("compile", b_compile),
+        ("__import__", b_import),
+        ("help", b_help),
+        ("__build_class__", b_build_class),
+        ("aiter", b_aiter),
+    ];
+    for (n, f) in funcs {
+        if let Ok(v) = vm.new_native_fn(n, *f) {
+            let k = vm.intern(n);
+            let _ = dict_set(vm, dg, k, v);
+        }
+    }
+    for (n, v) in [
+        ("None", Value::None),
+        ("Ellipsis", Value::Ellipsis),
+        ("NotImplemented", Value::NotImplemented),
+    ] {
+        let k = vm.intern(n);
+        let _ = dict_set(vm, dg, k, v);
+    }
+    let k = vm.names.__debug__;
+    let _ = dict_set(vm, dg, k, Value::Bool(vm.optimize == 0));
+    let k = vm.names.__name__;
+    let n = vm.intern("builtins");
+    let _ = dict_set(vm, dg, k, n);
+    // EnvironmentError and IOError are OSError, as in CPython.
+    for alias in ["EnvironmentError", "IOError"] {
+        let k = vm.intern(alias);
+        let v = Value::Obj(vm.types.os_error);
+        let _ = dict_set(vm, dg, k, v);
+    }
+}
+
+fn type_by_index(vm: &Vm, i: usize) -> Gc {
+    vm.get_type_slot(i)
+}

@@ -1,0 +1,1030 @@
+//! `bytes` and `bytearray`: buffers, indexing, decoding and methods.
+
+use crate::args;
+use crate::obj::*;
+use crate::objects::int;
+use crate::objects::seq_ops::{
+    index_value, is_slice, norm_index, slice_count, slice_indices, slice_positions,
+};
+use crate::types::add_method;
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+/// The bytes of a bytes-like value, if it is one.
+pub fn try_buffer_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
+    match vm.unwrap_base(v) {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Bytes(b) => Some(b.to_vec()),
+            Obj::ByteArray(b) => Some(b.clone()),
+            Obj::Native(_, n) => n.buffer().map(|b| b.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The bytes of a bytes-like value or TypeError.
+pub fn buffer_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match try_buffer_bytes(vm, v) {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!("a bytes-like object is required, not '{}'", t))
+        }
+    }
+}
+
+fn is_bytearray(vm: &Vm, v: Value) -> bool {
+    matches!(vm.unwrap_base(v), Value::Obj(g) if matches!(vm.heap.get(g), Obj::ByteArray(_)))
+}
+
+/// A new bytes or bytearray like `like`.
+fn new_like(vm: &mut Vm, like: Value, b: Vec<u8>) -> PyResult<Value> {
+    if is_bytearray(vm, like) {
+        vm.alloc_val(Obj::ByteArray(b))
+    } else {
+        vm.new_bytes(b)
+    }
+}
+
+pub fn bytes_contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    let hay = buffer_bytes(vm, container)?;
+    if int::is_int(vm, item) {
+        let i = int::to_i64(vm, item)?;
+        if !(0..256).contains(&i) {
+            return vm.value_error("byte must be in range(0, 256)");
+        }
+        return Ok(hay.contains(&(i as u8)));
+    }
+    let needle = buffer_bytes(vm, item)?;
+    Ok(find_sub(&hay, &needle, false).is_some())
+}
+
+fn find_sub(hay: &[u8], needle: &[u8], rev: bool) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(if rev { hay.len() } else { 0 });
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let range = 0..=hay.len() - needle.len();
+    if rev {
+        range.rev().find(|&i| &hay[i..i + needle.len()] == needle)
+    } else {
+        range
+            .into_iter()
+            .find(|&i| &hay[i..i + needle.len()] == needle)
+    }
+}
+
+pub fn bytes_getitem(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
+    let data = buffer_bytes(vm, obj)?;
+    if is_slice(vm, idx) {
+        let (a, b, s) = slice_indices(vm, idx, data.len())?;
+        let out: Vec<u8> = slice_positions(a, b, s).map(|p| data[p]).collect();
+        return new_like(vm, obj, out);
+    }
+    let what = if is_bytearray(vm, obj) {
+        "bytearray"
+    } else {
+        "byte"
+    };
+    let i = index_value(vm, idx, &format!("{} indices", what))?;
+    match norm_index(i, data.len()) {
+        Some(j) => Ok(Value::Int(data[j] as i64)),
+        None => {
+            if is_bytearray(vm, obj) {
+                vm.index_error("bytearray index out of range")
+            } else {
+                vm.index_error("index out of range")
+            }
+        }
+    }
+}
+
+fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    if !int::is_int(vm, v) {
+        let t = vm.type_name(v);
+        return vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            t
+        ));
+    }
+    let i = int::to_i64(vm, v).unwrap_or(-1);
+    if !(0..256).contains(&i) {
+        return vm.value_error("byte must be in range(0, 256)");
+    }
+    Ok(i as u8)
+}
+
+fn ba_mut(vm: &mut Vm, g: Gc) -> Option<&mut Vec<u8>> {
+    let target = match vm.heap.get(g) {
+        Obj::ByteArray(_) => g,
+        Obj::Instance(i) => match i.base {
+            Some(Value::Obj(b)) => b,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match vm.heap.get_mut(target) {
+        Obj::ByteArray(b) => Some(b),
+        _ => None,
+    }
+}
+
+pub fn bytearray_setitem(vm: &mut Vm, g: Gc, idx: Value, v: Value) -> PyResult<()> {
+    let len = ba_mut(vm, g).map(|b| b.len()).unwrap_or(0);
+    if is_slice(vm, idx) {
+        let (a, b, s) = slice_indices(vm, idx, len)?;
+        let new: Vec<u8> = match try_buffer_bytes(vm, v) {
+            Some(x) => x,
+            None => {
+                if int::is_int(vm, v) {
+                    return vm.type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    );
+                }
+                let items = vm.collect_iterable(v)?;
+                let mut out = Vec::with_capacity(items.len());
+                for it in items {
+                    out.push(byte_value(vm, it)?);
+                }
+                out
+            }
+        };
+        if s == 1 {
+            if let Some(buf) = ba_mut(vm, g) {
+                let (a, b) = (a as usize, (b.max(a)) as usize);
+                buf.splice(a..b, new);
+            }
+            return Ok(());
+        }
+        let n = slice_count(a, b, s);
+        if n != new.len() {
+            return vm.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                n
+            ));
+        }
+        if let Some(buf) = ba_mut(vm, g) {
+            for (k, p) in slice_positions(a, b, s).enumerate() {
+                buf[p] = new[k];
+            }
+        }
+        return Ok(());
+    }
+    let i = index_value(vm, idx, "bytearray indices")?;
+    let byte = byte_value(vm, v)?;
+    match norm_index(i, len) {
+        Some(j) => {
+            if let Some(buf) = ba_mut(vm, g) {
+                buf[j] = byte;
+            }
+            Ok(())
+        }
+        None => vm.index_error("bytearray index out of range"),
+    }
+}
+
+pub fn bytearray_delitem(vm: &mut Vm, g: Gc, idx: Value) -> PyResult<()> {
+    let len = ba_mut(vm, g).map(|b| b.len()).unwrap_or(0);
+    if is_slice(vm, idx) {
+        let (a, b, s) = slice_indices(vm, idx, len)?;
+        let pos: Vec<usize> = slice_positions(a, b, s).collect();
+        if let Some(buf) = ba_mut(vm, g) {
+            let mut keep = vec![true; buf.len()];
+            for p in pos {
+                keep[p] = false;
+            }
+            let mut k = 0;
+            buf.retain(|_| {
+                k += 1;
+                keep[k - 1]
+            });
+        }
+        return Ok(());
+    }
+    let i = index_value(vm, idx, "bytearray indices")?;
+    match norm_index(i, len) {
+        Some(j) => {
+            if let Some(buf) = ba_mut(vm, g) {
+                buf.remove(j);
+            }
+            Ok(())
+        }
+        None => vm.index_error("bytearray index out of range"),
+    }
+}
+
+/// Decode bytes to text (utf-8, ascii, latin-1) with an error policy.
+pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    let norm = enc.to_ascii_lowercase().replace('_', "-");
+    match norm.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => match errors {
+                "ignore" | "replace" => {
+                    let s = String::from_utf8_lossy(b);
+                    Ok(if errors == "ignore" {
+                        s.replace('\u{fffd}', "")
+                    } else {
+                        s.into_owned()
+                    })
+                }
+                _ => {
+                    let pos = e.valid_up_to();
+                    let bad = b[pos];
+                    let reason = if e.error_len().is_none() {
+                        "unexpected end of data"
+                    } else if (0x80..0xc0).contains(&bad) {
+                        "invalid start byte"
+                    } else {
+                        "invalid continuation byte"
+                    };
+                    let t = vm.types.unicode_decode_error;
+                    vm.err(
+                        t,
+                        format!(
+                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                            bad, pos, reason
+                        ),
+                    )
+                }
+            },
+        },
+        "ascii" | "us-ascii" => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => {
+                            let t = vm.types.unicode_decode_error;
+                            return vm.err(
+                                t,
+                                format!(
+                                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
+                                    c, i
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
+            Ok(b.iter().map(|&c| c as char).collect())
+        }
+        _ => {
+            let t = vm.types.lookup_error;
+            vm.err(t, format!("unknown encoding: {}", enc))
+        }
+    }
+}
+
+/// The bytes of `self` for a bytes method.
+fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<u8>> {
+    buffer_bytes(vm, args[0])
+}
+
+/// Bytes from the constructor argument forms: int size, iterable of ints,
+/// buffer, or str with encoding.
+fn bytes_from(
+    vm: &mut Vm,
+    fname: &str,
+    src: Option<Value>,
+    enc: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<Vec<u8>> {
+    let Some(src) = src else {
+        return Ok(Vec::new());
+    };
+    if let Some(s) = vm.as_str(src).map(|s| s.to_string()) {
+        let Some(e) = enc else {
+            return vm.type_error("string argument without an encoding");
+        };
+        let e = vm.expect_str(e, "encoding")?;
+        let errs = match errors {
+            Some(x) => vm.expect_str(x, "errors")?,
+            None => "strict".into(),
+        };
+        return crate::objects::str::encode_str(vm, &s, &e, &errs);
+    }
+    if enc.is_some() {
+        return vm.type_error("encoding without a string argument");
+    }
+    if let Some(b) = try_buffer_bytes(vm, src) {
+        return Ok(b);
+    }
+    if int::is_int(vm, src) {
+        let n = match int::to_big(vm, src).and_then(|b| num_traits::ToPrimitive::to_i64(&b)) {
+            Some(n) => n,
+            None => return vm.overflow_error("cannot fit 'int' into an index-sized integer"),
+        };
+        if n < 0 {
+            return vm.value_error("negative count");
+        }
+        vm.check_alloc(n as usize)?;
+        return Ok(vec![0; n as usize]);
+    }
+    let items = match vm.collect_iterable(src) {
+        Ok(i) => i,
+        Err(e) if vm.exc_matches(e, vm.types.type_error) => {
+            let t = vm.type_name(src);
+            return vm.type_error(format!("cannot convert '{}' object to {}", t, fname));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        out.push(byte_value(vm, it)?);
+    }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = args::bind(
+        vm,
+        "bytes",
+        &args[1..],
+        kw,
+        &["source", "encoding", "errors"],
+        0,
+    )?;
+    if let Some(src) = a[0] {
+        if a[1].is_none() && vm.is_user_value(src) {
+            let bn = vm.intern("__bytes__");
+            if let Some(f) = vm.lookup_special(src, bn) {
+                let r = vm.call_bound(f, src, &[])?;
+                return crate::objects::wrap_for_class(vm, args[0], vm.types.bytes, r);
+            }
+        }
+    }
+    let b = bytes_from(vm, "bytes", a[0], a[1], a[2])?;
+    let v = vm.new_bytes(b)?;
+    crate::objects::wrap_for_class(vm, args[0], vm.types.bytes, v)
+}
+
+fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = args::bind(
+        vm,
+        "bytearray",
+        &args[1..],
+        kw,
+        &["source", "encoding", "errors"],
+        0,
+    )?;
+    let b = bytes_from(vm, "bytearray", a[0], a[1], a[2])?;
+    let v = vm.alloc_val(Obj::ByteArray(b))?;
+    crate::objects::wrap_for_class(vm, args[0], vm.types.bytearray, v)
+}
+
+fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = args::bind(vm, "decode", &args[1..], kw, &["encoding", "errors"], 0)?;
+    let b = this(vm, args)?;
+    let enc = match a[0] {
+        Some(v) => vm.expect_str(v, "decode() argument 'encoding'")?,
+        None => "utf-8".into(),
+    };
+    let errs = match a[1] {
+        Some(v) => vm.expect_str(v, "decode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    let s = decode_bytes(vm, &b, &enc, &errs)?;
+    vm.new_string(s)
+}
+
+fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = args::bind(vm, "hex", &args[1..], kw, &["sep", "bytes_per_sep"], 0)?;
+    let b = this(vm, args)?;
+    let sep = match a[0] {
+        Some(v) => Some(vm.expect_str(v, "sep")?),
+        None => None,
+    };
+    let mut out = String::with_capacity(b.len() * 3);
+    for (i, x) in b.iter().enumerate() {
+        if i > 0 {
+            if let Some(s) = &sep {
+                out.push_str(s);
+            }
+        }
+        out.push_str(&format!("{:02x}", x));
+    }
+    vm.new_string(out)
+}
+
+fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "fromhex", args, kw, 1, 1)?;
+    let s = vm.expect_str(args[1], "fromhex() argument")?;
+    let mut out = Vec::new();
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        if cs[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = cs[i].to_digit(16);
+        let lo = cs.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    pos
+                ));
+            }
+        }
+        i += 2;
+    }
+    let cls = args[0];
+    if matches!(cls, Value::Obj(g) if g == vm.types.bytearray) {
+        vm.alloc_val(Obj::ByteArray(out))
+    } else {
+        vm.new_bytes(out)
+    }
+}
+
+fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if int::is_int(vm, v) {
+        return Ok(vec![byte_value(vm, v)?]);
+    }
+    match try_buffer_bytes(vm, v) {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                t
+            ))
+        }
+    }
+}
+
+fn range_of(
+    vm: &mut Vm,
+    len: usize,
+    a: Option<Value>,
+    b: Option<Value>,
+) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let conv = |vm: &mut Vm, v: Option<Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(d),
+            Some(x) => {
+                let i = index_value(vm, x, "slice indices")?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let s = conv(vm, a, 0)?;
+    let e = conv(vm, b, n)?;
+    Ok((s as usize, e.max(s) as usize))
+}
+
+fn b_find_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    rev: bool,
+) -> PyResult<Option<usize>> {
+    args::check_method(vm, name, args, kw, 1, 3)?;
+    let hay = this(vm, args)?;
+    let needle = sub_arg(vm, args[1])?;
+    let (a, b) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    Ok(find_sub(&hay[a..b], &needle, rev).map(|p| p + a))
+}
+
+fn b_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(
+        b_find_impl(vm, args, kw, "find", false)?
+            .map(|p| p as i64)
+            .unwrap_or(-1),
+    ))
+}
+
+fn b_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(
+        b_find_impl(vm, args, kw, "rfind", true)?
+            .map(|p| p as i64)
+            .unwrap_or(-1),
+    ))
+}
+
+fn b_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match b_find_impl(vm, args, kw, "index", false)? {
+        Some(p) => Ok(Value::Int(p as i64)),
+        None => vm.value_error("subsection not found"),
+    }
+}
+
+fn b_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match b_find_impl(vm, args, kw, "rindex", true)? {
+        Some(p) => Ok(Value::Int(p as i64)),
+        None => vm.value_error("subsection not found"),
+    }
+}
+
+fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "count", args, kw, 1, 3)?;
+    let hay = this(vm, args)?;
+    let needle = sub_arg(vm, args[1])?;
+    let (a, b) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    let h = &hay[a..b];
+    if needle.is_empty() {
+        return Ok(Value::Int(h.len() as i64 + 1));
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i + needle.len() <= h.len() {
+        if h[i..i + needle.len()] == needle[..] {
+            n += 1;
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn b_affix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    end: bool,
+) -> PyResult<Value> {
+    args::check_method(vm, name, args, kw, 1, 3)?;
+    let hay = this(vm, args)?;
+    let (a, b) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    let h = &hay[a..b];
+    let cands = match args[1] {
+        Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)) => {
+            crate::objects::seq_ops::seq_items(vm, args[1])
+        }
+        v => vec![v],
+    };
+    for c in cands {
+        let Some(p) = try_buffer_bytes(vm, c) else {
+            let t = vm.type_name(c);
+            return vm.type_error(format!(
+                "{} first arg must be bytes or a tuple of bytes, not {}",
+                name, t
+            ));
+        };
+        if (end && h.ends_with(&p)) || (!end && h.starts_with(&p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_affix(vm, args, kw, "startswith", false)
+}
+
+fn b_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_affix(vm, args, kw, "endswith", true)
+}
+
+fn is_ws(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+fn b_strip_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    l: bool,
+    r: bool,
+) -> PyResult<Value> {
+    args::check_method(vm, name, args, kw, 0, 1)?;
+    let b = this(vm, args)?;
+    let set: Option<Vec<u8>> = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(buffer_bytes(vm, *v)?),
+    };
+    let strip = |c: &u8| match &set {
+        None => is_ws(*c),
+        Some(s) => s.contains(c),
+    };
+    let mut s = 0;
+    let mut e = b.len();
+    if l {
+        while s < e && strip(&b[s]) {
+            s += 1;
+        }
+    }
+    if r {
+        while e > s && strip(&b[e - 1]) {
+            e -= 1;
+        }
+    }
+    new_like(vm, args[0], b[s..e].to_vec())
+}
+
+fn b_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_strip_impl(vm, args, kw, "strip", true, true)
+}
+
+fn b_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_strip_impl(vm, args, kw, "lstrip", true, false)
+}
+
+fn b_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_strip_impl(vm, args, kw, "rstrip", false, true)
+}
+
+fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = args::bind(vm, "split", &args[1..], kw, &["sep", "maxsplit"], 0)?;
+    let b = this(vm, args)?;
+    let max = match a[1] {
+        Some(v) => int::to_i64(vm, v)?,
+        None => -1,
+    };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match a[0] {
+        None | Some(Value::None) => {
+            let mut i = 0;
+            while i < b.len() {
+                while i < b.len() && is_ws(b[i]) {
+                    i += 1;
+                }
+                if i >= b.len() {
+                    break;
+                }
+                if max >= 0 && parts.len() as i64 == max {
+                    let mut e = b.len();
+                    while e > i && is_ws(b[e - 1]) {
+                        e -= 1;
+                    }
+                    parts.push(b[i..e].to_vec());
+                    break;
+                }
+                let s = i;
+                while i < b.len() && !is_ws(b[i]) {
+                    i += 1;
+                }
+                parts.push(b[s..i].to_vec());
+            }
+        }
+        Some(sv) => {
+            let sep = buffer_bytes(vm, sv)?;
+            if sep.is_empty() {
+                return vm.value_error("empty separator");
+            }
+            let mut start = 0;
+            let mut i = 0;
+            while i + sep.len() <= b.len() {
+                if (max < 0 || (parts.len() as i64) < max) && b[i..i + sep.len()] == sep[..] {
+                    parts.push(b[start..i].to_vec());
+                    i += sep.len();
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            parts.push(b[start..].to_vec());
+        }
+    }
+    let mark = vm.roots.len();
+    let mut items = Vec::new();
+    for p in parts {
+        let v = new_like(vm, args[0], p)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    let l = vm.new_list(items);
+    vm.roots.truncate(mark);
+    l
+}
+
+fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "join", args, kw, 1, 1)?;
+    let sep = this(vm, args)?;
+    let items = vm.collect_iterable(args[1])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match try_buffer_bytes(vm, *it) {
+            Some(b) => out.extend_from_slice(&b),
+            None => {
+                let t = vm.type_name(*it);
+                return vm.type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i, t
+                ));
+            }
+        }
+    }
+    new_like(vm, args[0], out)
+}
+
+fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "replace", args, kw, 2, 3)?;
+    let b = this(vm, args)?;
+    let old = buffer_bytes(vm, args[1])?;
+    let new = buffer_bytes(vm, args[2])?;
+    let mut count = match args.get(3) {
+        Some(v) => int::to_i64(vm, *v)?,
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    if old.is_empty() {
+        for &c in &b {
+            if count != 0 {
+                out.extend_from_slice(&new);
+                count -= 1;
+            }
+            out.push(c);
+        }
+        if count != 0 {
+            out.extend_from_slice(&new);
+        }
+        return new_like(vm, args[0], out);
+    }
+    while i < b.len() {
+        if count != 0 && i + old.len() <= b.len() && b[i..i + old.len()] == old[..] {
+            out.extend_from_slice(&new);
+            i += old.len();
+            count -= 1;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    new_like(vm, args[0], out)
+}
+
+fn b_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "upper", args, kw, 0, 0)?;
+    let b = this(vm, args)?;
+    new_like(vm, args[0], b.to_ascii_uppercase())
+}
+
+fn b_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "lower", args, kw, 0, 0)?;
+    let b = this(vm, args)?;
+    new_like(vm, args[0], b.to_ascii_lowercase())
+}
+
+fn b_pred(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    f: fn(&u8) -> bool,
+) -> PyResult<Value> {
+    args::check_method(vm, name, args, kw, 0, 0)?;
+    let b = this(vm, args)?;
+    Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
+}
+
+fn b_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_pred(vm, args, kw, "isdigit", u8::is_ascii_digit)
+}
+
+fn b_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_pred(vm, args, kw, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn b_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_pred(vm, args, kw, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn b_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_pred(vm, args, kw, "isspace", |c| is_ws(*c))
+}
+
+fn b_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "isupper", args, kw, 0, 0)?;
+    let b = this(vm, args)?;
+    Ok(Value::Bool(
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
+    ))
+}
+
+fn b_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "islower", args, kw, 0, 0)?;
+    let b = this(vm, args)?;
+    Ok(Value::Bool(
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
+    ))
+}
+
+fn b_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_partition_impl(vm, args, kw, false)
+}
+
+fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    b_partition_impl(vm, args, kw, true)
+}
+
+fn b_partition_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    rev: bool,
+) -> PyResult<Value> {
+    args::check_method(vm, "partition", args, kw, 1, 1)?;
+    let b = this(vm, args)?;
+    let sep = buffer_bytes(vm, args[1])?;
+    if sep.is_empty() {
+        return vm.value_error("empty separator");
+    }
+    let parts = match find_sub(&b, &sep, rev) {
+        Some(p) => vec![b[..p].to_vec(), sep.clone(), b[p + sep.len()..].to_vec()],
+        None if rev => vec![vec![], vec![], b.clone()],
+        None => vec![b.clone(), vec![], vec![]],
+    };
+    let mark = vm.roots.len();
+    let mut items = Vec::new();
+    for p in parts {
+        let v = new_like(vm, args[0], p)?;
+        vm.roots.push(v);
+        items.push(v);
+    }
+    let t = vm.new_tuple(items);
+    vm.roots.truncate(mark);
+    t
+}
+
+fn ba_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    match args.first().map(|v| vm.unwrap_base(*v)) {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::ByteArray(_)) => Ok(g),
+        _ => vm.type_error(format!(
+            "descriptor '{}' requires a 'bytearray' object",
+            name
+        )),
+    }
+}
+
+fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "append", args, kw, 1, 1)?;
+    let g = ba_self(vm, args, "append")?;
+    let b = byte_value(vm, args[1])?;
+    vm.check_alloc(1)?;
+    if let Some(buf) = ba_mut(vm, g) {
+        buf.push(b);
+    }
+    Ok(Value::None)
+}
+
+fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "extend", args, kw, 1, 1)?;
+    let g = ba_self(vm, args, "extend")?;
+    let data = match try_buffer_bytes(vm, args[1]) {
+        Some(b) => b,
+        None => {
+            if vm.as_str(args[1]).is_some() {
+                return vm.type_error("expected iterable of integers; got: 'str'");
+            }
+            let items = vm.collect_iterable(args[1])?;
+            let mut out = Vec::new();
+            for it in items {
+                out.push(byte_value(vm, it)?);
+            }
+            out
+        }
+    };
+    vm.check_alloc(data.len())?;
+    if let Some(buf) = ba_mut(vm, g) {
+        buf.extend_from_slice(&data);
+    }
+    Ok(Value::None)
+}
+
+fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "pop", args, kw, 0, 1)?;
+    let g = ba_self(vm, args, "pop")?;
+    let len = ba_mut(vm, g).map(|b| b.len()).unwrap_or(0);
+    if len == 0 {
+        return vm.index_error("pop from empty bytearray");
+    }
+    let i = match args.get(1) {
+        Some(v) => index_value(vm, *v, "bytearray indices")?,
+        None => -1,
+    };
+    let Some(j) = norm_index(i, len) else {
+        return vm.index_error("pop index out of range");
+    };
+    let b = ba_mut(vm, g).map(|buf| buf.remove(j)).unwrap_or(0);
+    Ok(Value::Int(b as i64))
+}
+
+fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "insert", args, kw, 2, 2)?;
+    let g = ba_self(vm, args, "insert")?;
+    let i = index_value(vm, args[1], "bytearray indices")?;
+    let b = byte_value(vm, args[2])?;
+    if let Some(buf) = ba_mut(vm, g) {
+        let n = buf.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        buf.insert(j as usize, b);
+    }
+    Ok(Value::None)
+}
+
+fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "remove", args, kw, 1, 1)?;
+    let g = ba_self(vm, args, "remove")?;
+    let b = byte_value(vm, args[1])?;
+    let pos = ba_mut(vm, g).and_then(|buf| buf.iter().position(|&x| x == b));
+    match pos {
+        Some(p) => {
+            if let Some(buf) = ba_mut(vm, g) {
+                buf.remove(p);
+            }
+            Ok(Value::None)
+        }
+        None => vm.value_error("value not found in bytearray"),
+    }
+}
+
+fn ba_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "clear", args, kw, 0, 0)?;
+    let g = ba_self(vm, args, "clear")?;
+    if let Some(buf) = ba_mut(vm, g) {
+        buf.clear();
+    }
+    Ok(Value::None)
+}
+
+fn ba_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "reverse", args, kw, 0, 0)?;
+    let g = ba_self(vm, args, "reverse")?;
+    if let Some(buf) = ba_mut(vm, g) {
+        buf.reverse();
+    }
+    Ok(Value::None)
+}
+
+fn ba_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "copy", args, kw, 0, 0)?;
+    let b = this(vm, args)?;
+    vm.alloc_val(Obj::ByteArray(b))
+}
+
+pub fn init(vm: &mut Vm) {
+    let common: &[(&'static str, crate::obj::NativeFnPtr)] = &[
+        ("decode", b_decode),
+        ("hex", b_hex),
+        ("find", b_find),
+        ("rfind", b_rfind),
+        ("index", b_index),
+        ("rindex", b_rindex),
+        ("count", b_count),
+        ("startswith", b_startswith),
+        ("endswith", b_endswith),
+        ("strip", b_strip),
+        ("lstrip", b_lstrip),
+        ("rstrip", b_rstrip),
+        ("split", b_split),
+        ("join", b_join),
+        ("replace", b_replace),
+        ("upper", b_upper),
+        ("lower", b_lower),
+        ("isdigit", b_isdigit),
+        ("isalpha", b_isalpha),
+        ("isalnum", b_isalnum),
+        ("isspace", b_isspace),
+        ("isupper", b_isupper),
+        ("islower", b_islower),
+        ("partition", b_partition),
+        ("rpartition", b_rpartition),
+    ];
+    for t in [vm.types.bytes, vm.types.bytearray] {
+        for (n, f) in common {
+            add_method(vm, t, n, *f);
+        }
+        crate::types::add_classmethod(vm, t, "fromhex", b_fromhex);
+    }
+    let t = vm.types.bytes;
+    crate::types::add_staticmethod(vm, t, "__new__", bytes_new);
+    let t = vm.types.bytearray;
+    crate::types::add_staticmethod(vm, t, "__new__", bytearray_new);
+    for (n, f) in [
+        ("append", ba_append as crate::obj::NativeFnPtr),
+        ("extend", ba_extend),
+        ("pop", ba_pop),
+        ("insert", ba_insert),
+        ("remove", ba_remove),
+        ("clear", ba_clear),
+        ("reverse", ba_reverse),
+        ("copy", ba_copy),
+    ] {
+        add_method(vm, t, n, f);
+    }
+}

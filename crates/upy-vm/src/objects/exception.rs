@@ -1,0 +1,265 @@
+//! Exceptions: construction, `args`, `str`/`repr`, the special attributes
+//! (`__cause__`, `__context__`, `value`, `errno`, ...).
+
+use crate::args;
+use crate::obj::*;
+use crate::types::{add_method, add_staticmethod};
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+fn exc_ref(vm: &Vm, v: Value) -> Option<&ExcObj> {
+    match v {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Exception(e) => Some(e),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `args` of an exception as a Vec.
+pub fn exc_args(vm: &Vm, v: Value) -> Vec<Value> {
+    match exc_ref(vm, v) {
+        Some(e) => crate::objects::seq_ops::seq_items(vm, e.args),
+        None => Vec::new(),
+    }
+}
+
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => *g,
+        _ => return vm.type_error("BaseException.__new__(X): X is not a type object"),
+    };
+    if !vm.is_subtype(cls, vm.types.base_exception) {
+        let n = vm.type_obj(cls).name.clone();
+        return vm.type_error(format!(
+            "BaseException.__new__({}): {} is not a subtype of BaseException",
+            n, n
+        ));
+    }
+    let a = vm.new_tuple(args[1..].to_vec())?;
+    vm.new_exc_obj(cls, a)
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let t = vm.type_name(args[0]);
+        return vm.type_error(format!("{}() takes no keyword arguments", t));
+    }
+    let a = vm.new_tuple(args[1..].to_vec())?;
+    if let Value::Obj(g) = args[0] {
+        if let Obj::Exception(e) = vm.heap.get_mut(g) {
+            e.args = a;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `str(exc)`.
+pub fn exc_str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let items = exc_args(vm, v);
+    let is_key = vm.isinstance(v, vm.types.key_error);
+    let is_os = vm.isinstance(v, vm.types.os_error);
+    if is_os && items.len() >= 2 {
+        let errno = vm.str_of(items[0])?;
+        let errno = vm.as_str(errno).unwrap_or("").to_string();
+        let msg = vm.str_of(items[1])?;
+        let msg = vm.as_str(msg).unwrap_or("").to_string();
+        if items.len() >= 3 && !items[2].is_none() {
+            let f = vm.repr_of(items[2])?;
+            let f = vm.as_str(f).unwrap_or("").to_string();
+            return Ok(format!("[Errno {}] {}: {}", errno, msg, f));
+        }
+        return Ok(format!("[Errno {}] {}", errno, msg));
+    }
+    match items.len() {
+        0 => Ok(String::new()),
+        1 => {
+            let s = if is_key {
+                vm.repr_of(items[0])?
+            } else {
+                vm.str_of(items[0])?
+            };
+            Ok(vm.as_str(s).unwrap_or("").to_string())
+        }
+        _ => {
+            let t = vm.new_tuple(items)?;
+            let s = vm.repr_of(t)?;
+            Ok(vm.as_str(s).unwrap_or("").to_string())
+        }
+    }
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__str__", args, kw, 0, 0)?;
+    let s = exc_str_of(vm, args[0])?;
+    vm.new_string(s)
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
+    let items = exc_args(vm, args[0]);
+    let name = vm.type_name(args[0]);
+    let inner = if items.len() == 1 {
+        let r = vm.repr_of(items[0])?;
+        vm.as_str(r).unwrap_or("").to_string()
+    } else {
+        let t = vm.new_tuple(items)?;
+        let r = vm.repr_of(t)?;
+        let s = vm.as_str(r).unwrap_or("()").to_string();
+        s[1..s.len() - 1].to_string()
+    };
+    vm.new_string(format!("{}({})", name, inner))
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "with_traceback", args, kw, 1, 1)?;
+    Ok(args[0])
+}
+
+/// Setting one of the exception's own fields; None if `name` is not one.
+pub fn set_special(vm: &mut Vm, g: Gc, name: Value, value: Value) -> PyResult<Option<()>> {
+    let Some(n) = vm.as_str(name) else {
+        return Ok(None);
+    };
+    let is_exc = |vm: &Vm, v: Value| {
+        v.is_none() || matches!(v, Value::Obj(x) if matches!(vm.heap.get(x), Obj::Exception(_)))
+    };
+    match n {
+        "args" => {
+            let items = vm.collect_iterable(value)?;
+            let t = vm.new_tuple(items)?;
+            if let Obj::Exception(e) = vm.heap.get_mut(g) {
+                e.args = t;
+            }
+        }
+        "__cause__" => {
+            if !is_exc(vm, value) {
+                return vm.type_error("exception cause must be None or derive from BaseException");
+            }
+            if let Obj::Exception(e) = vm.heap.get_mut(g) {
+                e.cause = value;
+                e.suppress_context = true;
+            }
+        }
+        "__context__" => {
+            if !is_exc(vm, value) {
+                return vm
+                    .type_error("exception context must be None or derive from BaseException");
+            }
+            if let Obj::Exception(e) = vm.heap.get_mut(g) {
+                e.context = value;
+            }
+        }
+        "__suppress_context__" => {
+            let b = vm.truthy(value)?;
+            if let Obj::Exception(e) = vm.heap.get_mut(g) {
+                e.suppress_context = b;
+            }
+        }
+        "__traceback__" => {
+            if value.is_none() {
+                if let Obj::Exception(e) = vm.heap.get_mut(g) {
+                    e.traceback.clear();
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(()))
+}
+
+/// Read one of the exception's own fields.
+pub fn get_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(e) = exc_ref(vm, v) else {
+        return Ok(None);
+    };
+    let (args, cause, context, sup, tb_empty) = (
+        e.args,
+        e.cause,
+        e.context,
+        e.suppress_context,
+        e.traceback.is_empty(),
+    );
+    let items = crate::objects::seq_ops::seq_items(vm, args);
+    let first = items.first().copied().unwrap_or(Value::None);
+    Ok(Some(match name {
+        "args" => args,
+        "__cause__" => cause,
+        "__context__" => context,
+        "__suppress_context__" => Value::Bool(sup),
+        "__traceback__" => {
+            if tb_empty {
+                Value::None
+            } else {
+                traceback_value(vm, v)?
+            }
+        }
+        "value" if vm.isinstance(v, vm.types.stop_iteration) => first,
+        "code" if vm.isinstance(v, vm.types.system_exit) => {
+            if items.len() > 1 {
+                args
+            } else {
+                first
+            }
+        }
+        "errno" | "strerror" | "filename" if vm.isinstance(v, vm.types.os_error) => {
+            if items.len() < 2 {
+                Value::None
+            } else {
+                match name {
+                    "errno" => items[0],
+                    "strerror" => items[1],
+                    _ => items.get(2).copied().unwrap_or(Value::None),
+                }
+            }
+        }
+        "msg" if vm.isinstance(v, vm.types.syntax_error) => first,
+        "name" | "path" if vm.isinstance(v, vm.types.import_error) => Value::None,
+        _ => return Ok(None),
+    }))
+}
+
+/// The value of `exc.__traceback__`: a traceback object, or None.
+pub fn traceback_value(vm: &mut Vm, exc: Value) -> PyResult<Value> {
+    let has = exc_ref(vm, exc)
+        .map(|e| !e.traceback.is_empty())
+        .unwrap_or(false);
+    if !has {
+        return Ok(Value::None);
+    }
+    let t = match vm.native_types.get("traceback") {
+        Some(t) => *t,
+        None => {
+            let ob = vm.types.object;
+            let t = crate::types::new_builtin_type(vm, "traceback", Some(ob), BaseKind::Other)?;
+            vm.native_types.insert("traceback", t);
+            t
+        }
+    };
+    let d = vm.new_dict()?;
+    vm.alloc_val(Obj::Instance(Box::new(Instance {
+        class: t,
+        dict: d.as_gc().unwrap_or(Gc(0)),
+        base: None,
+    })))
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_iteration_value(vm: &mut Vm, e: Value) -> Value {
+    exc_args(vm, e).first().copied().unwrap_or(Value::None)
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.base_exception;
+    add_staticmethod(vm, t, "__new__", exc_new);
+    for (n, f) in [
+        ("__init__", exc_init as NativeFnPtr),
+        ("__str__", exc_str),
+        ("__repr__", exc_repr),
+        ("with_traceback", exc_with_traceback),
+    ] {
+        add_method(vm, t, n, f);
+    }
+}

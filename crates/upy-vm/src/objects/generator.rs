@@ -1,0 +1,211 @@
+//! Generators and coroutines: `send`, `throw`, `close`, and the `await` /
+//! `async for` protocol helpers used by the interpreter.
+
+use crate::args;
+use crate::interp::GenResult;
+use crate::obj::*;
+use crate::types::add_method;
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+fn gen_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    match args.first() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Generator(_)) => Ok(*g),
+        _ => vm.type_error(format!(
+            "descriptor '{}' requires a 'generator' object",
+            name
+        )),
+    }
+}
+
+/// Turn a generator result into a method result (StopIteration at the end).
+fn finish(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
+    match r {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => {
+            let t = vm.types.stop_iteration;
+            let args = if v.is_none() { vec![] } else { vec![v] };
+            Err(vm.new_exc_args(t, args))
+        }
+    }
+}
+
+fn g_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__next__", args, kw, 0, 0)?;
+    let g = gen_self(vm, args, "__next__")?;
+    let r = vm.gen_resume(g, Value::None, None)?;
+    finish(vm, r)
+}
+
+fn g_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
+    Ok(args[0])
+}
+
+fn g_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "send", args, kw, 1, 1)?;
+    let g = gen_self(vm, args, "send")?;
+    let r = vm.gen_resume(g, args[1], None)?;
+    finish(vm, r)
+}
+
+/// Build the exception for `throw(typ[, val[, tb]])`.
+pub fn throw_exception(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<Value> {
+    if let Value::Obj(g) = typ {
+        match vm.heap.get(g) {
+            Obj::Exception(_) => {
+                if val.is_some_and(|v| !v.is_none()) {
+                    return vm.type_error("instance exception may not have a separate value");
+                }
+                return Ok(typ);
+            }
+            Obj::Type(_) if vm.is_subtype(g, vm.types.base_exception) => {
+                return match val {
+                    None | Some(Value::None) => vm.call(typ, &[]),
+                    Some(v) if vm.isinstance(v, g) => Ok(v),
+                    Some(v) => {
+                        if let Value::Obj(vg) = v {
+                            if matches!(vm.heap.get(vg), Obj::Tuple(_)) {
+                                let items = crate::objects::seq_ops::seq_items(vm, v);
+                                return vm.call(typ, &items);
+                            }
+                        }
+                        vm.call(typ, &[v])
+                    }
+                };
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_name(typ);
+    vm.type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        t
+    ))
+}
+
+fn g_throw(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "throw", args, kw, 1, 3)?;
+    let g = gen_self(vm, args, "throw")?;
+    let e = throw_exception(vm, args[1], args.get(2).copied())?;
+    let r = vm.gen_resume(g, Value::None, Some(e))?;
+    finish(vm, r)
+}
+
+/// `gen.close()`.
+pub fn gen_close(vm: &mut Vm, g: Gc) -> PyResult<()> {
+    let state = match vm.heap.get(g) {
+        Obj::Generator(gen) => gen.state,
+        _ => return Ok(()),
+    };
+    match state {
+        GenState::Created | GenState::Done => {
+            if let Obj::Generator(gen) = vm.heap.get_mut(g) {
+                gen.state = GenState::Done;
+                gen.frame = None;
+            }
+            Ok(())
+        }
+        _ => {
+            let t = vm.types.generator_exit;
+            let e = vm.new_exc_obj(t, Value::None)?;
+            match vm.gen_resume(g, Value::None, Some(e)) {
+                Ok(GenResult::Yielded(_)) => {
+                    let t = vm.types.runtime_error;
+                    vm.err(t, "generator ignored GeneratorExit")
+                }
+                Ok(GenResult::Returned(_)) => Ok(()),
+                Err(x)
+                    if vm.exc_matches(x, vm.types.generator_exit)
+                        || vm.exc_matches(x, vm.types.stop_iteration) =>
+                {
+                    Ok(())
+                }
+                Err(x) => Err(x),
+            }
+        }
+    }
+}
+
+fn g_close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "close", args, kw, 0, 0)?;
+    let g = gen_self(vm, args, "close")?;
+    gen_close(vm, g)?;
+    Ok(Value::None)
+}
+
+/// The iterator behind `await v`.
+pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Value::Obj(g) = v {
+        if let Obj::Generator(gen) = vm.heap.get(g) {
+            if gen.kind == GenKind::Coroutine {
+                return Ok(v);
+            }
+        }
+    }
+    let aw = vm.names.__await__;
+    if vm.is_user_value(v) {
+        if let Some(f) = vm.lookup_special(v, aw) {
+            let it = vm.call_bound(f, v, &[])?;
+            let is_gen = matches!(it, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Generator(gen) if gen.kind == GenKind::Generator));
+            if !is_gen && vm.lookup_special(it, vm.names.__next__).is_none() {
+                let t = vm.type_name(it);
+                return vm.type_error(format!("__await__() returned non-iterator of type '{}'", t));
+            }
+            return Ok(it);
+        }
+    }
+    let t = vm.type_name(v);
+    vm.type_error(format!("object {} can't be used in 'await' expression", t))
+}
+
+/// `aiter(v)` for `async for`.
+pub fn get_aiter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let name = vm.names.__aiter__;
+    match vm.lookup_special(v, name) {
+        Some(f) => vm.call_bound(f, v, &[]),
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                t
+            ))
+        }
+    }
+}
+
+/// The awaitable for the next step of `async for`.
+pub fn get_anext(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let name = vm.names.__anext__;
+    match vm.lookup_special(v, name) {
+        Some(f) => {
+            let a = vm.call_bound(f, v, &[])?;
+            get_awaitable(vm, a)
+        }
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                t
+            ))
+        }
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    for t in [vm.types.generator, vm.types.coroutine] {
+        for (n, f) in [
+            ("send", g_send as NativeFnPtr),
+            ("throw", g_throw),
+            ("close", g_close),
+        ] {
+            add_method(vm, t, n, f);
+        }
+    }
+    let t = vm.types.generator;
+    add_method(vm, t, "__next__", g_next);
+    add_method(vm, t, "__iter__", g_iter);
+    let c = vm.types.coroutine;
+    add_method(vm, c, "__await__", g_iter);
+}

@@ -1,0 +1,66 @@
+//! Builtin types' behaviour, one file per type (or family of types).
+
+pub mod bytes;
+pub mod complex;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod func;
+pub mod generator;
+pub mod int;
+pub mod list;
+pub mod object;
+pub mod range;
+pub mod seq_ops;
+pub mod set;
+pub mod special_attrs;
+pub mod str;
+pub mod super_;
+pub mod tuple;
+
+use crate::obj::*;
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+/// The result of a builtin type's `__new__` for class `cls`: the builtin
+/// value itself, or for a subclass an instance wrapping it.
+pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResult<Value> {
+    let Value::Obj(cg) = cls else {
+        return vm.type_error("__new__(X): X is not a type object");
+    };
+    if cg == builtin {
+        return Ok(v);
+    }
+    if !matches!(vm.heap.get(cg), Obj::Type(_)) || !vm.is_subtype(cg, builtin) {
+        let n = vm.type_obj(builtin).name.clone();
+        return vm.type_error(format!("{}.__new__(X): X is not a subtype of {}", n, n));
+    }
+    vm.roots.push(v);
+    let d = vm.new_dict()?;
+    let dg = d.as_gc().unwrap_or(Gc(0));
+    vm.alloc_val(Obj::Instance(Box::new(Instance {
+        class: cg,
+        dict: dg,
+        base: Some(v),
+    })))
+}
+
+/// Register every builtin type's methods.
+pub fn init(vm: &mut Vm) {
+    object::init(vm);
+    str::init(vm);
+    bytes::init(vm);
+    list::init(vm);
+    tuple::init(vm);
+    dict::init(vm);
+    set::init(vm);
+    int::init(vm);
+    float::init(vm);
+    complex::init(vm);
+    range::init(vm);
+    func::init(vm);
+    generator::init(vm);
+    exception::init(vm);
+    super_::init(vm);
+}

@@ -1,0 +1,303 @@
+//! `object` and `type`: the default implementations every class inherits
+//! (instance creation, attribute setting, identity equality, repr) and
+//! class creation through `type(name, bases, dict)`.
+
+use crate::args;
+use crate::obj::*;
+use crate::objects::dict::dict_set;
+use crate::types::{add_classmethod, add_method, add_staticmethod};
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&Value::Obj(cls)) = args.first() else {
+        return vm.type_error("object.__new__(): not enough arguments");
+    };
+    if !matches!(vm.heap.get(cls), Obj::Type(_)) {
+        let t = vm.type_name(args[0]);
+        return vm.type_error(format!("object.__new__(X): X is not a type object ({})", t));
+    }
+    new_instance(vm, cls)
+}
+
+/// A plain instance of a class (with its own attribute dict), or for a
+/// class deriving from an exception or builtin, the right layout.
+pub fn new_instance(vm: &mut Vm, cls: Gc) -> PyResult<Value> {
+    match vm.type_obj(cls).base_kind {
+        BaseKind::Exception => return vm.new_exc_obj(cls, Value::None),
+        BaseKind::Object | BaseKind::Other | BaseKind::Type => {}
+        _ => {
+            let n = vm.type_obj(cls).name.clone();
+            return vm.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                n, n
+            ));
+        }
+    }
+    let d = vm.new_dict()?;
+    let dg = d.as_gc().unwrap_or(Gc(0));
+    vm.alloc_val(Obj::Instance(Box::new(Instance {
+        class: cls,
+        dict: dg,
+        base: None,
+    })))
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__setattr__", args, kw, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.generic_set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__delattr__", args, kw, 1, 1)?;
+    let name = attr_name(vm, args[1])?;
+    vm.generic_del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__getattribute__", args, kw, 1, 1)?;
+    let name = attr_name(vm, args[1])?;
+    vm.get_attr(args[0], name)
+}
+
+/// An attribute name argument, interned.
+pub fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match vm.as_str(v) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!("attribute name must be string, not '{}'", t))
+        }
+    }
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__eq__", args, kw, 1, 1)?;
+    Ok(if args[0].is(args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__ne__", args, kw, 1, 1)?;
+    let eq = vm.names.__eq__;
+    if let Some(f) = vm.lookup_special(args[0], eq) {
+        let r = vm.call_bound(f, args[0], &[args[1]])?;
+        if matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+        return Ok(Value::Bool(!vm.truthy(r)?));
+    }
+    Ok(Value::NotImplemented)
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__hash__", args, kw, 0, 0)?;
+    let g = args[0].as_gc().map(|g| g.0).unwrap_or(0);
+    Ok(Value::Int((g as i64).wrapping_mul(2654435761) >> 4))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
+    let s = crate::format::default_repr(vm, args[0]);
+    vm.new_string(s)
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__str__", args, kw, 0, 0)?;
+    vm.repr_of(args[0])
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__format__", args, kw, 1, 1)?;
+    let spec = vm.expect_str(args[1], "format_spec")?;
+    if !spec.is_empty() {
+        let t = vm.type_name(args[0]);
+        return vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            t
+        ));
+    }
+    vm.str_of(args[0])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__dir__", args, kw, 0, 0)?;
+    crate::builtins::dir_of(vm, args[0])
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let meta = match args.first() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => *g,
+        _ => return vm.type_error("type.__new__(X): X is not a type object"),
+    };
+    let rest = &args[1..];
+    if rest.len() == 1 && kw.is_empty() {
+        return Ok(Value::Obj(vm.type_of(rest[0])));
+    }
+    if rest.len() != 3 {
+        return vm.type_error("type() takes 1 or 3 arguments");
+    }
+    let name = vm.expect_str(rest[0], "type.__new__() argument 1")?;
+    let bases_v = crate::objects::seq_ops::seq_items(vm, rest[1]);
+    if !matches!(rest[1], Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_))) {
+        let t = vm.type_name(rest[1]);
+        return vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            t
+        ));
+    }
+    let mut bases = Vec::new();
+    for b in bases_v {
+        match b {
+            Value::Obj(g) if matches!(vm.heap.get(g), Obj::Type(_)) => bases.push(g),
+            _ => return vm.type_error("bases must be types"),
+        }
+    }
+    let Some(src) = crate::objects::dict::dict_gc(vm, rest[2]) else {
+        let t = vm.type_name(rest[2]);
+        return vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t));
+    };
+    // The class gets its own copy of the namespace.
+    let ns = vm.new_dict()?;
+    vm.roots.push(ns);
+    let nsg = ns.as_gc().unwrap_or(Gc(0));
+    for (k, v) in crate::objects::dict::dict_pairs(vm, Value::Obj(src)) {
+        dict_set(vm, nsg, k, v)?;
+    }
+    let cell_name = vm.names.__classcell__;
+    let cell = crate::objects::dict::dict_del(vm, nsg, cell_name)?;
+    // Pick the most derived metaclass.
+    let mut meta = meta;
+    for &b in &bases {
+        let bm = vm.type_of(Value::Obj(b));
+        if vm.is_subtype(bm, meta) {
+            meta = bm;
+        } else if !vm.is_subtype(meta, bm) {
+            return vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+    }
+    let cls = crate::types::new_class(vm, meta, &name, &bases, nsg)?;
+    vm.roots.push(cls);
+    if let Some(Value::Obj(cg)) = cell {
+        if let Obj::Cell(c) = vm.heap.get_mut(cg) {
+            *c = cls;
+        }
+    }
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    let set_name = vm.names.__set_name__;
+    for (k, v) in crate::objects::dict::dict_pairs(vm, Value::Obj(nsg)) {
+        if vm.is_user_value(v) && !vm.is_type(v) {
+            if let Some(f) = vm.lookup_special(v, set_name) {
+                vm.call_bound(f, v, &[cls, k])?;
+            }
+        }
+    }
+    let cg = cls.as_gc().unwrap_or(Gc(0));
+    let mro = vm.type_obj(cg).mro.clone();
+    let isc = vm.names.__init_subclass__;
+    for &c in mro.iter().skip(1) {
+        let d = vm.type_obj(c).dict;
+        if let Some(f) = crate::objects::dict::dict_get_str(vm, d, isc) {
+            let f = match f {
+                Value::Obj(fg) => match vm.heap.get(fg) {
+                    Obj::ClassMethod(inner) => *inner,
+                    _ => f,
+                },
+                _ => f,
+            };
+            vm.call_kw(f, &[cls], kw)?;
+            break;
+        }
+    }
+    Ok(cls)
+}
+
+fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => {
+            vm.call_type_default(*g, &args[1..], kw)
+        }
+        _ => vm.type_error("descriptor '__call__' requires a 'type' object"),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "mro", args, kw, 0, 0)?;
+    let Some(Value::Obj(g)) = args.first().copied() else {
+        return vm.type_error("mro() requires a type");
+    };
+    let mro: Vec<Value> = vm.type_obj(g).mro.iter().map(|g| Value::Obj(*g)).collect();
+    vm.new_list(mro)
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__subclasscheck__", args, kw, 1, 1)?;
+    match (args[0], args[1]) {
+        (Value::Obj(a), Value::Obj(b)) if vm.is_type(args[1]) => {
+            Ok(Value::Bool(vm.is_subtype(b, a)))
+        }
+        _ => vm.type_error("issubclass() arg 1 must be a class"),
+    }
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__instancecheck__", args, kw, 1, 1)?;
+    match args[0] {
+        Value::Obj(a) => Ok(Value::Bool(vm.isinstance(args[1], a))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let o = vm.types.object;
+    add_staticmethod(vm, o, "__new__", object_new);
+    add_classmethod(vm, o, "__init_subclass__", object_init_subclass);
+    for (n, f) in [
+        ("__init__", object_init as NativeFnPtr),
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__format__", object_format),
+        ("__dir__", object_dir),
+    ] {
+        add_method(vm, o, n, f);
+    }
+    let t = vm.types.type_;
+    add_staticmethod(vm, t, "__new__", type_new);
+    for (n, f) in [
+        ("__init__", type_init as NativeFnPtr),
+        ("__call__", type_call),
+        ("mro", type_mro),
+        ("__subclasscheck__", type_subclasscheck),
+        ("__instancecheck__", type_instancecheck),
+    ] {
+        add_method(vm, t, n, f);
+    }
+}

@@ -1,0 +1,674 @@
+//! `set` and `frozenset`: membership with Python-level hashing and
+//! equality, the set algebra (building results in CPython's order so that
+//! printed sets match), and the methods.
+
+use std::cmp::Ordering;
+
+use crate::args;
+use crate::obj::*;
+use crate::ops::fast_eq;
+use crate::set::{SetFind, SetObj};
+use crate::types::add_method;
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+use upy_compiler::code::BinOp;
+
+fn set_ref(vm: &Vm, g: Gc) -> Option<&SetObj> {
+    match vm.heap.get(g) {
+        Obj::Set(s) | Obj::FrozenSet(s) => Some(s),
+        Obj::Instance(i) => match i.base {
+            Some(Value::Obj(b)) => match vm.heap.get(b) {
+                Obj::Set(s) | Obj::FrozenSet(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn set_mut(vm: &mut Vm, g: Gc) -> Option<&mut SetObj> {
+    let target = match vm.heap.get(g) {
+        Obj::Set(_) | Obj::FrozenSet(_) => g,
+        Obj::Instance(i) => match i.base {
+            Some(Value::Obj(b)) => b,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    match vm.heap.get_mut(target) {
+        Obj::Set(s) | Obj::FrozenSet(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// The set object behind a value (set, frozenset or subclass instance).
+pub fn as_set(vm: &Vm, v: Value) -> Option<Gc> {
+    match v {
+        Value::Obj(g) if set_ref(vm, g).is_some() => Some(g),
+        _ => None,
+    }
+}
+
+fn is_frozen(vm: &Vm, v: Value) -> bool {
+    matches!(vm.unwrap_base(v), Value::Obj(g) if matches!(vm.heap.get(g), Obj::FrozenSet(_)))
+}
+
+/// Find `key` (with `hash`): Ok(Found(slot)) or Ok(Vacant(slot)).
+fn locate(vm: &mut Vm, s: Gc, hash: i64, key: Value) -> PyResult<SetFind> {
+    loop {
+        let Some(so) = set_ref(vm, s) else {
+            return vm.type_error("expected a set");
+        };
+        match so.find(hash, |c| fast_eq(vm, c, key)) {
+            SetFind::Slow => {
+                let version = so.version;
+                let cands = so.candidates(hash);
+                vm.roots.push(key);
+                for slot in cands {
+                    let Some((_, c)) = set_ref(vm, s).and_then(|x| x.get_slot(slot)) else {
+                        continue;
+                    };
+                    if vm.eq(c, key)? {
+                        return Ok(SetFind::Found(slot));
+                    }
+                }
+                let Some(so) = set_ref(vm, s) else {
+                    return vm.type_error("expected a set");
+                };
+                if so.version == version {
+                    return Ok(so.find(hash, |_| Some(false)));
+                }
+            }
+            r => return Ok(r),
+        }
+    }
+}
+
+fn add_hashed(vm: &mut Vm, s: Gc, hash: i64, item: Value) -> PyResult<()> {
+    if let SetFind::Vacant(slot) = locate(vm, s, hash, item)? {
+        vm.heap.reserve(24).map_err(|_| vm.memory_error)?;
+        if let Some(so) = set_mut(vm, s) {
+            so.insert_at(slot, hash, item);
+        }
+    }
+    Ok(())
+}
+
+pub fn set_add(vm: &mut Vm, s: Gc, item: Value) -> PyResult<()> {
+    let h = vm.hash(item)?;
+    add_hashed(vm, s, h, item)
+}
+
+pub fn set_contains(vm: &mut Vm, s: Gc, item: Value) -> PyResult<bool> {
+    let h = match vm.hash(item) {
+        Ok(h) => h,
+        Err(e) => {
+            // A set being looked up in a set is compared as a frozenset.
+            if let Some(ig) = as_set(vm, item) {
+                let items: Vec<(i64, Value)> = set_ref(vm, ig)
+                    .map(|x| x.iter().collect())
+                    .unwrap_or_default();
+                let h = frozenset_hash(&items.iter().map(|p| p.0).collect::<Vec<_>>());
+                let f = new_from_pairs(vm, &items, true)?;
+                return Ok(matches!(locate(vm, s, h, f)?, SetFind::Found(_)));
+            }
+            return Err(e);
+        }
+    };
+    Ok(matches!(locate(vm, s, h, item)?, SetFind::Found(_)))
+}
+
+fn discard(vm: &mut Vm, s: Gc, item: Value) -> PyResult<bool> {
+    let h = vm.hash(item)?;
+    match locate(vm, s, h, item)? {
+        SetFind::Found(slot) => {
+            if let Some(so) = set_mut(vm, s) {
+                so.remove_at(slot);
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn new_from_pairs(vm: &mut Vm, items: &[(i64, Value)], frozen: bool) -> PyResult<Value> {
+    let v = vm.new_set(frozen)?;
+    let g = v.as_gc().unwrap_or(Gc(0));
+    vm.roots.push(v);
+    for &(h, k) in items {
+        add_hashed(vm, g, h, k)?;
+    }
+    Ok(v)
+}
+
+/// Add everything from `other` into set `s` (CPython's set_update_internal).
+pub fn update_internal(vm: &mut Vm, s: Gc, other: Value) -> PyResult<()> {
+    if let Some(og) = as_set(vm, other) {
+        let (fast, items) = {
+            let src = set_ref(vm, og).cloned().unwrap_or_default();
+            let dst = set_mut(vm, s).expect("set");
+            if dst.merge_from(&src) {
+                (true, Vec::new())
+            } else {
+                dst.reserve_for_merge(src.len());
+                (false, src.iter().collect::<Vec<_>>())
+            }
+        };
+        if !fast {
+            for (h, k) in items {
+                add_hashed(vm, s, h, k)?;
+            }
+        }
+        return Ok(());
+    }
+    if let Value::Obj(dg) = other {
+        if matches!(vm.heap.get(dg), Obj::Dict(_)) {
+            let keys: Vec<Value> = crate::objects::dict::dict_pairs(vm, other)
+                .into_iter()
+                .map(|p| p.0)
+                .collect();
+            for k in keys {
+                set_add(vm, s, k)?;
+            }
+            return Ok(());
+        }
+    }
+    let it = vm.get_iter(other)?;
+    vm.roots.push(it);
+    while let Some(x) = vm.next(it)? {
+        set_add(vm, s, x)?;
+    }
+    Ok(())
+}
+
+/// `{*it}` in a set display.
+pub fn set_update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
+    let Some(g) = as_set(vm, s) else {
+        return Ok(());
+    };
+    update_internal(vm, g, it)
+}
+
+/// A new set (not frozen) with the elements of an iterable.
+pub fn to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let s = vm.new_set(false)?;
+    vm.roots.push(s);
+    update_internal(vm, s.as_gc().unwrap_or(Gc(0)), v)?;
+    Ok(s)
+}
+
+fn copy_set(vm: &mut Vm, v: Value, frozen: bool) -> PyResult<Value> {
+    let s = vm.new_set(frozen)?;
+    vm.roots.push(s);
+    update_internal(vm, s.as_gc().unwrap_or(Gc(0)), v)?;
+    Ok(s)
+}
+
+fn snapshot(vm: &Vm, g: Gc) -> Vec<(i64, Value)> {
+    set_ref(vm, g)
+        .map(|s| s.iter().collect())
+        .unwrap_or_default()
+}
+
+fn contains_hashed(vm: &mut Vm, s: Gc, h: i64, k: Value) -> PyResult<bool> {
+    Ok(matches!(locate(vm, s, h, k)?, SetFind::Found(_)))
+}
+
+/// `a & b` where both are sets.
+fn intersection(vm: &mut Vm, a: Gc, b: Gc, frozen: bool) -> PyResult<Value> {
+    let (mut small, mut big) = (a, b);
+    if set_ref(vm, b).map(|x| x.len()) < set_ref(vm, a).map(|x| x.len()) {
+        std::mem::swap(&mut small, &mut big);
+    }
+    let r = vm.new_set(frozen)?;
+    vm.roots.push(r);
+    let rg = r.as_gc().unwrap_or(Gc(0));
+    for (h, k) in snapshot(vm, small) {
+        if contains_hashed(vm, big, h, k)? {
+            add_hashed(vm, rg, h, k)?;
+        }
+    }
+    Ok(r)
+}
+
+fn difference(vm: &mut Vm, a: Gc, b: Gc, frozen: bool) -> PyResult<Value> {
+    let la = set_ref(vm, a).map(|x| x.len()).unwrap_or(0);
+    let lb = set_ref(vm, b).map(|x| x.len()).unwrap_or(0);
+    if (la >> 2) > lb {
+        let r = copy_set(vm, Value::Obj(a), frozen)?;
+        let rg = r.as_gc().unwrap_or(Gc(0));
+        for (_, k) in snapshot(vm, b) {
+            discard(vm, rg, k)?;
+        }
+        return Ok(r);
+    }
+    let r = vm.new_set(frozen)?;
+    vm.roots.push(r);
+    let rg = r.as_gc().unwrap_or(Gc(0));
+    for (h, k) in snapshot(vm, a) {
+        if !contains_hashed(vm, b, h, k)? {
+            add_hashed(vm, rg, h, k)?;
+        }
+    }
+    Ok(r)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, r: Gc, b: Gc) -> PyResult<()> {
+    for (h, k) in snapshot(vm, b) {
+        match locate(vm, r, h, k)? {
+            SetFind::Found(slot) => {
+                if let Some(so) = set_mut(vm, r) {
+                    so.remove_at(slot);
+                }
+            }
+            SetFind::Vacant(slot) => {
+                if let Some(so) = set_mut(vm, r) {
+                    so.insert_at(slot, h, k);
+                }
+            }
+            SetFind::Slow => {}
+        }
+    }
+    Ok(())
+}
+
+/// `a op b` for set operands; None if not both sets.
+pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(ga), Some(gb)) = (as_set(vm, a), as_set(vm, b)) else {
+        return Ok(None);
+    };
+    let frozen = is_frozen(vm, a);
+    let r = match op {
+        BinOp::Or => {
+            let r = copy_set(vm, a, frozen)?;
+            update_internal(vm, r.as_gc().unwrap_or(Gc(0)), b)?;
+            r
+        }
+        BinOp::And => intersection(vm, ga, gb, frozen)?,
+        BinOp::Sub => difference(vm, ga, gb, frozen)?,
+        BinOp::Xor => {
+            let r = copy_set(vm, a, frozen)?;
+            symmetric_difference_update(vm, r.as_gc().unwrap_or(Gc(0)), gb)?;
+            r
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// `a op= b` for a mutable set `a`.
+pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (Some(ga), Some(gb)) = (as_set(vm, a), as_set(vm, b)) else {
+        return Ok(None);
+    };
+    match op {
+        BinOp::Or => update_internal(vm, ga, b)?,
+        BinOp::Sub => {
+            if ga == gb {
+                if let Some(s) = set_mut(vm, ga) {
+                    s.clear();
+                }
+            } else {
+                for (_, k) in snapshot(vm, gb) {
+                    discard(vm, ga, k)?;
+                }
+            }
+        }
+        BinOp::And => {
+            let r = intersection(vm, ga, gb, false)?;
+            let items = snapshot(vm, r.as_gc().unwrap_or(Gc(0)));
+            let new = set_ref(vm, r.as_gc().unwrap_or(Gc(0)))
+                .cloned()
+                .unwrap_or_default();
+            let _ = items;
+            if let Some(s) = set_mut(vm, ga) {
+                *s = new;
+            }
+        }
+        BinOp::Xor => {
+            if ga == gb {
+                if let Some(s) = set_mut(vm, ga) {
+                    s.clear();
+                }
+            } else {
+                symmetric_difference_update(vm, ga, gb)?;
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a))
+}
+
+fn is_subset(vm: &mut Vm, a: Gc, b: Gc) -> PyResult<bool> {
+    if set_ref(vm, a).map(|x| x.len()) > set_ref(vm, b).map(|x| x.len()) {
+        return Ok(false);
+    }
+    for (h, k) in snapshot(vm, a) {
+        if !contains_hashed(vm, b, h, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Subset ordering of two sets.
+pub fn set_cmp(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Option<Ordering>>> {
+    let (Some(ga), Some(gb)) = (as_set(vm, a), as_set(vm, b)) else {
+        return Ok(None);
+    };
+    let la = set_ref(vm, ga).map(|x| x.len()).unwrap_or(0);
+    let lb = set_ref(vm, gb).map(|x| x.len()).unwrap_or(0);
+    let ab = is_subset(vm, ga, gb)?;
+    let ba = is_subset(vm, gb, ga)?;
+    Ok(Some(match (ab, ba) {
+        (true, true) => Some(Ordering::Equal),
+        (true, false) => Some(Ordering::Less),
+        (false, true) => Some(Ordering::Greater),
+        _ => {
+            let _ = (la, lb);
+            None
+        }
+    }))
+}
+
+/// CPython's frozenset hash over the element hashes.
+pub fn frozenset_hash(hashes: &[i64]) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash: u64 = 0;
+    for &h in hashes {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (hashes.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}
+
+fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    match args.first().and_then(|v| as_set(vm, *v)) {
+        Some(g) => Ok(g),
+        None => vm.type_error(format!("descriptor '{}' requires a 'set' object", name)),
+    }
+}
+
+fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    let g = this(vm, args, name)?;
+    if is_frozen(vm, args[0]) {
+        return vm.attr_error(format!("'frozenset' object has no attribute '{}'", name));
+    }
+    Ok(g)
+}
+
+/// An argument that must be a set for an operator-like method; other
+/// iterables are converted.
+fn as_set_arg(vm: &mut Vm, v: Value) -> PyResult<Gc> {
+    if let Some(g) = as_set(vm, v) {
+        return Ok(g);
+    }
+    let s = to_set(vm, v)?;
+    Ok(s.as_gc().unwrap_or(Gc(0)))
+}
+
+fn s_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "add", args, kw, 1, 1)?;
+    let g = this_mut(vm, args, "add")?;
+    set_add(vm, g, args[1])?;
+    Ok(Value::None)
+}
+
+fn s_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "remove", args, kw, 1, 1)?;
+    let g = this_mut(vm, args, "remove")?;
+    if !discard(vm, g, args[1])? {
+        return vm.key_error(args[1]);
+    }
+    Ok(Value::None)
+}
+
+fn s_discard(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "discard", args, kw, 1, 1)?;
+    let g = this_mut(vm, args, "discard")?;
+    discard(vm, g, args[1])?;
+    Ok(Value::None)
+}
+
+fn s_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "pop", args, kw, 0, 0)?;
+    let g = this_mut(vm, args, "pop")?;
+    match set_mut(vm, g).and_then(|s| s.pop_any()) {
+        Some(v) => Ok(v),
+        None => {
+            let t = vm.types.key_error;
+            vm.err(t, "pop from an empty set")
+        }
+    }
+}
+
+fn s_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "clear", args, kw, 0, 0)?;
+    let g = this_mut(vm, args, "clear")?;
+    if let Some(s) = set_mut(vm, g) {
+        s.clear();
+    }
+    Ok(Value::None)
+}
+
+fn s_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "copy", args, kw, 0, 0)?;
+    this(vm, args, "copy")?;
+    let frozen = is_frozen(vm, args[0]);
+    if frozen && !vm.is_user_value(args[0]) {
+        return Ok(args[0]);
+    }
+    copy_set(vm, args[0], frozen)
+}
+
+fn s_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("update() takes no keyword arguments");
+    }
+    let g = this_mut(vm, args, "update")?;
+    for &o in &args[1..] {
+        update_internal(vm, g, o)?;
+    }
+    Ok(Value::None)
+}
+
+fn multi(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    op: BinOp,
+) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{}() takes no keyword arguments", name));
+    }
+    this(vm, args, name)?;
+    let frozen = is_frozen(vm, args[0]);
+    let mut acc = copy_set(vm, args[0], frozen)?;
+    for &o in &args[1..] {
+        let og = as_set_arg(vm, o)?;
+        vm.roots.push(Value::Obj(og));
+        acc = match set_binop(vm, op, acc, Value::Obj(og))? {
+            Some(r) => r,
+            None => acc,
+        };
+        vm.roots.push(acc);
+    }
+    Ok(acc)
+}
+
+fn s_union(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    multi(vm, args, kw, "union", BinOp::Or)
+}
+
+fn s_intersection(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    multi(vm, args, kw, "intersection", BinOp::And)
+}
+
+fn s_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    multi(vm, args, kw, "difference", BinOp::Sub)
+}
+
+fn s_symmetric_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "symmetric_difference", args, kw, 1, 1)?;
+    multi(vm, args, kw, "symmetric_difference", BinOp::Xor)
+}
+
+fn multi_update(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    op: BinOp,
+) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{}() takes no keyword arguments", name));
+    }
+    this_mut(vm, args, name)?;
+    for &o in &args[1..] {
+        let og = as_set_arg(vm, o)?;
+        vm.roots.push(Value::Obj(og));
+        set_inplace(vm, op, args[0], Value::Obj(og))?;
+    }
+    Ok(Value::None)
+}
+
+fn s_intersection_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    multi_update(vm, args, kw, "intersection_update", BinOp::And)
+}
+
+fn s_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    multi_update(vm, args, kw, "difference_update", BinOp::Sub)
+}
+
+fn s_symmetric_difference_update(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    args::check_method(vm, "symmetric_difference_update", args, kw, 1, 1)?;
+    multi_update(vm, args, kw, "symmetric_difference_update", BinOp::Xor)
+}
+
+fn s_issubset(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "issubset", args, kw, 1, 1)?;
+    let g = this(vm, args, "issubset")?;
+    let o = as_set_arg(vm, args[1])?;
+    vm.roots.push(Value::Obj(o));
+    Ok(Value::Bool(is_subset(vm, g, o)?))
+}
+
+fn s_issuperset(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "issuperset", args, kw, 1, 1)?;
+    let g = this(vm, args, "issuperset")?;
+    let o = as_set_arg(vm, args[1])?;
+    vm.roots.push(Value::Obj(o));
+    Ok(Value::Bool(is_subset(vm, o, g)?))
+}
+
+fn s_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "isdisjoint", args, kw, 1, 1)?;
+    let g = this(vm, args, "isdisjoint")?;
+    let o = as_set_arg(vm, args[1])?;
+    vm.roots.push(Value::Obj(o));
+    for (h, k) in snapshot(vm, g) {
+        if contains_hashed(vm, o, h, k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = vm.new_set(false)?;
+    crate::objects::wrap_for_class(vm, args[0], vm.types.set, s)
+}
+
+fn set_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("set() takes no keyword arguments");
+    }
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let g = this_mut(vm, args, "__init__")?;
+    if let Some(s) = set_mut(vm, g) {
+        s.clear();
+    }
+    if let Some(&it) = args.get(1) {
+        update_internal(vm, g, it)?;
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error("frozenset() takes no keyword arguments");
+    }
+    if args.len() > 2 {
+        return vm.type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let exact = matches!(args[0], Value::Obj(g) if g == vm.types.frozenset);
+    if let Some(&it) = args.get(1) {
+        if exact && matches!(it, Value::Obj(g) if matches!(vm.heap.get(g), Obj::FrozenSet(_))) {
+            return Ok(it);
+        }
+    }
+    let s = vm.new_set(true)?;
+    vm.roots.push(s);
+    if let Some(&it) = args.get(1) {
+        update_internal(vm, s.as_gc().unwrap_or(Gc(0)), it)?;
+    }
+    crate::objects::wrap_for_class(vm, args[0], vm.types.frozenset, s)
+}
+
+pub fn init(vm: &mut Vm) {
+    let readonly: &[(&'static str, crate::obj::NativeFnPtr)] = &[
+        ("copy", s_copy),
+        ("union", s_union),
+        ("intersection", s_intersection),
+        ("difference", s_difference),
+        ("symmetric_difference", s_symmetric_difference),
+        ("issubset", s_issubset),
+        ("issuperset", s_issuperset),
+        ("isdisjoint", s_isdisjoint),
+    ];
+    for t in [vm.types.set, vm.types.frozenset] {
+        for (n, f) in readonly {
+            add_method(vm, t, n, *f);
+        }
+    }
+    let t = vm.types.set;
+    crate::types::add_staticmethod(vm, t, "__new__", set_new);
+    for (n, f) in [
+        ("__init__", set_init as crate::obj::NativeFnPtr),
+        ("add", s_add),
+        ("remove", s_remove),
+        ("discard", s_discard),
+        ("pop", s_pop),
+        ("clear", s_clear),
+        ("update", s_update),
+        ("intersection_update", s_intersection_update),
+        ("difference_update", s_difference_update),
+        ("symmetric_difference_update", s_symmetric_difference_update),
+    ] {
+        add_method(vm, t, n, f);
+    }
+    let t = vm.types.frozenset;
+    crate::types::add_staticmethod(vm, t, "__new__", frozenset_new);
+}

@@ -1,0 +1,307 @@
+//! Attributes that builtin objects compute rather than store: `__class__`,
+//! `__dict__`, function and method metadata, `real`/`imag`, range and
+//! slice fields, exception fields, and a class's `__name__`, `__bases__`,
+//! `__mro__` and friends.
+
+use crate::obj::*;
+use crate::objects::dict::dict_get_str;
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+/// Computed attribute of a non-type object, or None.
+pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let Some(n) = vm.as_str(name) else {
+        return Ok(None);
+    };
+    let n = n.to_string();
+    if n == "__class__" {
+        return Ok(Some(Value::Obj(vm.type_of(obj))));
+    }
+    match obj {
+        Value::Int(_) | Value::Bool(_) => return int_attr(vm, obj, &n),
+        Value::Float(f) => {
+            return Ok(match n.as_str() {
+                "real" => Some(Value::Float(f)),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            })
+        }
+        Value::Obj(_) => {}
+        _ => return Ok(None),
+    }
+    let Value::Obj(g) = obj else { return Ok(None) };
+    enum K {
+        Func,
+        Native(&'static str, Option<Value>),
+        Bound(Value, Value),
+        Big,
+        Complex(f64, f64),
+        Range(i64, i64, i64),
+        Slice(Value, Value, Value),
+        Prop(Value, Value, Value),
+        Wrapped(Value),
+        Gen(Value),
+        Exc,
+        Inst(Gc, Option<Value>),
+        Cell(Value),
+        Code,
+        Other,
+    }
+    let k = match vm.heap.get(g) {
+        Obj::Function(_) => K::Func,
+        Obj::NativeFn(nf) => K::Native(nf.name, nf.bound),
+        Obj::BoundMethod(f, s) => K::Bound(*f, *s),
+        Obj::BigInt(_) => K::Big,
+        Obj::Complex(r, i) => K::Complex(*r, *i),
+        Obj::Range(a, b, c) => K::Range(*a, *b, *c),
+        Obj::Slice(a, b, c) => K::Slice(*a, *b, *c),
+        Obj::Property(a, b, c) => K::Prop(*a, *b, *c),
+        Obj::ClassMethod(f) | Obj::StaticMethod(f) => K::Wrapped(*f),
+        Obj::Generator(gen) => K::Gen(gen.name),
+        Obj::Exception(_) => K::Exc,
+        Obj::Instance(i) => K::Inst(i.dict, i.base),
+        Obj::Cell(v) => K::Cell(*v),
+        Obj::Code(_) => K::Code,
+        _ => K::Other,
+    };
+    Ok(match k {
+        K::Func => func_attr(vm, g, &n)?,
+        K::Native(fname, bound) => match n.as_str() {
+            "__name__" | "__qualname__" => Some(vm.new_str(fname)?),
+            "__self__" => Some(bound.unwrap_or(Value::None)),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        K::Bound(f, s) => match n.as_str() {
+            "__func__" => Some(f),
+            "__self__" => Some(s),
+            _ => vm.try_get_attr(f, name)?,
+        },
+        K::Big => int_attr(vm, obj, &n)?,
+        K::Complex(r, i) => match n.as_str() {
+            "real" => Some(Value::Float(r)),
+            "imag" => Some(Value::Float(i)),
+            _ => None,
+        },
+        K::Range(a, b, c) => match n.as_str() {
+            "start" => Some(Value::Int(a)),
+            "stop" => Some(Value::Int(b)),
+            "step" => Some(Value::Int(c)),
+            _ => None,
+        },
+        K::Slice(a, b, c) => match n.as_str() {
+            "start" => Some(a),
+            "stop" => Some(b),
+            "step" => Some(c),
+            _ => None,
+        },
+        K::Prop(a, b, c) => match n.as_str() {
+            "fget" => Some(a),
+            "fset" => Some(b),
+            "fdel" => Some(c),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        K::Wrapped(f) => match n.as_str() {
+            "__func__" | "__wrapped__" => Some(f),
+            _ => None,
+        },
+        K::Gen(gname) => match n.as_str() {
+            "__name__" | "__qualname__" => Some(gname),
+            "gi_running" | "cr_running" => {
+                let running =
+                    matches!(vm.heap.get(g), Obj::Generator(x) if x.state == GenState::Running);
+                Some(Value::Bool(running))
+            }
+            _ => None,
+        },
+        K::Exc => match n.as_str() {
+            "__dict__" => {
+                let d = match vm.instance_dict(obj) {
+                    Some(d) => d,
+                    None => {
+                        let d = vm.new_dict()?;
+                        let dg = d.as_gc().unwrap_or(Gc(0));
+                        if let Obj::Exception(e) = vm.heap.get_mut(g) {
+                            e.dict = Some(dg);
+                        }
+                        dg
+                    }
+                };
+                Some(Value::Obj(d))
+            }
+            _ => crate::objects::exception::get_special(vm, obj, &n)?,
+        },
+        K::Inst(d, base) => match n.as_str() {
+            "__dict__" => Some(Value::Obj(d)),
+            _ => match base {
+                Some(b) => builtin_attr(vm, b, name)?,
+                None => None,
+            },
+        },
+        K::Cell(v) => match n.as_str() {
+            "cell_contents" => {
+                if crate::call::is_unbound(v) {
+                    return vm.value_error("Cell is empty");
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        K::Code => {
+            let co = match vm.heap.get(g) {
+                Obj::Code(c) => c.co.clone(),
+                _ => return Ok(None),
+            };
+            match n.as_str() {
+                "co_name" => Some(vm.new_str(&co.name)?),
+                "co_filename" => Some(vm.new_str(&co.filename)?),
+                "co_argcount" => Some(Value::Int(co.argcount as i64)),
+                "co_firstlineno" => Some(Value::Int(co.firstline as i64)),
+                _ => None,
+            }
+        }
+        K::Other => {
+            if n == "buffer" {
+                vm.stream_buffers
+                    .iter()
+                    .find(|(t, _)| *t == g)
+                    .map(|(_, b)| Value::Obj(*b))
+            } else {
+                None
+            }
+        }
+    })
+}
+
+fn int_attr(vm: &mut Vm, v: Value, n: &str) -> PyResult<Option<Value>> {
+    let as_int = |_vm: &mut Vm| -> PyResult<Value> {
+        match v {
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            _ => Ok(v),
+        }
+    };
+    Ok(match n {
+        "real" | "numerator" => Some(as_int(vm)?),
+        "imag" => Some(Value::Int(0)),
+        "denominator" => Some(Value::Int(1)),
+        _ => None,
+    })
+}
+
+fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
+    let (name, globals, defaults, kwdefaults, code, dict) = match vm.heap.get(g) {
+        Obj::Function(f) => (
+            f.name,
+            f.globals,
+            f.defaults.clone(),
+            f.kwdefaults.clone(),
+            f.code.clone(),
+            f.dict,
+        ),
+        _ => return Ok(None),
+    };
+    Ok(match n {
+        "__name__" => Some(name),
+        "__qualname__" => Some(name),
+        "__module__" => {
+            let key = vm.names.__name__;
+            Some(dict_get_str(vm, globals, key).unwrap_or(Value::None))
+        }
+        "__globals__" => Some(Value::Obj(globals)),
+        "__doc__" => Some(Value::None),
+        "__defaults__" => {
+            if defaults.is_empty() {
+                Some(Value::None)
+            } else {
+                Some(vm.new_tuple(defaults)?)
+            }
+        }
+        "__kwdefaults__" => {
+            if kwdefaults.is_empty() {
+                Some(Value::None)
+            } else {
+                let d = vm.new_dict()?;
+                vm.roots.push(d);
+                for (k, v) in kwdefaults {
+                    crate::objects::dict::dict_set(vm, d.as_gc().unwrap_or(g), k, v)?;
+                }
+                Some(d)
+            }
+        }
+        "__code__" => Some(vm.alloc_val(Obj::Code(code))?),
+        "__dict__" => {
+            let d = match dict {
+                Some(d) => d,
+                None => {
+                    let d = vm.new_dict()?;
+                    let dg = d.as_gc().unwrap_or(Gc(0));
+                    if let Obj::Function(f) = vm.heap.get_mut(g) {
+                        f.dict = Some(dg);
+                    }
+                    dg
+                }
+            };
+            Some(Value::Obj(d))
+        }
+        "__closure__" => None,
+        "__annotations__" => Some(vm.new_dict()?),
+        _ => None,
+    })
+}
+
+/// Computed attribute of a class, or None.
+pub fn type_attr(vm: &mut Vm, t: Gc, name: Value) -> PyResult<Option<Value>> {
+    let Some(n) = vm.as_str(name) else {
+        return Ok(None);
+    };
+    if !n.starts_with("__") {
+        return Ok(None);
+    }
+    let n = n.to_string();
+    let (tname, dict, bases, mro, builtin) = {
+        let ty = vm.type_obj(t);
+        (
+            ty.name.clone(),
+            ty.dict,
+            ty.bases.clone(),
+            ty.mro.clone(),
+            is_builtin_type(vm, t),
+        )
+    };
+    let own = |vm: &Vm, key: &str| -> Option<Value> {
+        let k = vm.lookup_interned(key)?;
+        dict_get_str(vm, dict, k)
+    };
+    Ok(match n.as_str() {
+        "__name__" => Some(vm.new_string(tname)?),
+        "__qualname__" => match own(vm, "__qualname__") {
+            Some(v) => Some(v),
+            None => Some(vm.new_string(tname)?),
+        },
+        "__module__" => match own(vm, "__module__") {
+            Some(v) => Some(v),
+            None if builtin => Some(vm.new_str("builtins")?),
+            None => None,
+        },
+        "__doc__" => Some(own(vm, "__doc__").unwrap_or(Value::None)),
+        "__dict__" => Some(Value::Obj(dict)),
+        "__bases__" => {
+            let b: Vec<Value> = bases.iter().map(|g| Value::Obj(*g)).collect();
+            Some(vm.new_tuple(b)?)
+        }
+        "__base__" => Some(bases.first().map(|g| Value::Obj(*g)).unwrap_or(Value::None)),
+        "__mro__" => {
+            let m: Vec<Value> = mro.iter().map(|g| Value::Obj(*g)).collect();
+            Some(vm.new_tuple(m)?)
+        }
+        "__class__" => Some(Value::Obj(vm.type_of(Value::Obj(t)))),
+        _ => None,
+    })
+}
+
+/// Builtin (not user-defined) types are permanent; user classes are not.
+fn is_builtin_type(vm: &Vm, t: Gc) -> bool {
+    vm.heap.is_permanent(t)
+}

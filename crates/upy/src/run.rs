@@ -1,0 +1,244 @@
+//! Setting up the VM for a program (argv, path, `__main__`), running it,
+//! and turning its outcome into an exit status.
+
+use std::io::{IsTerminal, Read};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use upy_vm::obj::Obj;
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+
+use crate::cli::{Opts, Target};
+
+static INTERRUPT: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    if let Some(flag) = INTERRUPT.get() {
+        flag.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Ctrl-C sets a flag the VM checks at safe points, which raises
+/// KeyboardInterrupt in the running program.
+fn install_sigint(vm: &mut Vm) {
+    let flag = INTERRUPT
+        .get_or_init(|| Arc::new(AtomicBool::new(false)))
+        .clone();
+    vm.interrupt = Some(flag);
+    // SAFETY: the handler only stores to an atomic that lives for the whole
+    // process (a static OnceLock), which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+/// The default module search path after the script's directory.
+fn default_path() -> Vec<String> {
+    match std::env::var("MICROPYPATH") {
+        Ok(p) => p.split(':').map(|s| s.to_string()).collect(),
+        Err(_) => vec![
+            ".frozen".into(),
+            "~/.micropython/lib".into(),
+            "/usr/lib/micropython".into(),
+        ],
+    }
+}
+
+/// Replace a list attribute of `sys` with the given strings.
+fn set_sys_list(vm: &mut Vm, name: &str, items: &[String]) {
+    let Some(sys) = vm.sys_module else { return };
+    let mut vals = Vec::new();
+    for s in items {
+        if let Ok(v) = vm.new_str(s) {
+            vm.roots.push(v);
+            vals.push(v);
+        }
+    }
+    if let Ok(l) = vm.new_list(vals) {
+        let _ = vm.module_set(sys, name, l);
+    }
+    vm.roots.clear();
+}
+
+/// Create `__main__` and register it in `sys.modules`.
+pub fn main_module(vm: &mut Vm) -> Gc {
+    let m = vm
+        .new_module("__main__")
+        .expect("heap too small for __main__");
+    vm.heap.make_permanent(m);
+    if let Ok(k) = vm.new_str("__main__") {
+        let md = vm.modules;
+        let _ = upy_vm::objects::dict::dict_set(vm, md, k, Value::Obj(m));
+    }
+    let bk = vm.names.__builtins__;
+    let b = Value::Obj(vm.builtins_module.unwrap_or(vm.builtins));
+    if let Some(d) = vm.module_dict(m) {
+        let _ = upy_vm::objects::dict::dict_set(vm, d, bk, b);
+    }
+    m
+}
+
+/// Print an uncaught exception (or act on SystemExit); returns the exit
+/// status.
+pub fn report(vm: &mut Vm, exc: Value) -> i32 {
+    if vm.exc_matches(exc, vm.types.system_exit) {
+        let args = upy_vm::objects::exception::exc_args(vm, exc);
+        let code = args.first().copied().unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(n) => (n & 0xff) as i32,
+            Value::Bool(b) => b as i32,
+            v => {
+                let s = vm.str_string(v).unwrap_or_default();
+                vm.write_stderr(&format!("{}\n", s));
+                1
+            }
+        };
+    }
+    let text = if vm.exc_matches(exc, vm.types.syntax_error) {
+        let args = upy_vm::objects::exception::exc_args(vm, exc);
+        let mut where_ = String::new();
+        if let Some(&d) = args.get(1) {
+            let items = upy_vm::objects::seq_ops::seq_items(vm, d);
+            if items.len() >= 2 {
+                let f = vm.as_str(items[0]).unwrap_or("?").to_string();
+                let l = match items[1] {
+                    Value::Int(n) => n,
+                    _ => 0,
+                };
+                where_ = format!("  File \"{}\", line {}\n", f, l);
+            }
+        }
+        let mut t = String::from("Traceback (most recent call last):\n");
+        t.push_str(&where_);
+        t.push_str(&upy_vm::traceback::exception_line(vm, exc));
+        t.push('\n');
+        t
+    } else {
+        upy_vm::traceback::format_exception(vm, exc)
+    };
+    vm.write_stderr(&text);
+    1
+}
+
+fn read_source(path: &str) -> Result<String, std::io::Error> {
+    let b = std::fs::read(path)?;
+    Ok(String::from_utf8_lossy(&b).into_owned())
+}
+
+/// Find `-m` module source on the path: `name.py` or `name/__main__.py`.
+fn find_module(vm: &mut Vm, name: &str) -> Option<String> {
+    let rel = name.replace('.', "/");
+    let path = vm.sys_path().ok()?;
+    for dir in path {
+        let d = if dir.is_empty() { ".".to_string() } else { dir };
+        for cand in [
+            format!("{}/{}.py", d, rel),
+            format!("{}/{}/__main__.py", d, rel),
+        ] {
+            if std::path::Path::new(&cand).is_file() {
+                return Some(cand);
+            }
+        }
+    }
+    None
+}
+
+pub fn main(opts: Opts) -> i32 {
+    let mut vm = Vm::new(opts.heap);
+    vm.optimize = opts.optimize;
+    vm.verbose = opts.verbose;
+    install_sigint(&mut vm);
+    let (argv0, path0) = match &opts.target {
+        Target::File(f) => {
+            let dir = std::path::Path::new(f)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (f.clone(), dir)
+        }
+        Target::Command(_) => ("-c".to_string(), String::new()),
+        Target::Module(m) => (m.clone(), String::new()),
+        Target::Stdin => (String::new(), String::new()),
+    };
+    let mut argv = vec![argv0];
+    argv.extend(opts.args.iter().cloned());
+    let mut path = vec![path0];
+    path.extend(default_path());
+    vm.argv = argv.clone();
+    vm.path = path.clone();
+    set_sys_list(&mut vm, "argv", &argv);
+    set_sys_list(&mut vm, "path", &path);
+    let main = main_module(&mut vm);
+
+    let (src, filename) = match &opts.target {
+        Target::File(f) => match read_source(f) {
+            Ok(s) => (s, f.clone()),
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = std::io::Error::from_raw_os_error(errno).to_string();
+                let msg = msg.split(" (os error").next().unwrap_or("").to_string();
+                eprintln!("upy: can't open file '{}': [Errno {}] {}", f, errno, msg);
+                return 2;
+            }
+        },
+        Target::Command(c) => (c.clone(), "<stdin>".to_string()),
+        Target::Module(m) => match find_module(&mut vm, m) {
+            Some(p) => match read_source(&p) {
+                Ok(s) => (s, p),
+                Err(_) => {
+                    eprintln!("upy: can't open module '{}'", m);
+                    return 1;
+                }
+            },
+            None => {
+                // A builtin module run as a script does nothing more.
+                let t = vm.types.module_not_found_error;
+                let e = vm.new_exc(t, &format!("No module named '{}'", m));
+                if vm.import_module(m).is_ok() {
+                    return 0;
+                }
+                return report(&mut vm, e);
+            }
+        },
+        Target::Stdin => {
+            if std::io::stdin().is_terminal() {
+                let code = crate::repl::run(&mut vm, main);
+                vm.flush_stdout();
+                return code;
+            }
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            (s, "<stdin>".to_string())
+        }
+    };
+    if matches!(opts.target, Target::File(_) | Target::Module(_)) {
+        if let Ok(f) = vm.new_str(&filename) {
+            let _ = vm.module_set(main, "__file__", f);
+        }
+    }
+    if opts.compile_only {
+        let o = upy_compiler::Options {
+            optimize: vm.optimize,
+        };
+        return match upy_compiler::compile_source(&src, &filename, upy_compiler::Mode::Exec, o) {
+            Ok(_) => 0,
+            Err(e) => {
+                let exc = upy_vm::builtins::syntax_error_value(&mut vm, &e, &filename, &src);
+                report(&mut vm, exc)
+            }
+        };
+    }
+    let r = vm.run_module_source(main, &src, &filename);
+    let mut code = match r {
+        Ok(_) => 0,
+        Err(e) => report(&mut vm, e),
+    };
+    if opts.inspect && code == 0 {
+        code = crate::repl::run(&mut vm, main);
+    }
+    vm.flush_stdout();
+    let _ = Obj::Cell(Value::None);
+    code
+}
