@@ -147,6 +147,7 @@ fn find_module(vm: &mut Vm, name: &str) -> Option<String> {
 
 pub fn main(opts: Opts) -> i32 {
     let mut vm = Vm::new(opts.heap);
+    upy_modules::register(&mut vm);
     vm.optimize = opts.optimize;
     vm.verbose = opts.verbose;
     install_sigint(&mut vm);
