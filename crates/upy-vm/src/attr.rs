@@ -35,7 +35,7 @@ impl Vm {
     pub fn instance_dict(&self, obj: Value) -> Option<Gc> {
         match obj {
             Value::Obj(g) => match self.heap.get(g) {
-                Obj::Instance(i) => Some(i.dict),
+                Obj::Instance(i) => i.dict,
                 Obj::Exception(e) => e.dict,
                 Obj::Module(m) => Some(m.dict),
                 Obj::Function(f) => f.dict,
@@ -287,6 +287,13 @@ impl Vm {
             }
         }
         if let Some(d) = self.instance_dict(obj) {
+            if let Some(allowed) = &self.type_obj(t).slots {
+                if !allowed.iter().any(|a| a.is(name)) {
+                    let n = self.as_str(name).unwrap_or("").to_string();
+                    let tn = self.type_name(obj);
+                    return self.attr_error(format!("'{}' object has no attribute '{}'", tn, n));
+                }
+            }
             return dict_set(self, d, name, value);
         }
         let n = self.as_str(name).unwrap_or("").to_string();

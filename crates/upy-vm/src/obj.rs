@@ -100,6 +100,8 @@ pub struct TypeObj {
     /// Bumped whenever this type's (or a base's) dict changes, so cached
     /// look-ups can be validated.
     pub version: u64,
+    /// With `__slots__`: the only attribute names instances may set.
+    pub slots: Option<Vec<Value>>,
 }
 
 /// Which builtin layout a class's instances have.
@@ -126,7 +128,8 @@ pub enum BaseKind {
 
 pub struct Instance {
     pub class: Gc,
-    pub dict: Gc,
+    /// Attribute dict; None for plain `object()` instances.
+    pub dict: Option<Gc>,
     /// Value of the builtin base for subclasses of builtin types.
     pub base: Option<Value>,
 }
@@ -323,13 +326,18 @@ impl Obj {
                 out.extend(t.bases.iter().map(|g| Value::Obj(*g)));
                 out.extend(t.mro.iter().map(|g| Value::Obj(*g)));
                 out.push(Value::Obj(t.dict));
+                if let Some(s) = &t.slots {
+                    out.extend(s.iter().copied());
+                }
                 if let Some(m) = t.metaclass {
                     out.push(Value::Obj(m));
                 }
             }
             Obj::Instance(i) => {
                 out.push(Value::Obj(i.class));
-                out.push(Value::Obj(i.dict));
+                if let Some(d) = i.dict {
+                    out.push(Value::Obj(d));
+                }
                 if let Some(b) = i.base {
                     out.push(b);
                 }

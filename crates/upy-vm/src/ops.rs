@@ -400,6 +400,19 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `seq * obj` where obj has __index__.
+        if op == BinOp::Mul {
+            for (seq, n) in [(ba, bb), (bb, ba)] {
+                if self.is_sequence_kind(seq) && !self.is_user_value(seq) && self.is_user_value(n) {
+                    if let Some(f) = self.lookup_special(n, self.names.__index__) {
+                        let k = self.call_bound(f, n, &[])?;
+                        if let Some(r) = self.builtin_binop(op, seq, k)? {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
+        }
         self.binop_type_error(op, a, b)
     }
 
@@ -432,8 +445,8 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // Mutable builtins extend in place.
-        if let Value::Obj(g) = a {
+        // Mutable builtins (and subclasses of them) extend in place.
+        if let Value::Obj(g) = self.unwrap_base(a) {
             match (op, self.heap.get(g)) {
                 (BinOp::Add, Obj::List(_)) => {
                     crate::objects::list::list_extend(self, g, b)?;
@@ -672,14 +685,6 @@ impl Vm {
                 }
             }
             _ => {
-                // A class defining __eq__ without __hash__ is unhashable.
-                let eqn = self.names.__eq__;
-                if let Some(f) = self.lookup_type(t, eqn) {
-                    if !self.is_object_slot(f, "__eq__") && !self.base_has_own_hash(t) {
-                        let n = self.type_name(v);
-                        return self.type_error(format!("unhashable type: '{}'", n));
-                    }
-                }
                 let base = self.unwrap_base(v);
                 if !base.is(v) {
                     return self.hash(base);
@@ -687,13 +692,6 @@ impl Vm {
                 Ok(id_hash(v.as_gc().map(|g| g.0).unwrap_or(0)))
             }
         }
-    }
-
-    fn base_has_own_hash(&self, t: crate::value::Gc) -> bool {
-        // Builtin bases such as int or str keep their hash in subclasses only
-        // if __eq__ is not overridden; we treat an override as unhashable.
-        let _ = t;
-        false
     }
 
     /// Whether `f` is the default implementation from `object` (or
@@ -756,7 +754,9 @@ impl Vm {
                 _ => x >= y,
             }));
         }
-        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        // `x == x` runs a user __eq__ (containers, via `eq`, may assume
+        // identity implies equality; the operator may not).
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && !self.is_user_value(a) && !self.is_user_value(b) {
             if let Some(r) = fast_eq(self, a, b) {
                 return Ok(Value::Bool(if op == CmpOp::Eq { r } else { !r }));
             }

@@ -125,6 +125,7 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
         base_kind: kind,
         metaclass: None,
         version: 0,
+        slots: None,
     })))?;
     let mut full = vec![g];
     full.extend(mro);
@@ -241,6 +242,7 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
             Some(meta)
         },
         version: 0,
+        slots: None,
     })))?;
     vm.roots.push(Value::Obj(g));
     let mro = c3_mro(vm, g, &bases)?;

@@ -197,6 +197,8 @@ macro_rules! types {
         pub struct Types { $(pub $field: Gc,)* }
         impl Types {
             fn placeholder() -> Types { Types { $($field: Gc(0),)* } }
+            /// A copy of the handles (they are plain indices).
+            pub fn clone_basic(&self) -> Types { Types { $($field: self.$field,)* } }
         }
         /// `(field name, Python name)` of each builtin type, in creation order.
         pub const TYPE_LIST: &[&str] = &[$($name,)*];

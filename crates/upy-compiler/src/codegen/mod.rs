@@ -83,6 +83,9 @@ enum FBlock<'a> {
     With {
         is_async: bool,
     },
+    /// A `return` value saved on the stack while an inlined finally body
+    /// runs; `break`/`continue`/`return` in that body discard it.
+    PendingReturn,
 }
 
 struct Unit<'a> {

@@ -266,7 +266,20 @@ impl<'a> Compiler<'a> {
             }
             FBlock::Finally(body) => {
                 self.emit(Op::PopBlock);
-                self.stmts(body)?;
+                if preserve {
+                    self.unit().fblocks.push(FBlock::PendingReturn);
+                }
+                let r = self.stmts(body);
+                if preserve {
+                    self.unit().fblocks.pop();
+                }
+                r?;
+            }
+            FBlock::PendingReturn => {
+                if preserve {
+                    self.emit(Op::RotTwo);
+                }
+                self.emit(Op::Pop);
             }
             FBlock::Handler { exc_on_stack } => {
                 if *exc_on_stack {

@@ -83,7 +83,7 @@ fn simple_namespace(vm: &mut Vm, tname: &str, fields: &[(&str, Value)]) -> PyRes
     }
     vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: t,
-        dict: dg,
+        dict: Some(dg),
         base: None,
     })))
 }

@@ -241,7 +241,7 @@ pub fn traceback_value(vm: &mut Vm, exc: Value) -> PyResult<Value> {
     let d = vm.new_dict()?;
     vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: t,
-        dict: d.as_gc().unwrap_or(Gc(0)),
+        dict: d.as_gc(),
         base: None,
     })))
 }

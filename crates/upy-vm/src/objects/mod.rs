@@ -13,6 +13,7 @@ pub mod object;
 pub mod range;
 pub mod seq_ops;
 pub mod set;
+pub mod slot_wrappers;
 pub mod special_attrs;
 pub mod str;
 pub mod super_;
@@ -41,7 +42,7 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
     let dg = d.as_gc().unwrap_or(Gc(0));
     vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: cg,
-        dict: dg,
+        dict: Some(dg),
         base: Some(v),
     })))
 }
@@ -63,4 +64,5 @@ pub fn init(vm: &mut Vm) {
     generator::init(vm);
     exception::init(vm);
     super_::init(vm);
+    slot_wrappers::init(vm);
 }

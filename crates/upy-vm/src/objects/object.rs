@@ -35,11 +35,15 @@ pub fn new_instance(vm: &mut Vm, cls: Gc) -> PyResult<Value> {
             ));
         }
     }
-    let d = vm.new_dict()?;
-    let dg = d.as_gc().unwrap_or(Gc(0));
+    let dict = if cls == vm.types.object {
+        None
+    } else {
+        let d = vm.new_dict()?;
+        d.as_gc()
+    };
     vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: cls,
-        dict: dg,
+        dict,
         base: None,
     })))
 }
@@ -194,8 +198,17 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             return vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
         }
     }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    let (eqk, hk) = (vm.names.__eq__, vm.names.__hash__);
+    if crate::objects::dict::dict_get_str(vm, nsg, eqk).is_some() && crate::objects::dict::dict_get_str(vm, nsg, hk).is_none() {
+        dict_set(vm, nsg, hk, Value::None)?;
+    }
+    let slots = class_slots(vm, nsg, &bases)?;
     let cls = crate::types::new_class(vm, meta, &name, &bases, nsg)?;
     vm.roots.push(cls);
+    if let Some(Obj::Type(t)) = cls.as_gc().map(|g| vm.heap.get_mut(g)) {
+        t.slots = slots;
+    }
     if let Some(Value::Obj(cg)) = cell {
         if let Obj::Cell(c) = vm.heap.get_mut(cg) {
             *c = cls;
@@ -228,6 +241,37 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         }
     }
     Ok(cls)
+}
+
+/// The attribute names instances may set when the class (and all its
+/// user-defined bases) declare `__slots__`; None when instances have a dict.
+fn class_slots(vm: &mut Vm, ns: Gc, bases: &[Gc]) -> PyResult<Option<Vec<Value>>> {
+    let sk = vm.names.__slots__;
+    let Some(sv) = crate::objects::dict::dict_get_str(vm, ns, sk) else {
+        return Ok(None);
+    };
+    let items = if vm.as_str(sv).is_some() { vec![sv] } else { vm.collect_iterable(sv)? };
+    let mut names = Vec::new();
+    for it in items {
+        let Some(s) = vm.as_str(it).map(|s| s.to_string()) else {
+            let t = vm.type_name(it);
+            return vm.type_error(format!("__slots__ items must be strings, not '{}'", t));
+        };
+        if s == "__dict__" {
+            return Ok(None);
+        }
+        names.push(vm.intern(&s));
+    }
+    for &b in bases {
+        if vm.heap.is_permanent(b) {
+            continue;
+        }
+        match &vm.type_obj(b).slots {
+            Some(inherited) => names.extend(inherited.iter().copied()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names))
 }
 
 fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

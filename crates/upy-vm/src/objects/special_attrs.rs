@@ -43,7 +43,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
         Wrapped(Value),
         Gen(Value),
         Exc,
-        Inst(Gc, Option<Value>),
+        Inst(Option<Gc>, Option<Value>),
         Cell(Value),
         Code,
         Other,
@@ -134,7 +134,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             _ => crate::objects::exception::get_special(vm, obj, &n)?,
         },
         K::Inst(d, base) => match n.as_str() {
-            "__dict__" => Some(Value::Obj(d)),
+            "__dict__" if d.is_some() && vm.type_obj(vm.type_of(obj)).slots.is_none() => d.map(Value::Obj),
             _ => match base {
                 Some(b) => builtin_attr(vm, b, name)?,
                 None => None,

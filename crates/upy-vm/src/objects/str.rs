@@ -115,6 +115,12 @@ fn sub_range(
             }
         }
     };
+    // A start beyond the end finds nothing (not even '').
+    if let Some(Value::Int(s)) = start {
+        if s > n {
+            return Ok(None);
+        }
+    }
     let a = conv(vm, start, 0)?;
     let b = conv(vm, end, n)?;
     if a > b {
