@@ -246,6 +246,11 @@ impl Vm {
             }
         }
         if let Value::Obj(g) = obj {
+            if matches!(self.heap.get(g), Obj::Type(_)) && self.heap.is_permanent(g) {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let tn = self.type_obj(g).name.clone();
+                return self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn));
+            }
             match self.heap.get_mut(g) {
                 Obj::Type(ty) => {
                     let d = ty.dict;
@@ -298,6 +303,9 @@ impl Vm {
         }
         let n = self.as_str(name).unwrap_or("").to_string();
         let tn = self.type_name(obj);
+        if crate::objects::special_attrs::builtin_attr(self, obj, name)?.is_some() && n != "__class__" {
+            return self.attr_error(format!("attribute '{}' of '{}' objects is not writable", n, tn));
+        }
         if self.lookup_type(t, name).is_some() {
             return self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n));
         }

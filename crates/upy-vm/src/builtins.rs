@@ -707,9 +707,15 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, x, y),
         Some(m) => {
             if !(int::is_int(vm, x) && int::is_int(vm, y) && int::is_int(vm, m)) {
-                return vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                );
+                let is_num = |vm: &Vm, v: Value| int::is_int(vm, v) || matches!(vm.unwrap_base(v), Value::Float(_));
+                if is_num(vm, x) && is_num(vm, y) && is_num(vm, m) {
+                    return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                let (a, b, c) = (vm.type_name(x), vm.type_name(y), vm.type_name(m));
+                return vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    a, b, c
+                ));
             }
             let (bx, by, bm) = (
                 int::to_big(vm, x).unwrap_or_default(),
@@ -1081,6 +1087,9 @@ fn eval_exec(
         Some(g) => match crate::objects::dict::dict_gc(vm, g) {
             Some(d) if matches!(vm.heap.get(d), Obj::Dict(_)) => Some(d),
             _ => {
+                if name == "eval" {
+                    return vm.type_error("globals must be a dict");
+                }
                 let t = vm.type_name(g);
                 return vm.type_error(format!("{}() globals must be a dict, not {}", name, t));
             }
@@ -1090,10 +1099,7 @@ fn eval_exec(
         None | Some(Value::None) => None,
         Some(l) => match crate::objects::dict::dict_gc(vm, l) {
             Some(d) => Some(d),
-            None => {
-                let t = vm.type_name(l);
-                return vm.type_error(format!("locals must be a mapping, not {}", t));
-            }
+            None => return vm.type_error("locals must be a mapping"),
         },
     };
     let code = code_arg(vm, src, name, mode, "<string>")?;

@@ -706,6 +706,12 @@ pub fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<Spec> {
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         p.grouping = Some(cs[i]);
         i += 1;
+        if i < cs.len() && matches!(cs[i], ',' | '_') {
+            if cs[i] == cs[i - 1] {
+                return vm.value_error(format!("Cannot specify '{}' with '{}'.", cs[i], cs[i]));
+            }
+            return vm.value_error("Cannot specify both ',' and '_'.");
+        }
     }
     if i < cs.len() && cs[i] == '.' {
         i += 1;
@@ -1459,6 +1465,9 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
         let v = match arg {
             Some(v) => v,
             None => {
+                if used_mapping {
+                    return vm.type_error("not enough arguments for format string");
+                }
                 if is_mapping && !is_tuple {
                     // A mapping used positionally is the single argument.
                     if ai == 0 {
@@ -1472,6 +1481,7 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
                 }
             }
         };
+        let conv = if bytes_mode && conv == 'b' { 's' } else { conv };
         let piece = match conv {
             's' | 'r' | 'a' => {
                 let s = if bytes_mode && conv == 's' {

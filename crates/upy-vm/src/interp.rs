@@ -980,6 +980,10 @@ impl Vm {
                         Some(k) => crate::objects::dict::dict_pairs(self, k),
                         None => Vec::new(),
                     };
+                    if kw.iter().any(|(k, _)| self.as_str(*k).is_none()) {
+                        let t = self.types.type_error;
+                        return Err(self.new_exc(t, "keywords must be strings"));
+                    }
                     let r = tryop!(self.call_kw(f, &argv, &kw));
                     let keep = if kwargs.is_some() { 3 } else { 2 };
                     let n = self.stack.len();

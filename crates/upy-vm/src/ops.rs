@@ -178,6 +178,14 @@ fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 
 /// Arithmetic between builtin numbers; None if either is not a number.
 fn num_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Some(Value::Bool(x & y))),
+            BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+            BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     let (Some(x), Some(y)) = (as_num(vm, a), as_num(vm, b)) else {
         return Ok(None);
     };

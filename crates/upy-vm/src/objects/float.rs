@@ -312,10 +312,12 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
                             );
                         }
                     }
+                    let has_conv = vm.is_user_value(x)
+                        && (vm.lookup_special(x, vm.names.__float__).is_some() || vm.lookup_special(x, vm.names.__index__).is_some());
                     match to_f64(vm, x) {
                         Ok(f) => Value::Float(f),
                         Err(e) => {
-                            if vm.exc_matches(e, vm.types.type_error) && !vm.is_user_value(x) {
+                            if vm.exc_matches(e, vm.types.type_error) && !has_conv {
                                 let t = vm.type_name(x);
                                 return vm.type_error(format!(
                                     "float() argument must be a string or a real number, not '{}'",

@@ -113,7 +113,7 @@ fn l_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 fn l_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "insert", args, kw, 2, 2)?;
     let g = this(vm, args, "insert")?;
-    let i = index_value(vm, args[1], "list indices")?;
+    let i = index_value(vm, args[1], "")?;
     vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
     let l = items_mut(vm, g);
     let n = l.len() as i64;
@@ -130,7 +130,7 @@ fn l_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         return vm.index_error("pop from empty list");
     }
     let i = match args.get(1) {
-        Some(v) => index_value(vm, *v, "list indices")?,
+        Some(v) => index_value(vm, *v, "")?,
         None => -1,
     };
     match norm_index(i, len) {

@@ -280,7 +280,10 @@ fn strip_impl(
     let s = this(vm, args, name)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(arg_str(vm, *v, name, "chars")?.chars().collect()),
+        Some(v) => match vm.as_str(*v) {
+            Some(s) => Some(s.chars().collect()),
+            None => return vm.type_error(format!("{} arg must be None or str", name)),
+        },
     };
     let pred = |c: char| match &chars {
         None => is_py_space(c),
