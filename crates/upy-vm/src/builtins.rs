@@ -536,6 +536,9 @@ fn b_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.is_empty() {
+        return vm.type_error("sum() takes at least 1 positional argument (0 given)");
+    }
     let a = args::bind(vm, "sum", args, kw, &["iterable", "start"], 1)?;
     let mut acc = a[1].unwrap_or(Value::Int(0));
     if vm.as_str(acc).is_some() {
@@ -649,6 +652,12 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() != 1 {
         return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
     }
+    for (k, _) in kw {
+        let ks = vm.as_str(*k).unwrap_or("").to_string();
+        if ks != "key" && ks != "reverse" {
+            return vm.type_error(format!("'{}' is an invalid keyword argument for sort()", ks));
+        }
+    }
     let a = args::bind(vm, "sorted", &[], kw, &["$key", "$reverse"], 0)?;
     let mut items = vm.collect_iterable(args[0])?;
     let l = vm.new_list(Vec::new())?;
@@ -693,6 +702,10 @@ fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
             ta, tb
         ));
+    }
+    let is_float = |vm: &Vm, v: Value| matches!(vm.unwrap_base(v), Value::Float(_));
+    if (is_float(vm, a) || is_float(vm, b)) && crate::objects::float::to_f64(vm, b)? == 0.0 {
+        return vm.zero_div("float divmod()");
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
     vm.roots.push(q);
@@ -769,7 +782,7 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
     if !x.is_finite() {
         return x;
     }
-    if nd > 320 {
+    if nd >= 330 {
         return x;
     }
     if nd >= 0 {
@@ -1304,6 +1317,9 @@ fn b_aiter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 // ----- iterator types -----
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 && !kw.iter().any(|(k, _)| vm.as_str(*k) == Some("iterable")) {
+        return vm.type_error("enumerate() missing required argument 'iterable'");
+    }
     let a = args::bind(vm, "enumerate", &args[1..], kw, &["iterable", "start"], 1)?;
     let it = vm.get_iter(a[0].unwrap_or(Value::None))?;
     vm.roots.push(it);

@@ -898,6 +898,13 @@ fn fmt_exp(f: f64, prec: usize, upper: bool) -> String {
 
 /// `%g`-style formatting.
 fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
+    fmt_general_ex(f, prec, alt, upper, false)
+}
+
+/// `%g` formatting; `add_dot_0` is the no-type-with-precision variant,
+/// which switches to exponent notation one digit earlier and always
+/// shows a decimal point.
+fn fmt_general_ex(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
         let z = if alt {
@@ -917,7 +924,8 @@ fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
         .split_once('e')
         .map(|(_, e)| e.parse().unwrap_or(0))
         .unwrap_or(0);
-    let mut s = if exp < -4 || exp >= p as i32 {
+    let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+    let mut s = if exp < -4 || exp >= limit.max(1) || (add_dot_0 && exp + 1 > limit) {
         fmt_exp(f, p - 1, upper)
     } else {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f)
@@ -963,12 +971,8 @@ pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
             Some('g' | 'G' | 'n') => fmt_general(a, p.precision.unwrap_or(6), p.alt, upper),
             _ => match p.precision {
                 Some(pr) => {
-                    let s = fmt_general(a, pr, p.alt, false);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
-                    } else {
-                        format!("{}.0", s)
-                    }
+                    let s = fmt_general_ex(a, pr, p.alt, false, true);
+                    if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{}.0", s) }
                 }
                 None => float_repr(a),
             },

@@ -475,7 +475,7 @@ impl Vm {
                         let t = self.types.unbound_local_error;
                         return Err(self.new_exc(
                             t,
-                            &format!("local variable '{}' referenced before assignment", name),
+                            &format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
                     }
                     self.stack.push(v);
@@ -490,7 +490,7 @@ impl Vm {
                         let t = self.types.unbound_local_error;
                         return Err(self.new_exc(
                             t,
-                            &format!("local variable '{}' referenced before assignment", name),
+                            &format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
                     }
                     self.stack[base + i as usize] = UNBOUND_LOCAL;
@@ -1144,7 +1144,13 @@ impl Vm {
                             let c = if cause.is_none() {
                                 Value::None
                             } else {
-                                tryop!(self.make_exception(cause))
+                                match self.make_exception(cause) {
+                                    Ok(c) => c,
+                                    Err(_) => {
+                                        let t = self.types.type_error;
+                                        return Err(self.new_exc(t, "exception causes must derive from BaseException"));
+                                    }
+                                }
                             };
                             if let Value::Obj(g) = e {
                                 if let Obj::Exception(x) = self.heap.get_mut(g) {
@@ -1397,11 +1403,8 @@ impl Vm {
             }
             None => {
                 let t = self.type_name(obj);
-                let _ = pretty;
-                self.type_error(format!(
-                    "'{}' object does not support the context manager protocol",
-                    t
-                ))
+                let kind = if pretty.starts_with("__a") { "asynchronous context manager" } else { "context manager" };
+                self.type_error(format!("'{}' object does not support the {} protocol", t, kind))
             }
         }
     }

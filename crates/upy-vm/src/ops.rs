@@ -51,6 +51,9 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
                     return Some(false);
                 }
                 for (p, q) in x.iter().zip(y.iter()) {
+                    if p.is(*q) {
+                        continue;
+                    }
                     match fast_eq(vm, *p, *q) {
                         Some(true) => {}
                         other => return other,
@@ -74,7 +77,7 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
                 let other = if a.as_gc() == Some(g) { b } else { a };
                 match other {
                     Value::Int(_) | Value::Bool(_) => Some(false),
-                    Value::Float(f) => Some(x.to_f64() == Some(f) && f.fract() == 0.0),
+                    Value::Float(f) => Some(big_float_cmp(x, f) == Some(Ordering::Equal)),
                     _ => None,
                 }
             }
@@ -325,6 +328,10 @@ impl Vm {
                 "can only concatenate list (not \"{}\") to list",
                 tb
             ));
+        }
+        if op == BinOp::Add && matches!(self.base_kind(a), crate::obj::BaseKind::Bytes | crate::obj::BaseKind::ByteArray) {
+            let ta = self.type_name(a);
+            return self.type_error(format!("can't concat {} to {}", tb, ta));
         }
         if op == BinOp::Add && matches!(self.base_kind(a), crate::obj::BaseKind::Tuple) {
             return self.type_error(format!(
@@ -620,6 +627,10 @@ impl Vm {
 
     /// `a == b`.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        // Containers treat identity as equality (so `nan in [nan]`).
+        if a.is(b) {
+            return Ok(true);
+        }
         if let Some(r) = fast_eq(self, a, b) {
             return Ok(r);
         }

@@ -92,6 +92,9 @@ impl Vm {
         let items = crate::objects::seq_ops::seq_items(self, obj);
         if is_slice(self, idx) {
             let (a, b, s) = slice_indices(self, idx, items.len())?;
+            if what == "tuple" && a == 0 && s == 1 && b as usize == items.len() {
+                return Ok(obj);
+            }
             let out: Vec<Value> = if s == 1 {
                 if a < b {
                     items[a as usize..b as usize].to_vec()

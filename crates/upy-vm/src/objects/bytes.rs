@@ -236,10 +236,10 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                 _ => {
                     let pos = e.valid_up_to();
                     let bad = b[pos];
-                    let reason = if e.error_len().is_none() {
-                        "unexpected end of data"
-                    } else if (0x80..0xc0).contains(&bad) {
+                    let reason = if (0x80..0xc2).contains(&bad) || bad >= 0xf5 {
                         "invalid start byte"
+                    } else if e.error_len().is_none() {
+                        "unexpected end of data"
                     } else {
                         "invalid continuation byte"
                     };

@@ -61,8 +61,37 @@ pub fn complex_binop(
             if br == 0.0 && bi == 0.0 {
                 return vm.zero_div("complex division by zero");
             }
-            let d = br * br + bi * bi;
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+            // Smith's method, as CPython, to avoid overflow and keep
+            // results identical.
+            if br.abs() >= bi.abs() {
+                let ratio = bi / br;
+                let denom = br + bi * ratio;
+                ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+            } else if bi.abs() >= br.abs() {
+                let ratio = br / bi;
+                let denom = br * ratio + bi;
+                ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+            } else {
+                (f64::NAN, f64::NAN)
+            }
+        }
+        BinOp::Pow if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 => {
+            // Small integral exponents multiply exactly, as CPython does.
+            let n = br as i64;
+            let mut r = (1.0, 0.0);
+            let mut p = (ar, ai);
+            let mut k = n.unsigned_abs();
+            while k > 0 {
+                if k & 1 == 1 {
+                    r = (r.0 * p.0 - r.1 * p.1, r.0 * p.1 + r.1 * p.0);
+                }
+                p = (p.0 * p.0 - p.1 * p.1, 2.0 * p.0 * p.1);
+                k >>= 1;
+            }
+            if n < 0 {
+                return complex_binop(vm, BinOp::TrueDiv, (1.0, 0.0), r);
+            }
+            r
         }
         BinOp::Pow => {
             if br == 0.0 && bi == 0.0 {

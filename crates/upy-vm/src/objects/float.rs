@@ -258,7 +258,8 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
                         Value::Float(x) => Ok(x),
                         _ => {
                             let t = vm.type_name(r);
-                            vm.type_error(format!("__float__ returned non-float (type {})", t))
+                            let c = vm.type_name(v);
+                            vm.type_error(format!("{}.__float__ returned non-float (type {})", c, t))
                         }
                     };
                 }

@@ -150,8 +150,13 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Opt
                 return vm.value_error("negative shift count");
             }
             let n = match b.to_u64() {
-                Some(n) => n,
-                None => return Err(vm.memory_error),
+                Some(n) if n < (1 << 62) => n,
+                _ => {
+                    if a.is_zero() {
+                        return Ok(Some(Value::Int(0)));
+                    }
+                    return vm.overflow_error("too many digits in integer");
+                }
             };
             vm.check_alloc((n / 8) as usize)?;
             a << n
@@ -480,6 +485,12 @@ fn int_from_str(vm: &mut Vm, s: &str, base: u32, orig: Value) -> PyResult<Value>
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    for (k, _) in kw {
+        let ks = vm.as_str(*k).unwrap_or("").to_string();
+        if ks != "base" {
+            return vm.type_error(format!("'{}' is an invalid keyword argument for int()", ks));
+        }
+    }
     let a = crate::args::bind(vm, "int", &args[1..], kw, &["x", "base"], 0)?;
     let v = match (a[0], a[1]) {
         (None, None) => Value::Int(0),
@@ -615,6 +626,10 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     let data = match a[0] {
         Some(v) => match crate::objects::bytes::try_buffer_bytes(vm, v) {
             Some(b) => b,
+            None if vm.as_str(v).is_some() || !vm.is_user_value(v) && vm.get_iter(v).is_err() => {
+                let t = vm.type_name(v);
+                return vm.type_error(format!("cannot convert '{}' object to bytes", t));
+            }
             None => {
                 let items = vm.collect_iterable(v)?;
                 let mut out = Vec::new();

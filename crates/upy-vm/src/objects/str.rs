@@ -33,6 +33,17 @@ fn arg_str(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyResult<String> {
     }
 }
 
+/// A str argument; TypeError "f() argument N must be str, not T".
+fn arg_n_str(vm: &mut Vm, v: Value, fname: &str, n: usize) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!("{}() argument {} must be str, not {}", fname, n, t))
+        }
+    }
+}
+
 /// Byte offset of code point `i` (clamped to the end).
 pub fn byte_offset(s: &str, i: usize) -> usize {
     if s.is_ascii() {
@@ -516,8 +527,8 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "replace", args, kw, 2, 3)?;
     let s = this(vm, args, "replace")?;
-    let old = arg_str(vm, args[1], "replace", "old")?;
-    let new = arg_str(vm, args[2], "replace", "new")?;
+    let old = arg_n_str(vm, args[1], "replace", 1)?;
+    let new = arg_n_str(vm, args[2], "replace", 2)?;
     let count = match args.get(3) {
         Some(v) => crate::objects::int::to_i64(vm, *v)?,
         None => -1,
@@ -586,13 +597,24 @@ fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     map_chars(vm, args, kw, "swapcase", swapcase)
 }
 
+/// Title case of one character: the first of its uppercase expansion, the
+/// rest lowercased ('ß' -> "Ss", 'ﬁ' -> "Fi").
+fn title_char(c: char, out: &mut String) {
+    let mut up = c.to_uppercase();
+    if let Some(first) = up.next() {
+        out.push(first);
+        for r in up {
+            out.extend(r.to_lowercase());
+        }
+    }
+}
+
 fn capitalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut cs = s.chars();
     if let Some(c) = cs.next() {
         // Title case of the first character (as CPython 3.8+).
-        let t: String = c.to_uppercase().collect();
-        out.push_str(&t);
+        title_char(c, &mut out);
     }
     for c in cs {
         out.extend(c.to_lowercase());
@@ -615,7 +637,7 @@ fn title(s: &str) -> String {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            title_char(c, &mut out);
         }
         prev_cased = is_cased(c);
     }
@@ -659,7 +681,7 @@ fn is_digit_char(c: char) -> bool {
 }
 
 preds! {
-    str_isalpha "isalpha" |s| !s.is_empty() && s.chars().all(char::is_alphabetic);
+    str_isalpha "isalpha" |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic() && !c.is_numeric());
     str_isalnum "isalnum" |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric());
     str_isdigit "isdigit" |s| !s.is_empty() && s.chars().all(is_digit_char);
     str_isdecimal "isdecimal" |s| !s.is_empty() && s.chars().all(is_decimal_char);
