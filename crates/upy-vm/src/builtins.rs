@@ -97,6 +97,28 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() {
+        file = vm.sys_attr("stdout").unwrap_or(Value::None);
+    }
+    if !file.is_none() && !file.is(vm.std_streams[1]) && !file.is(vm.std_streams[2]) {
+        // A Python stream gets one write() per piece, as in CPython.
+        vm.roots.push(file);
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, file, sep.as_deref().unwrap_or(" "))?;
+            }
+            let s = vm.str_string(*a)?;
+            write_to(vm, file, &s)?;
+        }
+        write_to(vm, file, end.as_deref().unwrap_or("\n"))?;
+        if flush {
+            let fl = vm.names.flush;
+            if let Some(f) = vm.try_get_attr(file, fl)? {
+                vm.call(f, &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -114,9 +136,6 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
-    if file.is_none() {
-        file = vm.sys_attr("stdout").unwrap_or(Value::None);
-    }
     write_to(vm, file, &out)?;
     if flush {
         vm.flush_stdout();
@@ -972,6 +991,14 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         .iter()
         .filter_map(|n| vm.as_str(*n).map(|s| s.to_string()))
         .collect();
+    if !matches!(v, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Module(_))) {
+        strs.push("__class__".into());
+        strs.push("__doc__".into());
+        if vm.instance_dict(v).is_some() || vm.is_type(v) {
+            strs.push("__dict__".into());
+            strs.push("__module__".into());
+        }
+    }
     strs.sort();
     strs.dedup();
     let mut out = Vec::with_capacity(strs.len());
@@ -1492,9 +1519,9 @@ pub fn init_builtins(vm: &mut Vm) {
         "iterator",
         "dict_keys",
         "dict_values",
-        "dict_items",
-        "code",
-        "memoryview",
+        "dict_items", "code", "memoryview", "callable_iterator", "list_iterator", "tuple_iterator",
+        "range_iterator", "str_ascii_iterator", "bytes_iterator", "bytearray_iterator", "dict_keyiterator",
+        "dict_valueiterator", "dict_itemiterator", "set_iterator",
     ];
     for (i, name) in TYPE_LIST.iter().enumerate() {
         if HIDDEN.contains(name) {
@@ -1516,13 +1543,11 @@ pub fn init_builtins(vm: &mut Vm) {
             crate::types::add_staticmethod(vm, t, "__new__", f);
         }
     }
+    let ty = vm.types.clone_basic();
     for t in [
-        vm.types.iterator,
-        vm.types.enumerate,
-        vm.types.zip,
-        vm.types.map,
-        vm.types.filter,
-        vm.types.reversed,
+        ty.iterator, ty.enumerate, ty.zip, ty.map, ty.filter, ty.reversed, ty.callable_iterator, ty.list_iterator,
+        ty.tuple_iterator, ty.range_iterator, ty.str_iterator, ty.bytes_iterator, ty.bytearray_iterator,
+        ty.dict_keyiterator, ty.dict_valueiterator, ty.dict_itemiterator, ty.set_iterator,
     ] {
         crate::types::add_method(vm, t, "__next__", iter_next);
         crate::types::add_method(vm, t, "__iter__", iter_iter);

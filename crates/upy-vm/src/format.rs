@@ -455,27 +455,6 @@ impl Vm {
             Obj::Code(c) => format!("<code object {} at 0x{:x}>", c.co.name, addr),
             _ => {
                 let t = self.type_name(v);
-                let t = match t.as_str() {
-                    "iterator" => match self.heap.get(g) {
-                        Obj::Iter(it) => match &**it {
-                            IterKind::Seq { seq, .. } => {
-                                format!("{}_iterator", self.type_name(*seq))
-                            }
-                            IterKind::Str { .. } => "str_ascii_iterator".into(),
-                            IterKind::Range { .. } => "range_iterator".into(),
-                            IterKind::Dict { what, .. } => match what {
-                                DictViewKind::Keys => "dict_keyiterator".into(),
-                                DictViewKind::Values => "dict_valueiterator".into(),
-                                DictViewKind::Items => "dict_itemiterator".into(),
-                            },
-                            IterKind::Set { .. } => "set_iterator".into(),
-                            IterKind::Callable { .. } => "callable_iterator".into(),
-                            _ => "iterator".into(),
-                        },
-                        _ => t,
-                    },
-                    _ => t,
-                };
                 format!("<{} object at 0x{:x}>", t, addr)
             }
         })

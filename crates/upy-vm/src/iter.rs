@@ -150,6 +150,12 @@ impl Vm {
         }
     }
 
+    /// Mark an iterator finished (keeping its type).
+    fn exhaust(&mut self, g: Gc) {
+        let t = self.type_of(Value::Obj(g));
+        self.set_iter_state(g, IterKind::Exhausted(t));
+    }
+
     fn set_iter_state(&mut self, g: Gc, k: IterKind) {
         if let Obj::Iter(b) = self.heap.get_mut(g) {
             **b = k;
@@ -161,7 +167,7 @@ impl Vm {
             return Ok(None);
         };
         match &mut **state {
-            IterKind::Exhausted => Ok(None),
+            IterKind::Exhausted(_) => Ok(None),
             IterKind::Range { cur, step, left } => {
                 if *left == 0 {
                     return Ok(None);
@@ -191,7 +197,7 @@ impl Vm {
                         Ok(Some(v))
                     }
                     None => {
-                        self.set_iter_state(g, IterKind::Exhausted);
+                        self.exhaust(g);
                         Ok(None)
                     }
                 }
@@ -247,7 +253,7 @@ impl Vm {
                     (dobj.len(), found)
                 };
                 if cur_len != len {
-                    self.set_iter_state(g, IterKind::Exhausted);
+                    self.exhaust(g);
                     let t = self.types.runtime_error;
                     return self.err(t, "dictionary changed size during iteration");
                 }
@@ -283,7 +289,7 @@ impl Vm {
                     _ => return Ok(None),
                 };
                 if cur_len != len {
-                    self.set_iter_state(g, IterKind::Exhausted);
+                    self.exhaust(g);
                     let t = self.types.runtime_error;
                     return self.err(t, "Set changed size during iteration");
                 }
@@ -323,7 +329,7 @@ impl Vm {
                         }
                         None => {
                             self.roots.truncate(mark);
-                            self.set_iter_state(g, IterKind::Exhausted);
+                            self.exhaust(g);
                             if strict {
                                 if k > 0 {
                                     let msg = format!(
@@ -413,7 +419,7 @@ impl Vm {
                 // The sequence may have shrunk: stop quietly as CPython does.
                 let len = self.len_of(seq)?;
                 if i > len {
-                    self.set_iter_state(g, IterKind::Exhausted);
+                    self.exhaust(g);
                     return Ok(None);
                 }
                 self.get_item(seq, Value::Int(i as i64 - 1)).map(Some)
@@ -422,7 +428,7 @@ impl Vm {
                 let (f, s) = (*f, *sentinel);
                 let v = self.call(f, &[])?;
                 if self.eq(v, s)? {
-                    self.set_iter_state(g, IterKind::Exhausted);
+                    self.exhaust(g);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -440,7 +446,7 @@ impl Vm {
                         if self.exc_matches(e, self.types.index_error)
                             || self.exc_matches(e, self.types.stop_iteration) =>
                     {
-                        self.set_iter_state(g, IterKind::Exhausted);
+                        self.exhaust(g);
                         Ok(None)
                     }
                     Err(e) => Err(e),

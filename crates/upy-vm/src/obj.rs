@@ -227,7 +227,8 @@ pub enum IterKind {
         obj: Value,
         idx: i64,
     },
-    Exhausted,
+    /// Finished; remembers the iterator's type.
+    Exhausted(Gc),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -373,7 +374,8 @@ impl Obj {
             Obj::Iter(it) => match &**it {
                 IterKind::Seq { seq, .. } => out.push(*seq),
                 IterKind::Str { s, .. } => out.push(Value::Obj(*s)),
-                IterKind::Range { .. } | IterKind::Exhausted => {}
+                IterKind::Range { .. } => {}
+                IterKind::Exhausted(t) => out.push(Value::Obj(*t)),
                 IterKind::Dict { dict, .. } => out.push(Value::Obj(*dict)),
                 IterKind::Set { set, .. } => out.push(Value::Obj(*set)),
                 IterKind::Enumerate { it, n } => {

@@ -140,7 +140,7 @@ pub fn bytearray_setitem(vm: &mut Vm, g: Gc, idx: Value, v: Value) -> PyResult<(
         let new: Vec<u8> = match try_buffer_bytes(vm, v) {
             Some(x) => x,
             None => {
-                if int::is_int(vm, v) {
+                if int::is_int(vm, v) || vm.as_str(v).is_some() {
                     return vm.type_error(
                         "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                     );

@@ -13,6 +13,7 @@ pub mod object;
 pub mod range;
 pub mod seq_ops;
 pub mod set;
+pub mod slice;
 pub mod slot_wrappers;
 pub mod special_attrs;
 pub mod str;
@@ -64,5 +65,6 @@ pub fn init(vm: &mut Vm) {
     generator::init(vm);
     exception::init(vm);
     super_::init(vm);
+    slice::init(vm);
     slot_wrappers::init(vm);
 }
