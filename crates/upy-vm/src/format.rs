@@ -146,6 +146,9 @@ impl Vm {
 
     /// `repr(v)` as a Rust string.
     pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if matches!(v, Value::Obj(_)) {
+            self.check_stack()?;
+        }
         Ok(match v {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),

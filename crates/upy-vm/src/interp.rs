@@ -100,6 +100,15 @@ impl Vm {
     /// Execute until the frame stack shrinks back to `depth`; returns the
     /// value of the frame that returned (or yielded, with `yielded` set).
     pub fn run_frames(&mut self, depth: usize) -> PyResult<Value> {
+        if let Err(e) = self.check_stack() {
+            // Drop the frame that was about to run.
+            while self.frames.len() > depth {
+                if let Some(f) = self.frames.pop() {
+                    self.stack.truncate(f.base);
+                }
+            }
+            return Err(e);
+        }
         self.native_depth += 1;
         let r = self.run_loop(depth);
         self.native_depth -= 1;

@@ -15,6 +15,15 @@ use upy_compiler::code::{BinOp, CmpOp, UnOp};
 
 /// Equality that needs no Python code, or None if it might.
 pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
+    fast_eq_depth(vm, a, b, 0)
+}
+
+/// `fast_eq` with a nesting bound: deep tuples go to the slow path,
+/// which checks the native stack.
+fn fast_eq_depth(vm: &Vm, a: Value, b: Value, depth: u32) -> Option<bool> {
+    if depth > 64 {
+        return None;
+    }
     if a.is(b) {
         // NaN is the one value not equal to itself.
         if let Value::Float(f) = a {
@@ -54,7 +63,7 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
                     if p.is(*q) {
                         continue;
                     }
-                    match fast_eq(vm, *p, *q) {
+                    match fast_eq_depth(vm, *p, *q, depth + 1) {
                         Some(true) => {}
                         other => return other,
                     }
@@ -736,6 +745,7 @@ impl Vm {
     }
 
     pub fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        self.check_stack()?;
         // CPython 3.11's xxHash-based tuple hash.
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
@@ -956,6 +966,7 @@ impl Vm {
         _ga: crate::value::Gc,
         _gb: crate::value::Gc,
     ) -> PyResult<Option<Option<Ordering>>> {
+        self.check_stack()?;
         if eq_only && x.len() != y.len() {
             return Ok(Some(Some(Ordering::Less)));
         }

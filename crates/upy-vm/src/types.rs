@@ -60,6 +60,20 @@ const EXC_PARENTS: &[(&str, &str)] = &[
     ("ConnectionError", "OSError"),
     ("BrokenPipeError", "ConnectionError"),
     ("ChildProcessError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("TabError", "IndentationError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 fn kind_for(name: &str) -> BaseKind {

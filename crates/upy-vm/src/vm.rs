@@ -256,6 +256,13 @@ types!(
     runtime_warning: "RuntimeWarning", blocking_io_error: "BlockingIOError",
     interrupted_error: "InterruptedError", connection_error: "ConnectionError",
     broken_pipe_error: "BrokenPipeError", child_process_error: "ChildProcessError",
+    process_lookup_error: "ProcessLookupError", connection_aborted_error: "ConnectionAbortedError",
+    connection_refused_error: "ConnectionRefusedError", connection_reset_error: "ConnectionResetError",
+    tab_error: "TabError", unicode_translate_error: "UnicodeTranslateError",
+    syntax_warning: "SyntaxWarning", future_warning: "FutureWarning",
+    pending_deprecation_warning: "PendingDeprecationWarning", import_warning: "ImportWarning",
+    unicode_warning: "UnicodeWarning", bytes_warning: "BytesWarning", resource_warning: "ResourceWarning",
+    encoding_warning: "EncodingWarning",
 );
 
 /// Default heap budget: four times MicroPython's 64-bit unix default, since
@@ -320,6 +327,8 @@ pub struct Vm {
     pub roots_base: usize,
     /// Character that raises KeyboardInterrupt (`micropython.kbd_intr`).
     pub kbd_intr_char: i64,
+    /// Lowest native stack address recursion may use (see `check_stack`).
+    pub stack_limit: usize,
 }
 
 impl Vm {
@@ -357,7 +366,11 @@ impl Vm {
             pending_yield: false,
             roots_base: 0,
             kbd_intr_char: 3,
+            stack_limit: 0,
         };
+        // Without better knowledge assume a typical 8 MiB main-thread stack
+        // of which at least 4 MiB is still free.
+        vm.set_stack_size(4 * 1024 * 1024);
         // Bootstrapping must not fail for lack of memory.
         let limit = vm.heap.limit;
         vm.heap.limit = usize::MAX;
@@ -797,6 +810,30 @@ impl Vm {
         }
         roots.extend(self.native_types.values().map(|g| Value::Obj(*g)));
         self.heap.collect(roots);
+    }
+
+    /// RecursionError when the native (Rust) stack is nearly used up: every
+    /// path that recurses in Rust (re-entering the interpreter from native
+    /// code, repr/eq/hash of nested containers) checks this.
+    #[inline]
+    pub fn check_stack(&mut self) -> PyResult<()> {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        if here < self.stack_limit {
+            let t = self.types.recursion_error;
+            return self.err(t, "maximum recursion depth exceeded");
+        }
+        Ok(())
+    }
+
+    /// Set the lowest stack address native recursion may reach, given
+    /// that `available` bytes of stack remain below the caller's frame.
+    pub fn set_stack_size(&mut self, available: usize) {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        // Keep a margin for the deepest native call between checks.
+        let margin = (available / 8).clamp(256 * 1024, 4 * 1024 * 1024);
+        self.stack_limit = here.saturating_sub(available.saturating_sub(margin));
     }
 
     /// Collect if the heap asks for it. Call only at safe points.

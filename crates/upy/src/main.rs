@@ -16,5 +16,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    ExitCode::from(run::main(opts) as u8)
+    // The interpreter runs on a thread with a large stack: Python-to-Python
+    // calls do not use it, but native code re-entering Python does, and the
+    // VM turns exhaustion into RecursionError using the size given here.
+    const STACK: usize = 256 * 1024 * 1024;
+    let child = std::thread::Builder::new()
+        .name("upy".into())
+        .stack_size(STACK)
+        .spawn(move || run::main(opts, STACK));
+    match child.map(|c| c.join()) {
+        Ok(Ok(code)) => ExitCode::from(code as u8),
+        _ => ExitCode::from(70),
+    }
 }

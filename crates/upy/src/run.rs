@@ -145,8 +145,9 @@ fn find_module(vm: &mut Vm, name: &str) -> Option<String> {
     None
 }
 
-pub fn main(opts: Opts) -> i32 {
+pub fn main(opts: Opts, stack: usize) -> i32 {
     let mut vm = Vm::new(opts.heap);
+    vm.set_stack_size(stack - 64 * 1024);
     upy_modules::register(&mut vm);
     vm.optimize = opts.optimize;
     vm.verbose = opts.verbose;

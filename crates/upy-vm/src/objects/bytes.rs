@@ -218,6 +218,17 @@ pub fn bytearray_delitem(vm: &mut Vm, g: Gc, idx: Value) -> PyResult<()> {
     }
 }
 
+/// Raise UnicodeDecodeError(encoding, object, start, end, reason).
+fn unicode_error<T>(vm: &mut Vm, t: Gc, enc: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyResult<T> {
+    let e = vm.new_str(enc)?;
+    vm.roots.push(e);
+    let o = vm.new_bytes(b.to_vec())?;
+    vm.roots.push(o);
+    let r = vm.new_str(reason)?;
+    vm.roots.push(r);
+    Err(vm.new_exc_args(t, vec![e, o, Value::Int(start as i64), Value::Int(end as i64), r]))
+}
+
 /// Decode bytes to text (utf-8, ascii, latin-1) with an error policy.
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     let norm = enc.to_ascii_lowercase().replace('_', "-");
@@ -243,14 +254,8 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                     } else {
                         "invalid continuation byte"
                     };
-                    let t = vm.types.unicode_decode_error;
-                    vm.err(
-                        t,
-                        format!(
-                            "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                            bad, pos, reason
-                        ),
-                    )
+                    let end = pos + e.error_len().unwrap_or(1).max(1);
+                    unicode_error(vm, vm.types.unicode_decode_error, "utf-8", b, pos, end.min(b.len()).max(pos + 1), reason)
                 }
             },
         },
@@ -265,13 +270,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                         "replace" => out.push('\u{fffd}'),
                         _ => {
                             let t = vm.types.unicode_decode_error;
-                            return vm.err(
-                                t,
-                                format!(
-                                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                                    c, i
-                                ),
-                            );
+                            return unicode_error(vm, t, "ascii", b, i, i + 1, "ordinal not in range(128)");
                         }
                     }
                 }

@@ -73,6 +73,33 @@ pub fn exc_str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         return Ok(format!("[Errno {}] {}", errno, msg));
     }
+    let is_unicode = vm.isinstance(v, vm.types.unicode_decode_error) || vm.isinstance(v, vm.types.unicode_encode_error);
+    if is_unicode && items.len() == 5 {
+        let enc = vm.str_string(items[0])?;
+        let (start, end) = (items[2], items[3]);
+        let reason = vm.str_string(items[4])?;
+        let (s, e) = match (start, end) {
+            (Value::Int(s), Value::Int(e)) => (s, e),
+            _ => (0, 0),
+        };
+        if vm.isinstance(v, vm.types.unicode_decode_error) {
+            let b = crate::objects::bytes::try_buffer_bytes(vm, items[1]).unwrap_or_default();
+            let byte = b.get(s as usize).copied().unwrap_or(0);
+            return Ok(if e == s + 1 {
+                format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, byte, s, reason)
+            } else {
+                format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, s, e - 1, reason)
+            });
+        }
+        let text = vm.as_str(items[1]).unwrap_or("").to_string();
+        let c = text.chars().nth(s as usize).map(|c| c as u32).unwrap_or(0);
+        let cs = if c < 0x100 { format!("\\x{:02x}", c) } else if c < 0x10000 { format!("\\u{:04x}", c) } else { format!("\\U{:08x}", c) };
+        return Ok(if e == s + 1 {
+            format!("'{}' codec can't encode character '{}' in position {}: {}", enc, cs, s, reason)
+        } else {
+            format!("'{}' codec can't encode characters in position {}-{}: {}", enc, s, e - 1, reason)
+        });
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -216,6 +243,28 @@ pub fn get_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>>
             }
         }
         "msg" if vm.isinstance(v, vm.types.syntax_error) => first,
+        "filename" | "lineno" | "offset" | "text" if vm.isinstance(v, vm.types.syntax_error) => {
+            let details = items.get(1).map(|d| crate::objects::seq_ops::seq_items(vm, *d)).unwrap_or_default();
+            let i = match name {
+                "filename" => 0,
+                "lineno" => 1,
+                "offset" => 2,
+                _ => 3,
+            };
+            details.get(i).copied().unwrap_or(Value::None)
+        }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if vm.isinstance(v, vm.types.unicode_decode_error) || vm.isinstance(v, vm.types.unicode_encode_error) =>
+        {
+            let i = match name {
+                "encoding" => 0,
+                "object" => 1,
+                "start" => 2,
+                "end" => 3,
+                _ => 4,
+            };
+            items.get(i).copied().unwrap_or(Value::None)
+        }
         "name" | "path" if vm.isinstance(v, vm.types.import_error) => Value::None,
         _ => return Ok(None),
     }))
