@@ -134,9 +134,30 @@ impl Vm {
                     return Ok(None);
                 }
                 Obj::Super(..) => return crate::objects::super_::super_getattr(self, g, name),
+                Obj::Instance(i) => {
+                    let cls = i.class;
+                    if self.type_obj(cls).custom_getattribute {
+                        return self.user_getattribute(obj, cls, name);
+                    }
+                }
                 _ => {}
             }
         }
+        if let Some(v) = self.generic_get_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if self.is_user_value(obj) {
+            let t = self.type_of(obj);
+            if let Some(ga) = self.lookup_type(t, self.names.__getattr__) {
+                return self.call_bound(ga, obj, &[name]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict,
+    /// other class attributes, computed builtin attributes.
+    pub fn generic_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         let descr = self.lookup_type(t, name);
         if let Some(d) = descr {
@@ -152,20 +173,25 @@ impl Vm {
         if let Some(d) = descr {
             return self.bind_descriptor(d, obj, t).map(Some);
         }
-        if let Some(v) = crate::objects::special_attrs::builtin_attr(self, obj, name)? {
-            return Ok(Some(v));
-        }
-        if self.is_user_value(obj) {
-            if let Some(ga) = self.lookup_type(t, self.names.__getattr__) {
-                let r = self.call_bound(ga, obj, &[name]);
-                return match r {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.exc_matches(e, self.types.attribute_error) => Err(e),
-                    Err(e) => Err(e),
-                };
+        crate::objects::special_attrs::builtin_attr(self, obj, name)
+    }
+
+    /// Attribute access through a user `__getattribute__`, falling back to
+    /// `__getattr__` on AttributeError.
+    fn user_getattribute(&mut self, obj: Value, cls: Gc, name: Value) -> PyResult<Option<Value>> {
+        let ga = self.names.__getattribute__;
+        let f = self.lookup_type(cls, ga).unwrap_or(Value::None);
+        match self.call_bound(f, obj, &[name]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(e, self.types.attribute_error) => {
+                let gn = self.names.__getattr__;
+                match self.lookup_type(cls, gn) {
+                    Some(g) => self.call_bound(g, obj, &[name]).map(Some),
+                    None => Err(e),
+                }
             }
+            Err(e) => Err(e),
         }
-        Ok(None)
     }
 
     fn type_get_attr(&mut self, t: Gc, name: Value) -> PyResult<Option<Value>> {
@@ -256,6 +282,9 @@ impl Vm {
                     let d = ty.dict;
                     ty.version += 1;
                     return dict_set(self, d, name, value);
+                }
+                Obj::Function(_) if crate::objects::special_attrs::set_function_attr(self, g, name, value)? => {
+                    return Ok(());
                 }
                 Obj::Function(f) => {
                     let d = match f.dict {

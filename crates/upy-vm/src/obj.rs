@@ -102,6 +102,9 @@ pub struct TypeObj {
     pub version: u64,
     /// With `__slots__`: the only attribute names instances may set.
     pub slots: Option<Vec<Value>>,
+    /// A class in the MRO defines `__getattribute__` (checked on every
+    /// instance attribute access, so it is cached here).
+    pub custom_getattribute: bool,
 }
 
 /// Which builtin layout a class's instances have.

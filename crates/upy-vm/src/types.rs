@@ -140,6 +140,7 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
         metaclass: None,
         version: 0,
         slots: None,
+        custom_getattribute: false,
     })))?;
     let mut full = vec![g];
     full.extend(mro);
@@ -257,11 +258,17 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
         },
         version: 0,
         slots: None,
+        custom_getattribute: false,
     })))?;
     vm.roots.push(Value::Obj(g));
     let mro = c3_mro(vm, g, &bases)?;
+    let ga = vm.names.__getattribute__;
+    let custom = mro.iter().any(|&c| {
+        !vm.heap.is_permanent(c) && crate::objects::dict::dict_get_str(vm, vm.type_obj(c).dict, ga).is_some()
+    });
     if let Obj::Type(t) = vm.heap.get_mut(g) {
         t.mro = mro;
+        t.custom_getattribute = custom;
     }
     Ok(Value::Obj(g))
 }

@@ -177,7 +177,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
                 self.set_line(e.line);
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript(obj, idx) => {
@@ -398,7 +398,7 @@ impl<'a> Compiler<'a> {
         if let (ExprKind::Attribute(obj, name), true) = (&func.kind, simple) {
             self.expr(obj)?;
             self.set_line(func.line);
-            let i = self.name_index(name);
+            let i = self.attr_index(name);
             self.emit(Op::LoadMethod(i));
             for a in args {
                 self.expr(a)?;

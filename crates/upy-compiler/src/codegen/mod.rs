@@ -97,6 +97,8 @@ struct Unit<'a> {
     var_idx: HashMap<String, u32>,
     str_consts: HashMap<String, u32>,
     int_consts: HashMap<i64, u32>,
+    /// Name of the innermost enclosing class, for private name mangling.
+    private: Option<String>,
 }
 
 struct Compiler<'a> {
@@ -132,6 +134,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn push_unit(&mut self, scope_id: usize, name: &str, line: u32) {
+        let private = if matches!(self.st.scopes[scope_id].kind, ScopeKind::Class) {
+            Some(name.to_string())
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
         let sc = &self.st.scopes[scope_id];
         let mut flags = 0;
         if matches!(sc.kind, ScopeKind::Module | ScopeKind::Class) {
@@ -163,6 +170,7 @@ impl<'a> Compiler<'a> {
             var_idx: HashMap::new(),
             str_consts: HashMap::new(),
             int_consts: HashMap::new(),
+            private,
         });
     }
 
@@ -321,6 +329,27 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `__name` inside class `C` becomes `_C__name` (private name mangling).
+    fn mangle(&self, name: &str) -> String {
+        let Some(cls) = self.units.last().and_then(|u| u.private.as_deref()) else {
+            return name.to_string();
+        };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let stripped = cls.trim_start_matches('_');
+        if stripped.is_empty() {
+            return name.to_string();
+        }
+        format!("_{}{}", stripped, name)
+    }
+
+    /// Name-table index of an attribute name, mangled.
+    fn attr_index(&mut self, name: &str) -> u32 {
+        let m = self.mangle(name);
+        self.name_index(&m)
+    }
+
     fn name_index(&mut self, name: &str) -> u32 {
         let u = self.unit();
         if let Some(&i) = u.name_idx.get(name) {
@@ -380,7 +409,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 _ => {
-                    let i = self.name_index(name);
+                    let i = self.attr_index(name);
                     match ctx {
                         NameCtx::Load => Op::LoadName(i),
                         NameCtx::Store => Op::StoreName(i),

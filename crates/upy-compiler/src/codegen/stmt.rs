@@ -646,7 +646,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, NameCtx::Store),
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Op::StoreAttr(i));
                 Ok(())
             }
@@ -693,7 +693,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, NameCtx::Del),
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Op::DeleteAttr(i));
                 Ok(())
             }
@@ -730,7 +730,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute(obj, name) => {
                 self.expr(obj)?;
                 self.emit(Op::DupTop);
-                let i = self.name_index(name);
+                let i = self.attr_index(name);
                 self.emit(Op::LoadAttr(i));
                 self.expr(value)?;
                 self.emit(Op::InplaceOp(bop));

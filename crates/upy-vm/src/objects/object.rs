@@ -69,7 +69,10 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "__getattribute__", args, kw, 1, 1)?;
     let name = attr_name(vm, args[1])?;
-    vm.get_attr(args[0], name)
+    match vm.generic_get_attr(args[0], name)? {
+        Some(v) => Ok(v),
+        None => vm.missing_attr(args[0], name),
+    }
 }
 
 /// An attribute name argument, interned.

@@ -245,10 +245,61 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
             };
             Some(Value::Obj(d))
         }
-        "__closure__" => None,
+        "__closure__" => {
+            let cells = match vm.heap.get(g) {
+                Obj::Function(f) => f.closure.clone(),
+                _ => Vec::new(),
+            };
+            if cells.is_empty() {
+                Some(Value::None)
+            } else {
+                Some(vm.new_tuple(cells)?)
+            }
+        }
         "__annotations__" => Some(vm.new_dict()?),
         _ => None,
     })
+}
+
+/// Assignment to a function's own fields; false if `name` is not one.
+pub fn set_function_attr(vm: &mut Vm, g: Gc, name: Value, value: Value) -> PyResult<bool> {
+    let Some(n) = vm.as_str(name).map(|s| s.to_string()) else { return Ok(false) };
+    match n.as_str() {
+        "__defaults__" => {
+            let d = if value.is_none() {
+                Vec::new()
+            } else if matches!(value, Value::Obj(t) if matches!(vm.heap.get(t), Obj::Tuple(_))) {
+                crate::objects::seq_ops::seq_items(vm, value)
+            } else {
+                return vm.type_error("__defaults__ must be set to a tuple object");
+            };
+            if let Obj::Function(f) = vm.heap.get_mut(g) {
+                f.defaults = d;
+            }
+        }
+        "__kwdefaults__" => {
+            let d = if value.is_none() {
+                Vec::new()
+            } else if crate::objects::dict::dict_gc(vm, value).is_some() {
+                crate::objects::dict::dict_pairs(vm, value)
+            } else {
+                return vm.type_error("__kwdefaults__ must be set to a dict object");
+            };
+            if let Obj::Function(f) = vm.heap.get_mut(g) {
+                f.kwdefaults = d;
+            }
+        }
+        "__name__" | "__qualname__" => {
+            if vm.as_str(value).is_none() {
+                return vm.type_error(format!("{} must be set to a string object", n));
+            }
+            if let Obj::Function(f) = vm.heap.get_mut(g) {
+                f.name = value;
+            }
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// Computed attribute of a class, or None.
