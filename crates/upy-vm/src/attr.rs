@@ -275,16 +275,21 @@ impl Vm {
             if matches!(self.heap.get(g), Obj::Type(_)) && self.heap.is_permanent(g) {
                 let n = self.as_str(name).unwrap_or("").to_string();
                 let tn = self.type_obj(g).name.clone();
-                return self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn));
+                return self.type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    n, tn
+                ));
+            }
+            if matches!(self.heap.get(g), Obj::Function(_))
+                && crate::objects::special_attrs::set_function_attr(self, g, name, value)?
+            {
+                return Ok(());
             }
             match self.heap.get_mut(g) {
                 Obj::Type(ty) => {
                     let d = ty.dict;
                     ty.version += 1;
                     return dict_set(self, d, name, value);
-                }
-                Obj::Function(_) if crate::objects::special_attrs::set_function_attr(self, g, name, value)? => {
-                    return Ok(());
                 }
                 Obj::Function(f) => {
                     let d = match f.dict {
@@ -332,8 +337,13 @@ impl Vm {
         }
         let n = self.as_str(name).unwrap_or("").to_string();
         let tn = self.type_name(obj);
-        if crate::objects::special_attrs::builtin_attr(self, obj, name)?.is_some() && n != "__class__" {
-            return self.attr_error(format!("attribute '{}' of '{}' objects is not writable", n, tn));
+        if crate::objects::special_attrs::builtin_attr(self, obj, name)?.is_some()
+            && n != "__class__"
+        {
+            return self.attr_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                n, tn
+            ));
         }
         if self.lookup_type(t, name).is_some() {
             return self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n));
@@ -404,10 +414,11 @@ impl Vm {
     /// is allocated), or `(value, None)` otherwise.
     pub fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Option<Value>)> {
         let is_plain = match obj {
-            Value::Obj(g) => !matches!(
-                self.heap.get(g),
-                Obj::Type(_) | Obj::Module(_) | Obj::Super(..)
-            ),
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Type(_) | Obj::Module(_) | Obj::Super(..) => false,
+                Obj::Instance(i) => !self.type_obj(i.class).custom_getattribute,
+                _ => true,
+            },
             _ => true,
         };
         if is_plain {

@@ -674,7 +674,10 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (k, _) in kw {
         let ks = vm.as_str(*k).unwrap_or("").to_string();
         if ks != "key" && ks != "reverse" {
-            return vm.type_error(format!("'{}' is an invalid keyword argument for sort()", ks));
+            return vm.type_error(format!(
+                "'{}' is an invalid keyword argument for sort()",
+                ks
+            ));
         }
     }
     let a = args::bind(vm, "sorted", &[], kw, &["$key", "$reverse"], 0)?;
@@ -739,9 +742,13 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, x, y),
         Some(m) => {
             if !(int::is_int(vm, x) && int::is_int(vm, y) && int::is_int(vm, m)) {
-                let is_num = |vm: &Vm, v: Value| int::is_int(vm, v) || matches!(vm.unwrap_base(v), Value::Float(_));
+                let is_num = |vm: &Vm, v: Value| {
+                    int::is_int(vm, v) || matches!(vm.unwrap_base(v), Value::Float(_))
+                };
                 if is_num(vm, x) && is_num(vm, y) && is_num(vm, m) {
-                    return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                    return vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    );
                 }
                 let (a, b, c) = (vm.type_name(x), vm.type_name(y), vm.type_name(m));
                 return vm.type_error(format!(
@@ -1519,9 +1526,20 @@ pub fn init_builtins(vm: &mut Vm) {
         "iterator",
         "dict_keys",
         "dict_values",
-        "dict_items", "code", "memoryview", "callable_iterator", "list_iterator", "tuple_iterator",
-        "range_iterator", "str_ascii_iterator", "bytes_iterator", "bytearray_iterator", "dict_keyiterator",
-        "dict_valueiterator", "dict_itemiterator", "set_iterator",
+        "dict_items",
+        "code",
+        "memoryview",
+        "callable_iterator",
+        "list_iterator",
+        "tuple_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "bytes_iterator",
+        "bytearray_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
     ];
     for (i, name) in TYPE_LIST.iter().enumerate() {
         if HIDDEN.contains(name) {
@@ -1545,9 +1563,23 @@ pub fn init_builtins(vm: &mut Vm) {
     }
     let ty = vm.types.clone_basic();
     for t in [
-        ty.iterator, ty.enumerate, ty.zip, ty.map, ty.filter, ty.reversed, ty.callable_iterator, ty.list_iterator,
-        ty.tuple_iterator, ty.range_iterator, ty.str_iterator, ty.bytes_iterator, ty.bytearray_iterator,
-        ty.dict_keyiterator, ty.dict_valueiterator, ty.dict_itemiterator, ty.set_iterator,
+        ty.iterator,
+        ty.enumerate,
+        ty.zip,
+        ty.map,
+        ty.filter,
+        ty.reversed,
+        ty.callable_iterator,
+        ty.list_iterator,
+        ty.tuple_iterator,
+        ty.range_iterator,
+        ty.str_iterator,
+        ty.bytes_iterator,
+        ty.bytearray_iterator,
+        ty.dict_keyiterator,
+        ty.dict_valueiterator,
+        ty.dict_itemiterator,
+        ty.set_iterator,
     ] {
         crate::types::add_method(vm, t, "__next__", iter_next);
         crate::types::add_method(vm, t, "__iter__", iter_iter);

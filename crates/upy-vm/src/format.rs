@@ -954,7 +954,11 @@ pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
             _ => match p.precision {
                 Some(pr) => {
                     let s = fmt_general_ex(a, pr, p.alt, false, true);
-                    if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{}.0", s) }
+                    if s.contains(['.', 'e', 'n', 'i']) {
+                        s
+                    } else {
+                        format!("{}.0", s)
+                    }
                 }
                 None => float_repr(a),
             },

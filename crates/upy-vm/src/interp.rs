@@ -1157,7 +1157,10 @@ impl Vm {
                                     Ok(c) => c,
                                     Err(_) => {
                                         let t = self.types.type_error;
-                                        return Err(self.new_exc(t, "exception causes must derive from BaseException"));
+                                        return Err(self.new_exc(
+                                            t,
+                                            "exception causes must derive from BaseException",
+                                        ));
                                     }
                                 }
                             };
@@ -1412,8 +1415,15 @@ impl Vm {
             }
             None => {
                 let t = self.type_name(obj);
-                let kind = if pretty.starts_with("__a") { "asynchronous context manager" } else { "context manager" };
-                self.type_error(format!("'{}' object does not support the {} protocol", t, kind))
+                let kind = if pretty.starts_with("__a") {
+                    "asynchronous context manager"
+                } else {
+                    "context manager"
+                };
+                self.type_error(format!(
+                    "'{}' object does not support the {} protocol",
+                    t, kind
+                ))
             }
         }
     }

@@ -338,7 +338,12 @@ impl Vm {
                 tb
             ));
         }
-        if op == BinOp::Add && matches!(self.base_kind(a), crate::obj::BaseKind::Bytes | crate::obj::BaseKind::ByteArray) {
+        if op == BinOp::Add
+            && matches!(
+                self.base_kind(a),
+                crate::obj::BaseKind::Bytes | crate::obj::BaseKind::ByteArray
+            )
+        {
             let ta = self.type_name(a);
             return self.type_error(format!("can't concat {} to {}", tb, ta));
         }

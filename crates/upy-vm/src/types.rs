@@ -264,7 +264,8 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
     let mro = c3_mro(vm, g, &bases)?;
     let ga = vm.names.__getattribute__;
     let custom = mro.iter().any(|&c| {
-        !vm.heap.is_permanent(c) && crate::objects::dict::dict_get_str(vm, vm.type_obj(c).dict, ga).is_some()
+        !vm.heap.is_permanent(c)
+            && crate::objects::dict::dict_get_str(vm, vm.type_obj(c).dict, ga).is_some()
     });
     if let Obj::Type(t) = vm.heap.get_mut(g) {
         t.mro = mro;

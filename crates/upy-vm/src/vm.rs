@@ -600,7 +600,9 @@ impl Vm {
                         DictViewKind::Values => t.dict_valueiterator,
                         DictViewKind::Items => t.dict_itemiterator,
                     },
-                    IterKind::Seq { seq: Value::Obj(s), .. } => match self.heap.get(*s) {
+                    IterKind::Seq {
+                        seq: Value::Obj(s), ..
+                    } => match self.heap.get(*s) {
                         Obj::List(_) => t.list_iterator,
                         Obj::Tuple(_) => t.tuple_iterator,
                         Obj::Bytes(_) => t.bytes_iterator,

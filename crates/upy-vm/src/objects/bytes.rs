@@ -219,14 +219,25 @@ pub fn bytearray_delitem(vm: &mut Vm, g: Gc, idx: Value) -> PyResult<()> {
 }
 
 /// Raise UnicodeDecodeError(encoding, object, start, end, reason).
-fn unicode_error<T>(vm: &mut Vm, t: Gc, enc: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyResult<T> {
+fn unicode_error<T>(
+    vm: &mut Vm,
+    t: Gc,
+    enc: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<T> {
     let e = vm.new_str(enc)?;
     vm.roots.push(e);
     let o = vm.new_bytes(b.to_vec())?;
     vm.roots.push(o);
     let r = vm.new_str(reason)?;
     vm.roots.push(r);
-    Err(vm.new_exc_args(t, vec![e, o, Value::Int(start as i64), Value::Int(end as i64), r]))
+    Err(vm.new_exc_args(
+        t,
+        vec![e, o, Value::Int(start as i64), Value::Int(end as i64), r],
+    ))
 }
 
 /// Decode bytes to text (utf-8, ascii, latin-1) with an error policy.
@@ -255,7 +266,15 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                         "invalid continuation byte"
                     };
                     let end = pos + e.error_len().unwrap_or(1).max(1);
-                    unicode_error(vm, vm.types.unicode_decode_error, "utf-8", b, pos, end.min(b.len()).max(pos + 1), reason)
+                    unicode_error(
+                        vm,
+                        vm.types.unicode_decode_error,
+                        "utf-8",
+                        b,
+                        pos,
+                        end.min(b.len()).max(pos + 1),
+                        reason,
+                    )
                 }
             },
         },
@@ -270,7 +289,15 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                         "replace" => out.push('\u{fffd}'),
                         _ => {
                             let t = vm.types.unicode_decode_error;
-                            return unicode_error(vm, t, "ascii", b, i, i + 1, "ordinal not in range(128)");
+                            return unicode_error(
+                                vm,
+                                t,
+                                "ascii",
+                                b,
+                                i,
+                                i + 1,
+                                "ordinal not in range(128)",
+                            );
                         }
                     }
                 }

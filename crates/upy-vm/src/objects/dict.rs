@@ -70,7 +70,13 @@ fn locate(vm: &mut Vm, d: Gc, hash: i64, key: Value) -> PyResult<Option<usize>> 
         let Some(dict) = dict_ref(vm, d) else {
             return vm.type_error("expected a dict");
         };
-        match dict.find(hash, |cand| if cand.is(key) { Some(true) } else { fast_eq(vm, cand, key) }) {
+        match dict.find(hash, |cand| {
+            if cand.is(key) {
+                Some(true)
+            } else {
+                fast_eq(vm, cand, key)
+            }
+        }) {
             Find::Found(i) => return Ok(Some(i)),
             Find::Vacant => return Ok(None),
             Find::Slow => {

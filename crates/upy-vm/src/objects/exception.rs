@@ -73,7 +73,8 @@ pub fn exc_str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         return Ok(format!("[Errno {}] {}", errno, msg));
     }
-    let is_unicode = vm.isinstance(v, vm.types.unicode_decode_error) || vm.isinstance(v, vm.types.unicode_encode_error);
+    let is_unicode = vm.isinstance(v, vm.types.unicode_decode_error)
+        || vm.isinstance(v, vm.types.unicode_encode_error);
     if is_unicode && items.len() == 5 {
         let enc = vm.str_string(items[0])?;
         let (start, end) = (items[2], items[3]);
@@ -86,18 +87,42 @@ pub fn exc_str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
             let b = crate::objects::bytes::try_buffer_bytes(vm, items[1]).unwrap_or_default();
             let byte = b.get(s as usize).copied().unwrap_or(0);
             return Ok(if e == s + 1 {
-                format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, byte, s, reason)
+                format!(
+                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    enc, byte, s, reason
+                )
             } else {
-                format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, s, e - 1, reason)
+                format!(
+                    "'{}' codec can't decode bytes in position {}-{}: {}",
+                    enc,
+                    s,
+                    e - 1,
+                    reason
+                )
             });
         }
         let text = vm.as_str(items[1]).unwrap_or("").to_string();
         let c = text.chars().nth(s as usize).map(|c| c as u32).unwrap_or(0);
-        let cs = if c < 0x100 { format!("\\x{:02x}", c) } else if c < 0x10000 { format!("\\u{:04x}", c) } else { format!("\\U{:08x}", c) };
-        return Ok(if e == s + 1 {
-            format!("'{}' codec can't encode character '{}' in position {}: {}", enc, cs, s, reason)
+        let cs = if c < 0x100 {
+            format!("\\x{:02x}", c)
+        } else if c < 0x10000 {
+            format!("\\u{:04x}", c)
         } else {
-            format!("'{}' codec can't encode characters in position {}-{}: {}", enc, s, e - 1, reason)
+            format!("\\U{:08x}", c)
+        };
+        return Ok(if e == s + 1 {
+            format!(
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                enc, cs, s, reason
+            )
+        } else {
+            format!(
+                "'{}' codec can't encode characters in position {}-{}: {}",
+                enc,
+                s,
+                e - 1,
+                reason
+            )
         });
     }
     match items.len() {
@@ -244,7 +269,10 @@ pub fn get_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>>
         }
         "msg" if vm.isinstance(v, vm.types.syntax_error) => first,
         "filename" | "lineno" | "offset" | "text" if vm.isinstance(v, vm.types.syntax_error) => {
-            let details = items.get(1).map(|d| crate::objects::seq_ops::seq_items(vm, *d)).unwrap_or_default();
+            let details = items
+                .get(1)
+                .map(|d| crate::objects::seq_ops::seq_items(vm, *d))
+                .unwrap_or_default();
             let i = match name {
                 "filename" => 0,
                 "lineno" => 1,
@@ -254,7 +282,8 @@ pub fn get_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>>
             details.get(i).copied().unwrap_or(Value::None)
         }
         "encoding" | "object" | "start" | "end" | "reason"
-            if vm.isinstance(v, vm.types.unicode_decode_error) || vm.isinstance(v, vm.types.unicode_encode_error) =>
+            if vm.isinstance(v, vm.types.unicode_decode_error)
+                || vm.isinstance(v, vm.types.unicode_encode_error) =>
         {
             let i = match name {
                 "encoding" => 0,

@@ -259,7 +259,10 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
                         _ => {
                             let t = vm.type_name(r);
                             let c = vm.type_name(v);
-                            vm.type_error(format!("{}.__float__ returned non-float (type {})", c, t))
+                            vm.type_error(format!(
+                                "{}.__float__ returned non-float (type {})",
+                                c, t
+                            ))
                         }
                     };
                 }
@@ -314,7 +317,8 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
                         }
                     }
                     let has_conv = vm.is_user_value(x)
-                        && (vm.lookup_special(x, vm.names.__float__).is_some() || vm.lookup_special(x, vm.names.__index__).is_some());
+                        && (vm.lookup_special(x, vm.names.__float__).is_some()
+                            || vm.lookup_special(x, vm.names.__index__).is_some());
                     match to_f64(vm, x) {
                         Ok(f) => Value::Float(f),
                         Err(e) => {

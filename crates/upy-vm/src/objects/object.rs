@@ -203,7 +203,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     }
     // Defining __eq__ without __hash__ makes instances unhashable.
     let (eqk, hk) = (vm.names.__eq__, vm.names.__hash__);
-    if crate::objects::dict::dict_get_str(vm, nsg, eqk).is_some() && crate::objects::dict::dict_get_str(vm, nsg, hk).is_none() {
+    if crate::objects::dict::dict_get_str(vm, nsg, eqk).is_some()
+        && crate::objects::dict::dict_get_str(vm, nsg, hk).is_none()
+    {
         dict_set(vm, nsg, hk, Value::None)?;
     }
     let slots = class_slots(vm, nsg, &bases)?;
@@ -253,7 +255,11 @@ fn class_slots(vm: &mut Vm, ns: Gc, bases: &[Gc]) -> PyResult<Option<Vec<Value>>
     let Some(sv) = crate::objects::dict::dict_get_str(vm, ns, sk) else {
         return Ok(None);
     };
-    let items = if vm.as_str(sv).is_some() { vec![sv] } else { vm.collect_iterable(sv)? };
+    let items = if vm.as_str(sv).is_some() {
+        vec![sv]
+    } else {
+        vm.collect_iterable(sv)?
+    };
     let mut names = Vec::new();
     for it in items {
         let Some(s) = vm.as_str(it).map(|s| s.to_string()) else {

@@ -68,9 +68,16 @@ pub fn index_value(vm: &mut Vm, idx: Value, what: &str) -> PyResult<i64> {
             }
             let t = vm.type_name(idx);
             match what {
-                "string indices" => vm.type_error(format!("string indices must be integers, not '{}'", t)),
-                "slice indices" => vm.type_error("slice indices must be integers or None or have an __index__ method"),
-                "" => vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)),
+                "string indices" => {
+                    vm.type_error(format!("string indices must be integers, not '{}'", t))
+                }
+                "slice indices" => vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
+                "" => vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t
+                )),
                 _ => vm.type_error(format!("{} must be integers or slices, not {}", what, t)),
             }
         }

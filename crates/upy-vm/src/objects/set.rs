@@ -61,7 +61,13 @@ fn locate(vm: &mut Vm, s: Gc, hash: i64, key: Value) -> PyResult<SetFind> {
         let Some(so) = set_ref(vm, s) else {
             return vm.type_error("expected a set");
         };
-        match so.find(hash, |c| if c.is(key) { Some(true) } else { fast_eq(vm, c, key) }) {
+        match so.find(hash, |c| {
+            if c.is(key) {
+                Some(true)
+            } else {
+                fast_eq(vm, c, key)
+            }
+        }) {
             SetFind::Slow => {
                 let version = so.version;
                 let cands = so.candidates(hash);

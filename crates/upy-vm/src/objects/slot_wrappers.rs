@@ -57,14 +57,20 @@ fn split(vm: &mut Vm, args: &[Value], n: usize, name: &str) -> PyResult<(i64, Ve
 fn binop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() == 4 && matches!(args[0], Value::Int(14)) {
         // Three-argument `__pow__(exp, mod)`.
-        let f = vm.lookup_interned("pow").and_then(|k| crate::objects::dict::dict_get_str(vm, vm.builtins, k));
+        let f = vm
+            .lookup_interned("pow")
+            .and_then(|k| crate::objects::dict::dict_get_str(vm, vm.builtins, k));
         if let Some(f) = f {
             return vm.call_kw(f, &args[1..], kw);
         }
     }
     let (code, a) = split(vm, args, 2, "binop")?;
     let (op, reflected) = (BINOPS[(code / 2) as usize % 13].0, code % 2 == 1);
-    let (x, y) = if reflected { (a[1], a[0]) } else { (a[0], a[1]) };
+    let (x, y) = if reflected {
+        (a[1], a[0])
+    } else {
+        (a[0], a[1])
+    };
     if vm.is_user_value(x) || vm.is_user_value(y) {
         return Ok(Value::NotImplemented);
     }
@@ -139,7 +145,11 @@ fn w_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn add(vm: &mut Vm, t: crate::value::Gc, name: &'static str, f: NativeFnPtr, code: i64) {
-    let Ok(v) = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn { name, f, bound: Some(Value::Int(code)) }))) else {
+    let Ok(v) = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn {
+        name,
+        f,
+        bound: Some(Value::Int(code)),
+    }))) else {
         return;
     };
     crate::types::add_attr(vm, t, name, v);
@@ -151,14 +161,22 @@ pub fn init(vm: &mut Vm) {
     let numeric = [ty.int, ty.float, ty.complex];
     for &t in &numeric {
         for (i, (op, n, rn)) in BINOPS.iter().enumerate() {
-            let int_only = matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor);
+            let int_only = matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+            );
             if *op == BinOp::MatMul || (int_only && t != ty.int) {
                 continue;
             }
             add(vm, t, n, binop, i as i64 * 2);
             add(vm, t, rn, binop, i as i64 * 2 + 1);
         }
-        for (n, f) in [("__neg__", w_neg as NativeFnPtr), ("__pos__", w_pos), ("__abs__", w_abs), ("__bool__", w_bool)] {
+        for (n, f) in [
+            ("__neg__", w_neg as NativeFnPtr),
+            ("__pos__", w_pos),
+            ("__abs__", w_abs),
+            ("__bool__", w_bool),
+        ] {
             add(vm, t, n, f, 0);
         }
     }
@@ -176,14 +194,28 @@ pub fn init(vm: &mut Vm) {
         add(vm, t, "__mod__", binop, 12);
     }
     for t in [ty.set, ty.frozenset] {
-        for (i, name, rname) in [(10, "__and__", "__rand__"), (11, "__or__", "__ror__"), (12, "__xor__", "__rxor__"), (1, "__sub__", "__rsub__")] {
+        for (i, name, rname) in [
+            (10, "__and__", "__rand__"),
+            (11, "__or__", "__ror__"),
+            (12, "__xor__", "__rxor__"),
+            (1, "__sub__", "__rsub__"),
+        ] {
             add(vm, t, name, binop, i * 2);
             add(vm, t, rname, binop, i * 2 + 1);
         }
     }
     add(vm, ty.dict, "__or__", binop, 22);
     add(vm, ty.dict, "__ror__", binop, 23);
-    let containers = [ty.str_, ty.bytes, ty.bytearray, ty.list, ty.tuple, ty.set, ty.frozenset, ty.range];
+    let containers = [
+        ty.str_,
+        ty.bytes,
+        ty.bytearray,
+        ty.list,
+        ty.tuple,
+        ty.set,
+        ty.frozenset,
+        ty.range,
+    ];
     for &t in &containers {
         add(vm, t, "__len__", w_len, 0);
         add(vm, t, "__iter__", w_iter, 0);
@@ -197,7 +229,17 @@ pub fn init(vm: &mut Vm) {
         add(vm, t, "__delitem__", w_delitem, 0);
     }
     let all = [
-        ty.int, ty.float, ty.complex, ty.str_, ty.bytes, ty.bytearray, ty.list, ty.tuple, ty.set, ty.frozenset, ty.range,
+        ty.int,
+        ty.float,
+        ty.complex,
+        ty.str_,
+        ty.bytes,
+        ty.bytearray,
+        ty.list,
+        ty.tuple,
+        ty.set,
+        ty.frozenset,
+        ty.range,
         ty.dict,
     ];
     for &t in &all {
@@ -205,13 +247,35 @@ pub fn init(vm: &mut Vm) {
             add(vm, t, n, cmpop, i as i64);
         }
     }
-    for &t in &[ty.int, ty.float, ty.complex, ty.str_, ty.bytes, ty.tuple, ty.frozenset, ty.range] {
+    for &t in &[
+        ty.int,
+        ty.float,
+        ty.complex,
+        ty.str_,
+        ty.bytes,
+        ty.tuple,
+        ty.frozenset,
+        ty.range,
+    ] {
         add(vm, t, "__hash__", w_hash, 0);
     }
     for t in [ty.list, ty.dict, ty.set, ty.bytearray] {
         crate::types::add_attr(vm, t, "__hash__", Value::None);
     }
-    for &t in &[ty.int, ty.float, ty.complex, ty.str_, ty.bytes, ty.bytearray, ty.list, ty.tuple, ty.set, ty.frozenset, ty.range, ty.dict] {
+    for &t in &[
+        ty.int,
+        ty.float,
+        ty.complex,
+        ty.str_,
+        ty.bytes,
+        ty.bytearray,
+        ty.list,
+        ty.tuple,
+        ty.set,
+        ty.frozenset,
+        ty.range,
+        ty.dict,
+    ] {
         add(vm, t, "__repr__", w_repr, 0);
     }
     add(vm, ty.str_, "__str__", w_str, 0);

@@ -134,7 +134,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             _ => crate::objects::exception::get_special(vm, obj, &n)?,
         },
         K::Inst(d, base) => match n.as_str() {
-            "__dict__" if d.is_some() && vm.type_obj(vm.type_of(obj)).slots.is_none() => d.map(Value::Obj),
+            "__dict__" if d.is_some() && vm.type_obj(vm.type_of(obj)).slots.is_none() => {
+                d.map(Value::Obj)
+            }
             _ => match base {
                 Some(b) => builtin_attr(vm, b, name)?,
                 None => None,
@@ -263,7 +265,9 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
 
 /// Assignment to a function's own fields; false if `name` is not one.
 pub fn set_function_attr(vm: &mut Vm, g: Gc, name: Value, value: Value) -> PyResult<bool> {
-    let Some(n) = vm.as_str(name).map(|s| s.to_string()) else { return Ok(false) };
+    let Some(n) = vm.as_str(name).map(|s| s.to_string()) else {
+        return Ok(false);
+    };
     match n.as_str() {
         "__defaults__" => {
             let d = if value.is_none() {
