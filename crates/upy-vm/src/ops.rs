@@ -497,16 +497,31 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-                (BinOp::Or, Obj::Dict(_))
-                    if matches!(self.base_kind(b), crate::obj::BaseKind::Dict) =>
-                {
+                (BinOp::Or, Obj::Dict(_)) => {
                     crate::objects::dict::dict_update_from(self, g, b)?;
                     return Ok(a);
                 }
                 _ => {}
             }
         }
-        self.binary_op(op, a, b)
+        match self.binary_op(op, a, b) {
+            Err(e) if self.exc_matches(e, self.types.type_error) => {
+                // Name the augmented operator in the message, as CPython.
+                let sym = op_symbol(op);
+                let prefix = format!("unsupported operand type(s) for {}:", sym);
+                let msg = crate::objects::exception::exc_args(self, e)
+                    .first()
+                    .and_then(|m| self.as_str(*m).map(|s| s.to_string()))
+                    .unwrap_or_default();
+                match msg.strip_prefix(&prefix) {
+                    Some(rest) if !sym.contains(' ') => {
+                        self.type_error(format!("unsupported operand type(s) for {}=:{}", sym, rest))
+                    }
+                    _ => Err(e),
+                }
+            }
+            r => r,
+        }
     }
 
     pub fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {

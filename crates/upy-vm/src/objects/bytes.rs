@@ -433,11 +433,21 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         Some(v) => Some(vm.expect_str(v, "sep")?),
         None => None,
     };
+    let per = match a[1] {
+        Some(v) => int::to_i64(vm, v)?,
+        None => 1,
+    };
     let mut out = String::with_capacity(b.len() * 3);
+    let n = b.len();
+    let group = per.unsigned_abs().max(1) as usize;
     for (i, x) in b.iter().enumerate() {
         if i > 0 {
             if let Some(s) = &sep {
-                out.push_str(s);
+                // Positive counts group from the right, negative from the left.
+                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+                if boundary {
+                    out.push_str(s);
+                }
             }
         }
         out.push_str(&format!("{:02x}", x));
@@ -1003,6 +1013,105 @@ fn ba_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     vm.alloc_val(Obj::ByteArray(b))
 }
 
+/// Bytes as text for reusing a str method: ASCII stays ASCII, bytes 0x80 and
+/// above map to private-use characters that have no case and are neither
+/// letters nor spaces, as bytes methods require.
+fn bytes_to_text(b: &[u8]) -> String {
+    b.iter()
+        .map(|&c| if c < 0x80 { c as char } else { char::from_u32(0xE000 + c as u32).unwrap_or('?') })
+        .collect()
+}
+
+fn text_to_bytes(s: &str) -> Vec<u8> {
+    s.chars()
+        .map(|c| {
+            let n = c as u32;
+            if n < 0x80 {
+                n as u8
+            } else if (0xE080..0xE100).contains(&n) {
+                (n - 0xE000) as u8
+            } else {
+                b'?'
+            }
+        })
+        .collect()
+}
+
+/// Run a str method on bytes arguments and convert the result back.
+fn via_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], f: NativeFnPtr) -> PyResult<Value> {
+    let like = args[0];
+    let mut sargs = Vec::with_capacity(args.len());
+    for (i, &a) in args.iter().enumerate() {
+        match try_buffer_bytes(vm, a) {
+            Some(b) => {
+                let s = vm.new_string(bytes_to_text(&b))?;
+                vm.roots.push(s);
+                sargs.push(s);
+            }
+            None if i == 0 => return vm.type_error("descriptor requires a bytes-like object"),
+            None => {
+                if vm.as_str(a).is_some() {
+                    let t = vm.type_name(a);
+                    return vm.type_error(format!("a bytes-like object is required, not '{}'", t));
+                }
+                sargs.push(a);
+            }
+        }
+    }
+    let r = f(vm, &sargs, kw)?;
+    from_text_result(vm, like, r)
+}
+
+fn from_text_result(vm: &mut Vm, like: Value, r: Value) -> PyResult<Value> {
+    if let Some(s) = vm.as_str(r).map(|s| s.to_string()) {
+        return new_like(vm, like, text_to_bytes(&s));
+    }
+    if let Value::Obj(g) = r {
+        let (is_list, items) = match vm.heap.get(g) {
+            Obj::List(l) => (true, l.clone()),
+            Obj::Tuple(t) => (false, t.to_vec()),
+            _ => return Ok(r),
+        };
+        let mark = vm.roots.len();
+        vm.roots.push(r);
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            let v = from_text_result(vm, like, it)?;
+            vm.roots.push(v);
+            out.push(v);
+        }
+        let res = if is_list { vm.new_list(out) } else { vm.new_tuple(out) };
+        vm.roots.truncate(mark);
+        return res;
+    }
+    Ok(r)
+}
+
+macro_rules! bridged {
+    ($($name:ident => $f:path;)*) => {
+        $(fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+            via_str(vm, args, kw, $f)
+        })*
+    };
+}
+
+bridged! {
+    b_swapcase => crate::objects::str::str_swapcase;
+    b_capitalize => crate::objects::str::str_capitalize;
+    b_title => crate::objects::str::str_title;
+    b_ljust => crate::objects::str::str_ljust;
+    b_rjust => crate::objects::str::str_rjust;
+    b_center => crate::objects::str::str_center;
+    b_zfill => crate::objects::str::str_zfill;
+    b_expandtabs => crate::objects::str::str_expandtabs;
+    b_splitlines => crate::objects::str::str_splitlines;
+    b_rsplit => crate::objects::str::str_rsplit;
+    b_removeprefix => crate::objects::str::str_removeprefix;
+    b_removesuffix => crate::objects::str::str_removesuffix;
+    b_istitle => crate::objects::str::str_istitle;
+    b_isascii => crate::objects::str::str_isascii;
+}
+
 pub fn init(vm: &mut Vm) {
     let common: &[(&'static str, crate::obj::NativeFnPtr)] = &[
         ("decode", b_decode),
@@ -1030,6 +1139,20 @@ pub fn init(vm: &mut Vm) {
         ("islower", b_islower),
         ("partition", b_partition),
         ("rpartition", b_rpartition),
+        ("swapcase", b_swapcase),
+        ("capitalize", b_capitalize),
+        ("title", b_title),
+        ("ljust", b_ljust),
+        ("rjust", b_rjust),
+        ("center", b_center),
+        ("zfill", b_zfill),
+        ("expandtabs", b_expandtabs),
+        ("splitlines", b_splitlines),
+        ("rsplit", b_rsplit),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
+        ("istitle", b_istitle),
+        ("isascii", b_isascii),
     ];
     for t in [vm.types.bytes, vm.types.bytearray] {
         for (n, f) in common {

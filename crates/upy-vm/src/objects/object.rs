@@ -323,7 +323,26 @@ fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyR
     }
 }
 
+fn singleton_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = args[0];
+    let name = match cls {
+        Value::Obj(g) if vm.is_type(cls) => vm.type_obj(g).name.clone(),
+        _ => String::new(),
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        return vm.type_error(format!("{} takes no arguments", name));
+    }
+    Ok(match name.as_str() {
+        "NotImplementedType" => Value::NotImplemented,
+        "ellipsis" => Value::Ellipsis,
+        _ => Value::None,
+    })
+}
+
 pub fn init(vm: &mut Vm) {
+    for t in [vm.types.none, vm.types.notimpl, vm.types.ellipsis] {
+        add_staticmethod(vm, t, "__new__", singleton_new);
+    }
     let o = vm.types.object;
     add_staticmethod(vm, o, "__new__", object_new);
     add_classmethod(vm, o, "__init_subclass__", object_init_subclass);

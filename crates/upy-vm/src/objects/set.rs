@@ -282,6 +282,17 @@ fn symmetric_difference_update(vm: &mut Vm, r: Gc, b: Gc) -> PyResult<()> {
 
 /// `a op b` for set operands; None if not both sets.
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // Key and item views behave as sets: convert and combine.
+    let is_view = |vm: &Vm, v: Value| matches!(v, Value::Obj(g) if matches!(vm.heap.get(g), Obj::DictView(_, k) if *k != DictViewKind::Values));
+    if is_view(vm, a) || is_view(vm, b) {
+        let iterable = |vm: &mut Vm, v: Value| vm.get_iter(v).is_ok();
+        if !iterable(vm, a) || !iterable(vm, b) {
+            return Ok(None);
+        }
+        let sa = to_set(vm, a)?;
+        let sb = to_set(vm, b)?;
+        return set_binop(vm, op, sa, sb);
+    }
     let (Some(ga), Some(gb)) = (as_set(vm, a), as_set(vm, b)) else {
         return Ok(None);
     };

@@ -393,7 +393,7 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     strings_to_list(vm, parts)
 }
 
-fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, sep, max) = split_args(vm, args, kw, "rsplit")?;
     let mut parts: Vec<String> = match sep {
         Some(sep) => {
@@ -445,7 +445,7 @@ fn strings_to_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
     l
 }
 
-fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = args::bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
     let s = this(vm, args, "splitlines")?;
     let keep = match a[0] {
@@ -593,7 +593,7 @@ fn swapcase(s: &str) -> String {
     out
 }
 
-fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     map_chars(vm, args, kw, "swapcase", swapcase)
 }
 
@@ -622,7 +622,7 @@ fn capitalize(s: &str) -> String {
     out
 }
 
-fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     map_chars(vm, args, kw, "capitalize", capitalize)
 }
 
@@ -644,7 +644,7 @@ fn title(s: &str) -> String {
     out
 }
 
-fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     map_chars(vm, args, kw, "title", title)
 }
 
@@ -662,7 +662,7 @@ fn predicate(
 
 macro_rules! preds {
     ($($fname:ident $pyname:literal $body:expr;)*) => {
-        $(fn $fname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        $(pub(crate) fn $fname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
             predicate(vm, args, kw, $pyname, $body)
         })*
     };
@@ -751,7 +751,7 @@ fn pad_args(
     Ok((s, w, fill))
 }
 
-fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, w, f) = pad_args(vm, args, kw, "ljust")?;
     let n = char_len(&s);
     let mut out = s;
@@ -761,7 +761,7 @@ fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.new_string(out)
 }
 
-fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, w, f) = pad_args(vm, args, kw, "rjust")?;
     let n = char_len(&s);
     let mut out: String = std::iter::repeat_n(f, w.saturating_sub(n)).collect();
@@ -769,7 +769,7 @@ fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.new_string(out)
 }
 
-fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (s, w, f) = pad_args(vm, args, kw, "center")?;
     let n = char_len(&s);
     if w <= n {
@@ -783,7 +783,7 @@ fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     vm.new_string(out)
 }
 
-fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "zfill", args, kw, 1, 1)?;
     let s = this(vm, args, "zfill")?;
     let w = crate::objects::int::to_i64(vm, args[1])?.max(0) as usize;
@@ -805,7 +805,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.new_string(out)
 }
 
-fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = args::bind(vm, "expandtabs", &args[1..], kw, &["tabsize"], 0)?;
     let s = this(vm, args, "expandtabs")?;
     let ts = match a[0] {
@@ -886,14 +886,14 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     partition_impl(vm, args, kw, "rpartition", true)
 }
 
-fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "removeprefix", args, kw, 1, 1)?;
     let s = this(vm, args, "removeprefix")?;
     let p = arg_str(vm, args[1], "removeprefix", "prefix")?;
     vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s))
 }
 
-fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "removesuffix", args, kw, 1, 1)?;
     let s = this(vm, args, "removesuffix")?;
     let p = arg_str(vm, args[1], "removesuffix", "suffix")?;
