@@ -99,7 +99,9 @@ pub fn check(
     }
     let n = args.len();
     if n < min || n > max {
-        let msg = if min == max {
+        let msg = if min == max && min >= 2 {
+            format!("{} expected {} arguments, got {}", fname, min, n)
+        } else if min == max {
             if min == 0 {
                 format!("{}() takes no arguments ({} given)", fname, n)
             } else if min == 1 {
@@ -138,5 +140,15 @@ pub fn check_method(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    check(vm, fname, &args[args.len().min(1)..], kwargs, min, max)
+    let rest = &args[args.len().min(1)..];
+    if kwargs.is_empty() && min == max && rest.len() != min && min <= 1 {
+        // Methods are named with their type: "str.upper() takes ...".
+        let t = args
+            .first()
+            .map(|v| vm.type_name(vm.unwrap_base(*v)))
+            .unwrap_or_default();
+        let q = format!("{}.{}", t, fname);
+        return check(vm, &q, rest, kwargs, min, max);
+    }
+    check(vm, fname, rest, kwargs, min, max)
 }

@@ -224,10 +224,18 @@ impl Vm {
                 if self.exc_matches(exc, self.types.stop_iteration)
                     || self.exc_matches(exc, self.types.stop_async_iteration)
                 {
-                    let msg = if self.exc_matches(exc, self.types.stop_iteration) {
-                        "generator raised StopIteration"
-                    } else {
+                    let kind = match self.heap.get(g) {
+                        Obj::Generator(gen) => gen.kind,
+                        _ => GenKind::Generator,
+                    };
+                    let msg = if !self.exc_matches(exc, self.types.stop_iteration) {
                         "async generator raised StopAsyncIteration"
+                    } else if kind == GenKind::Coroutine {
+                        "coroutine raised StopIteration"
+                    } else if kind == GenKind::AsyncGenerator {
+                        "async generator raised StopIteration"
+                    } else {
+                        "generator raised StopIteration"
                     };
                     let ne = self.new_exc(self.types.runtime_error, msg);
                     if let Value::Obj(ng) = ne {
@@ -513,7 +521,7 @@ impl Vm {
                         return Err(self.new_exc(
                             t,
                             &format!(
-                                "free variable '{}' referenced before assignment in enclosing scope",
+                                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                                 name
                             ),
                         ));

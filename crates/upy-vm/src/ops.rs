@@ -429,6 +429,16 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `str % obj` formats any object.
+        if op == BinOp::Mod
+            && !self.is_user_value(ba)
+            && (self.as_str(ba).is_some()
+                || crate::objects::bytes::try_buffer_bytes(self, ba).is_some())
+        {
+            if let Some(r) = crate::objects::seq_ops::seq_binop(self, op, ba, b)? {
+                return Ok(r);
+            }
+        }
         // `seq * obj` where obj has __index__.
         if op == BinOp::Mul {
             for (seq, n) in [(ba, bb), (bb, ba)] {
@@ -514,9 +524,8 @@ impl Vm {
                     .and_then(|m| self.as_str(*m).map(|s| s.to_string()))
                     .unwrap_or_default();
                 match msg.strip_prefix(&prefix) {
-                    Some(rest) if !sym.contains(' ') => {
-                        self.type_error(format!("unsupported operand type(s) for {}=:{}", sym, rest))
-                    }
+                    Some(rest) if !sym.contains(' ') => self
+                        .type_error(format!("unsupported operand type(s) for {}=:{}", sym, rest)),
                     _ => Err(e),
                 }
             }
@@ -960,6 +969,11 @@ impl Vm {
             (Obj::Dict(_), Obj::Dict(_)) if eq_only => {
                 let e = crate::objects::dict::dict_eq(self, ga, gb)?;
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
+            }
+            (Obj::Slice(a1, b1, c1), Obj::Slice(a2, b2, c2)) => {
+                let x = vec![*a1, *b1, *c1];
+                let y = vec![*a2, *b2, *c2];
+                self.seq_cmp(&x, &y, eq_only, ga, gb)
             }
             (Obj::Range(..), Obj::Range(..)) if eq_only => {
                 let e = crate::objects::range::range_eq(self, ga, gb);

@@ -348,8 +348,11 @@ fn bytes_from(
     if let Some(b) = try_buffer_bytes(vm, src) {
         return Ok(b);
     }
-    if int::is_int(vm, src) {
-        let n = match int::to_big(vm, src).and_then(|b| num_traits::ToPrimitive::to_i64(&b)) {
+    if int::is_int(vm, src)
+        || (vm.is_user_value(src) && vm.lookup_special(src, vm.names.__index__).is_some())
+    {
+        let src = crate::builtins::index_arg(vm, src)?;
+        let n = match num_traits::ToPrimitive::to_i64(&src) {
             Some(n) => n,
             None => return vm.overflow_error("cannot fit 'int' into an index-sized integer"),
         };
@@ -369,7 +372,13 @@ fn bytes_from(
     };
     let mut out = Vec::with_capacity(items.len());
     for it in items {
-        out.push(byte_value(vm, it)?);
+        match byte_value(vm, it) {
+            Ok(b) => out.push(b),
+            Err(e) if vm.exc_matches(e, vm.types.value_error) => {
+                return vm.value_error("bytes must be in range(0, 256)");
+            }
+            Err(e) => return Err(e),
+        }
     }
     Ok(out)
 }
@@ -444,7 +453,11 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         if i > 0 {
             if let Some(s) = &sep {
                 // Positive counts group from the right, negative from the left.
-                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 {
+                    (n - i) % group == 0
+                } else {
+                    i % group == 0
+                };
                 if boundary {
                     out.push_str(s);
                 }
@@ -927,6 +940,10 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             if vm.as_str(args[1]).is_some() {
                 return vm.type_error("expected iterable of integers; got: 'str'");
             }
+            if vm.get_iter(args[1]).is_err() {
+                let t = vm.type_name(args[1]);
+                return vm.type_error(format!("can't extend bytearray with {}", t));
+            }
             let items = vm.collect_iterable(args[1])?;
             let mut out = Vec::new();
             for it in items {
@@ -1018,7 +1035,13 @@ fn ba_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 /// letters nor spaces, as bytes methods require.
 fn bytes_to_text(b: &[u8]) -> String {
     b.iter()
-        .map(|&c| if c < 0x80 { c as char } else { char::from_u32(0xE000 + c as u32).unwrap_or('?') })
+        .map(|&c| {
+            if c < 0x80 {
+                c as char
+            } else {
+                char::from_u32(0xE000 + c as u32).unwrap_or('?')
+            }
+        })
         .collect()
 }
 
@@ -1080,7 +1103,11 @@ fn from_text_result(vm: &mut Vm, like: Value, r: Value) -> PyResult<Value> {
             vm.roots.push(v);
             out.push(v);
         }
-        let res = if is_list { vm.new_list(out) } else { vm.new_tuple(out) };
+        let res = if is_list {
+            vm.new_list(out)
+        } else {
+            vm.new_tuple(out)
+        };
         vm.roots.truncate(mark);
         return res;
     }

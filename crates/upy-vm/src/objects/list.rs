@@ -178,11 +178,11 @@ fn l_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let len = items(vm, g).len() as i64;
     let clamp = |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
     let start = match args.get(2) {
-        Some(v) => clamp(index_value(vm, *v, "slice indices")?),
+        Some(v) => clamp(index_value(vm, *v, "index slice")?),
         None => 0,
     };
     let end = match args.get(3) {
-        Some(v) => clamp(index_value(vm, *v, "slice indices")?),
+        Some(v) => clamp(index_value(vm, *v, "index slice")?),
         None => usize::MAX,
     };
     match position(vm, g, args[1], start, end)? {

@@ -74,6 +74,9 @@ pub fn index_value(vm: &mut Vm, idx: Value, what: &str) -> PyResult<i64> {
                 "slice indices" => vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 ),
+                "index slice" => {
+                    vm.type_error("slice indices must be integers or have an __index__ method")
+                }
                 "" => vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     t

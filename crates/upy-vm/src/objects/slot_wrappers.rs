@@ -71,9 +71,13 @@ fn binop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     } else {
         (a[0], a[1])
     };
-    if vm.is_user_value(x) || vm.is_user_value(y) {
+    let formatting = op == BinOp::Mod
+        && !reflected
+        && (vm.as_str(x).is_some() || crate::objects::bytes::try_buffer_bytes(vm, x).is_some());
+    if (vm.is_user_value(x) || vm.is_user_value(y)) && !formatting {
         return Ok(Value::NotImplemented);
     }
+    let y = if formatting { args[2] } else { y };
     match vm.builtin_binop(op, x, y) {
         Ok(Some(r)) => Ok(r),
         Ok(None) => Ok(Value::NotImplemented),
@@ -120,6 +124,27 @@ unary! {
     w_int "__int__" |vm, x| crate::objects::int::int_from_value(vm, x);
     w_repr "__repr__" |vm, x| vm.repr_of(x);
     w_str "__str__" |vm, x| vm.str_of(x);
+}
+
+fn w_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (code, a) = split(vm, args, 2, "__divmod__")?;
+    let (x, y) = if code == 1 {
+        (a[1], a[0])
+    } else {
+        (a[0], a[1])
+    };
+    let num =
+        |vm: &Vm, v: Value| crate::objects::int::is_int(vm, v) || matches!(v, Value::Float(_));
+    if !num(vm, x) || !num(vm, y) {
+        return Ok(Value::NotImplemented);
+    }
+    let f = vm
+        .lookup_interned("divmod")
+        .and_then(|k| crate::objects::dict::dict_get_str(vm, vm.builtins, k));
+    match f {
+        Some(f) => vm.call(f, &[x, y]),
+        None => Ok(Value::NotImplemented),
+    }
 }
 
 fn w_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -181,6 +206,10 @@ pub fn init(vm: &mut Vm) {
         }
     }
     add(vm, ty.int, "__invert__", w_invert, 0);
+    for t in [ty.int, ty.float] {
+        add(vm, t, "__divmod__", w_divmod, 0);
+        add(vm, t, "__rdivmod__", w_divmod, 1);
+    }
     add(vm, ty.int, "__float__", w_float, 0);
     add(vm, ty.float, "__float__", w_float, 0);
     add(vm, ty.float, "__int__", w_int, 0);

@@ -445,7 +445,11 @@ fn strings_to_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
     l
 }
 
-pub(crate) fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_splitlines(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let a = args::bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
     let s = this(vm, args, "splitlines")?;
     let keep = match a[0] {
@@ -600,6 +604,14 @@ pub(crate) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -
 /// Title case of one character: the first of its uppercase expansion, the
 /// rest lowercased ('ß' -> "Ss", 'ﬁ' -> "Fi").
 fn title_char(c: char, out: &mut String) {
+    // The Latin digraphs have their own titlecase letter.
+    let n = c as u32;
+    for base in [0x1C4u32, 0x1C7, 0x1CA, 0x1F1] {
+        if (base..base + 3).contains(&n) {
+            out.push(char::from_u32(base + 1).unwrap_or(c));
+            return;
+        }
+    }
     let mut up = c.to_uppercase();
     if let Some(first) = up.next() {
         out.push(first);
@@ -622,7 +634,11 @@ fn capitalize(s: &str) -> String {
     out
 }
 
-pub(crate) fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_capitalize(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     map_chars(vm, args, kw, "capitalize", capitalize)
 }
 
@@ -805,7 +821,11 @@ pub(crate) fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     vm.new_string(out)
 }
 
-pub(crate) fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_expandtabs(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let a = args::bind(vm, "expandtabs", &args[1..], kw, &["tabsize"], 0)?;
     let s = this(vm, args, "expandtabs")?;
     let ts = match a[0] {
@@ -886,14 +906,22 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     partition_impl(vm, args, kw, "rpartition", true)
 }
 
-pub(crate) fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_removeprefix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     args::check_method(vm, "removeprefix", args, kw, 1, 1)?;
     let s = this(vm, args, "removeprefix")?;
     let p = arg_str(vm, args[1], "removeprefix", "prefix")?;
     vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s))
 }
 
-pub(crate) fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn str_removesuffix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     args::check_method(vm, "removesuffix", args, kw, 1, 1)?;
     let s = this(vm, args, "removesuffix")?;
     let p = arg_str(vm, args[1], "removesuffix", "suffix")?;
