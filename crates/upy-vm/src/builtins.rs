@@ -1528,7 +1528,6 @@ pub fn init_builtins(vm: &mut Vm) {
         "dict_values",
         "dict_items",
         "code",
-        "memoryview",
         "callable_iterator",
         "list_iterator",
         "tuple_iterator",

@@ -17,7 +17,10 @@ pub fn try_buffer_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
         Value::Obj(g) => match vm.heap.get(g) {
             Obj::Bytes(b) => Some(b.to_vec()),
             Obj::ByteArray(b) => Some(b.clone()),
-            Obj::Native(_, n) => n.buffer().map(|b| b.to_vec()),
+            Obj::Native(_, n) => match n.buffer() {
+                Some(b) => Some(b.to_vec()),
+                None => crate::objects::memoryview::view_bytes(vm, v),
+            },
             _ => None,
         },
         _ => None,

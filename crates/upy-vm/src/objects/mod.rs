@@ -9,6 +9,7 @@ pub mod func;
 pub mod generator;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod object;
 pub mod range;
 pub mod seq_ops;
@@ -66,5 +67,6 @@ pub fn init(vm: &mut Vm) {
     exception::init(vm);
     super_::init(vm);
     slice::init(vm);
+    memoryview::init(vm);
     slot_wrappers::init(vm);
 }

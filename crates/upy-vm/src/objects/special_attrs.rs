@@ -165,6 +165,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
             }
         }
         K::Other => {
+            if let Some(v) = crate::objects::memoryview::mv_attr(vm, g, &n)? {
+                return Ok(Some(v));
+            }
             if n == "buffer" {
                 vm.stream_buffers
                     .iter()
