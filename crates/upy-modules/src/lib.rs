@@ -2,6 +2,7 @@
 //! `init` function that builds the module object; `register` makes them
 //! importable by name.
 
+mod collections;
 mod math;
 mod util;
 
@@ -10,4 +11,5 @@ use upy_vm::vm::Vm;
 /// Make every library module importable.
 pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("math", math::init);
+    vm.builtin_modules.insert("collections", collections::init);
 }
