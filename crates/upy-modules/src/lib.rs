@@ -4,6 +4,7 @@
 
 mod collections;
 mod math;
+mod pystruct;
 mod util;
 
 use upy_vm::vm::Vm;
@@ -12,4 +13,5 @@ use upy_vm::vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("math", math::init);
     vm.builtin_modules.insert("collections", collections::init);
+    vm.builtin_modules.insert("struct", pystruct::init);
 }
