@@ -3,6 +3,7 @@
 //! importable by name.
 
 mod collections;
+mod json;
 mod math;
 mod pystruct;
 mod util;
@@ -14,4 +15,5 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("math", math::init);
     vm.builtin_modules.insert("collections", collections::init);
     vm.builtin_modules.insert("struct", pystruct::init);
+    vm.builtin_modules.insert("json", json::init);
 }
