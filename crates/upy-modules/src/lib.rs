@@ -1,10 +1,19 @@
-//! Library modules of upy. Each module is one file with an `init`
-//! function that builds the module object; `register` makes them
+//! Library modules of upy. Each module is one file (or folder) with an
+//! `init` function that builds the module object; `register` makes them
 //! importable by name.
+
+mod collections;
+mod json;
+mod math;
+mod pystruct;
+mod util;
 
 use upy_vm::vm::Vm;
 
 /// Make every library module importable.
 pub fn register(vm: &mut Vm) {
-    let _ = vm;
+    vm.builtin_modules.insert("math", math::init);
+    vm.builtin_modules.insert("collections", collections::init);
+    vm.builtin_modules.insert("struct", pystruct::init);
+    vm.builtin_modules.insert("json", json::init);
 }

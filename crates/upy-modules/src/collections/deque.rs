@@ -1,0 +1,666 @@
+//! `collections.deque`: a double-ended queue with an optional maximum
+//! length, and its iterator (which notices mutation, as CPython's does).
+
+use std::collections::VecDeque;
+
+use upy_compiler::code::CmpOp;
+use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use crate::util::{self, native, native_mut, Kw};
+
+/// The state of a deque.
+pub struct Deque {
+    pub items: VecDeque<Value>,
+    pub maxlen: Option<usize>,
+    /// Bumped by every change of length, so iterators can detect it.
+    pub state: u64,
+}
+
+impl NativeObject for Deque {
+    fn type_name(&self) -> &'static str {
+        "deque"
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.extend(self.items.iter().copied());
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+    fn size(&self) -> usize {
+        64 + self.items.capacity() * 16
+    }
+}
+
+impl Deque {
+    fn push_back(&mut self, v: Value) {
+        if self.maxlen == Some(0) {
+            return;
+        }
+        if Some(self.items.len()) == self.maxlen {
+            self.items.pop_front();
+        }
+        self.items.push_back(v);
+        self.state += 1;
+    }
+
+    fn push_front(&mut self, v: Value) {
+        if self.maxlen == Some(0) {
+            return;
+        }
+        if Some(self.items.len()) == self.maxlen {
+            self.items.pop_back();
+        }
+        self.items.push_front(v);
+        self.state += 1;
+    }
+}
+
+/// Iterator over a deque, forwards or backwards.
+struct DequeIter {
+    deque: Value,
+    pos: usize,
+    state: u64,
+    reverse: bool,
+}
+
+impl NativeObject for DequeIter {
+    fn type_name(&self) -> &'static str {
+        "_deque_iterator"
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.deque);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+const TNAME: &str = "collections.deque";
+
+fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
+    util::check_self::<Deque>(vm, args, TNAME, method)
+}
+
+fn dq(vm: &mut Vm, v: Value) -> &mut Deque {
+    native_mut::<Deque>(vm, v).expect("checked deque")
+}
+
+fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
+    native::<Deque>(vm, v)
+        .map(|d| d.items.iter().copied().collect())
+        .unwrap_or_default()
+}
+
+/// A new empty deque of class `cls`.
+fn new_deque(vm: &mut Vm, cls: Gc, maxlen: Option<usize>) -> PyResult<Value> {
+    let d = Deque {
+        items: VecDeque::new(),
+        maxlen,
+        state: 0,
+    };
+    vm.alloc_val(Obj::Native(cls, Box::new(d)))
+}
+
+fn d_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = match args.first().copied() {
+        Some(Value::Obj(g)) if vm.is_type(Value::Obj(g)) => g,
+        _ => return vm.type_error("deque.__new__(X): X is not a type object"),
+    };
+    new_deque(vm, cls, None)
+}
+
+fn maxlen_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            if !util::is_int(vm, v) {
+                return vm.type_error("an integer is required");
+            }
+            let n = util::i64_arg(vm, v)?;
+            if n < 0 {
+                return vm.value_error("maxlen must be non-negative");
+            }
+            Ok(Some(n as usize))
+        }
+    }
+}
+
+fn d_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "__init__")?;
+    let a = upy_vm::args::bind(vm, "deque", &args[1..], kw, &["iterable", "maxlen"], 0)?;
+    let maxlen = maxlen_arg(vm, a[1])?;
+    {
+        let d = dq(vm, s);
+        d.maxlen = maxlen;
+        if !d.items.is_empty() {
+            d.items.clear();
+            d.state += 1;
+        }
+    }
+    if let Some(it) = a[0] {
+        extend(vm, s, it, false)?;
+    }
+    Ok(Value::None)
+}
+
+/// Append every item of `it`, at the right or (reversing) the left.
+fn extend(vm: &mut Vm, s: Value, it: Value, left: bool) -> PyResult<()> {
+    let new = if it.is(s) {
+        items_of(vm, s)
+    } else {
+        vm.collect_iterable(it)?
+    };
+    vm.heap
+        .reserve(new.len() * 16)
+        .map_err(|_| vm.memory_error)?;
+    let d = dq(vm, s);
+    for v in new {
+        if left {
+            d.push_front(v);
+        } else {
+            d.push_back(v);
+        }
+    }
+    Ok(())
+}
+
+fn d_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "append", args, kw, 1, 1)?;
+    let s = this(vm, args, "append")?;
+    vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
+    dq(vm, s).push_back(args[1]);
+    Ok(Value::None)
+}
+
+fn d_appendleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "appendleft", args, kw, 1, 1)?;
+    let s = this(vm, args, "appendleft")?;
+    vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
+    dq(vm, s).push_front(args[1]);
+    Ok(Value::None)
+}
+
+fn pop_side(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, name, args, kw, 0, 0)?;
+    let s = this(vm, args, name)?;
+    let d = dq(vm, s);
+    let r = if left {
+        d.items.pop_front()
+    } else {
+        d.items.pop_back()
+    };
+    match r {
+        Some(v) => {
+            d.state += 1;
+            Ok(v)
+        }
+        None => vm.index_error("pop from an empty deque"),
+    }
+}
+
+fn d_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pop_side(vm, args, kw, "pop", false)
+}
+
+fn d_popleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pop_side(vm, args, kw, "popleft", true)
+}
+
+fn d_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "extend", args, kw, 1, 1)?;
+    let s = this(vm, args, "extend")?;
+    extend(vm, s, args[1], false)?;
+    Ok(Value::None)
+}
+
+fn d_extendleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "extendleft", args, kw, 1, 1)?;
+    let s = this(vm, args, "extendleft")?;
+    extend(vm, s, args[1], true)?;
+    Ok(Value::None)
+}
+
+fn d_rotate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "rotate", args, kw, 0, 1)?;
+    let s = this(vm, args, "rotate")?;
+    let n = match args.get(1) {
+        Some(&v) => util::i64_arg(vm, v)?,
+        None => 1,
+    };
+    let d = dq(vm, s);
+    let len = d.items.len() as i64;
+    if len > 1 {
+        let k = n.rem_euclid(len) as usize;
+        d.items.rotate_right(k);
+    }
+    Ok(Value::None)
+}
+
+fn d_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "clear", args, kw, 0, 0)?;
+    let s = this(vm, args, "clear")?;
+    let d = dq(vm, s);
+    d.items.clear();
+    d.state += 1;
+    Ok(Value::None)
+}
+
+/// A shallow copy with the same class and maxlen.
+fn copy_of(vm: &mut Vm, s: Value) -> PyResult<Value> {
+    let (items, maxlen) = match native::<Deque>(vm, s) {
+        Some(d) => (d.items.clone(), d.maxlen),
+        None => (VecDeque::new(), None),
+    };
+    let cls = vm.type_of(s);
+    let c = new_deque(vm, cls, maxlen)?;
+    dq(vm, c).items = items;
+    Ok(c)
+}
+
+fn d_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "copy", args, kw, 0, 0)?;
+    let s = this(vm, args, "copy")?;
+    copy_of(vm, s)
+}
+
+/// Position of the first item equal to `x` in `lo..hi`, comparing on a
+/// rooted snapshot (equality may run Python code).
+fn find(vm: &mut Vm, s: Value, x: Value, lo: usize, hi: usize) -> PyResult<Option<usize>> {
+    let items = items_of(vm, s);
+    vm.roots.extend(items.iter().copied());
+    for (i, &v) in items.iter().enumerate().take(hi).skip(lo) {
+        if vm.eq(v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn d_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "count", args, kw, 1, 1)?;
+    let s = this(vm, args, "count")?;
+    let items = items_of(vm, s);
+    vm.roots.extend(items.iter().copied());
+    let mut n = 0;
+    for v in items {
+        if vm.eq(v, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn not_in_deque<T>(vm: &mut Vm, x: Value) -> PyResult<T> {
+    let r = vm.repr_string(x)?;
+    vm.value_error(format!("{} is not in deque", r))
+}
+
+fn d_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "index", args, kw, 1, 3)?;
+    let s = this(vm, args, "index")?;
+    let len = native::<Deque>(vm, s).map(|d| d.items.len()).unwrap_or(0) as i64;
+    let bound = |vm: &mut Vm, v: Option<&Value>, dflt: i64| -> PyResult<usize> {
+        let i = match v {
+            Some(&v) => util::i64_arg(vm, v)?,
+            None => dflt,
+        };
+        let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        Ok(i as usize)
+    };
+    let lo = bound(vm, args.get(2), 0)?;
+    let hi = bound(vm, args.get(3), len)?;
+    match find(vm, s, args[1], lo, hi)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => not_in_deque(vm, args[1]),
+    }
+}
+
+fn d_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "remove", args, kw, 1, 1)?;
+    let s = this(vm, args, "remove")?;
+    match find(vm, s, args[1], 0, usize::MAX)? {
+        Some(i) => {
+            let d = dq(vm, s);
+            if i < d.items.len() {
+                d.items.remove(i);
+                d.state += 1;
+            }
+            Ok(Value::None)
+        }
+        None => not_in_deque(vm, args[1]),
+    }
+}
+
+fn d_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "insert", args, kw, 2, 2)?;
+    let s = this(vm, args, "insert")?;
+    let i = util::i64_arg(vm, args[1])?;
+    let d = dq(vm, s);
+    if Some(d.items.len()) == d.maxlen {
+        return vm.index_error("deque already at its maximum size");
+    }
+    let len = d.items.len() as i64;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    d.items.insert(i as usize, args[2]);
+    d.state += 1;
+    Ok(Value::None)
+}
+
+fn d_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "reverse", args, kw, 0, 0)?;
+    let s = this(vm, args, "reverse")?;
+    let d = dq(vm, s);
+    d.items.make_contiguous().reverse();
+    Ok(Value::None)
+}
+
+fn d_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__len__", args, kw, 0, 0)?;
+    let s = this(vm, args, "__len__")?;
+    Ok(Value::Int(dq(vm, s).items.len() as i64))
+}
+
+/// An index operand resolved against the deque's length.
+fn position(vm: &mut Vm, s: Value, idx: Value) -> PyResult<usize> {
+    if !util::is_int(vm, idx) && vm.lookup_special(idx, vm.names.__index__).is_none() {
+        let t = vm.type_name(idx);
+        return vm.type_error(format!("sequence index must be integer, not '{}'", t));
+    }
+    let i = util::i64_arg(vm, idx)?;
+    let len = dq(vm, s).items.len();
+    match upy_vm::objects::seq_ops::norm_index(i, len) {
+        Some(j) => Ok(j),
+        None => vm.index_error("deque index out of range"),
+    }
+}
+
+fn d_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__getitem__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__getitem__")?;
+    let i = position(vm, s, args[1])?;
+    Ok(dq(vm, s).items[i])
+}
+
+fn d_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__setitem__", args, kw, 2, 2)?;
+    let s = this(vm, args, "__setitem__")?;
+    let i = position(vm, s, args[1])?;
+    dq(vm, s).items[i] = args[2];
+    Ok(Value::None)
+}
+
+fn d_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__delitem__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__delitem__")?;
+    let i = position(vm, s, args[1])?;
+    let d = dq(vm, s);
+    d.items.remove(i);
+    d.state += 1;
+    Ok(Value::None)
+}
+
+fn d_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__contains__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__contains__")?;
+    Ok(Value::Bool(find(vm, s, args[1], 0, usize::MAX)?.is_some()))
+}
+
+fn new_iter(vm: &mut Vm, s: Value, reverse: bool) -> PyResult<Value> {
+    let state = dq(vm, s).state;
+    let t = vm
+        .native_types
+        .get("collections._deque_iterator")
+        .copied()
+        .unwrap_or(vm.types.object);
+    let it = DequeIter {
+        deque: s,
+        pos: 0,
+        state,
+        reverse,
+    };
+    vm.alloc_val(Obj::Native(t, Box::new(it)))
+}
+
+fn d_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
+    let s = this(vm, args, "__iter__")?;
+    new_iter(vm, s, false)
+}
+
+fn d_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__reversed__", args, kw, 0, 0)?;
+    let s = this(vm, args, "__reversed__")?;
+    new_iter(vm, s, true)
+}
+
+fn it_iter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
+}
+
+fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = util::check_self::<DequeIter>(vm, args, "_deque_iterator", "__next__")?;
+    let (d, pos, state, reverse) = match native::<DequeIter>(vm, s) {
+        Some(it) => (it.deque, it.pos, it.state, it.reverse),
+        None => return vm.type_error("expected a deque iterator"),
+    };
+    let (cur_state, len) = match native::<Deque>(vm, d) {
+        Some(q) => (q.state, q.items.len()),
+        None => (state, 0),
+    };
+    if cur_state != state {
+        if let Some(it) = native_mut::<DequeIter>(vm, s) {
+            it.pos = usize::MAX;
+        }
+        let t = vm.types.runtime_error;
+        return vm.err(t, "deque mutated during iteration");
+    }
+    if pos >= len {
+        let t = vm.types.stop_iteration;
+        return Err(vm.new_exc_args(t, vec![]));
+    }
+    let i = if reverse { len - 1 - pos } else { pos };
+    let v = native::<Deque>(vm, d).map(|q| q.items[i]).unwrap_or(Value::None);
+    if let Some(it) = native_mut::<DequeIter>(vm, s) {
+        it.pos += 1;
+    }
+    Ok(v)
+}
+
+fn d_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__repr__", args, kw, 0, 0)?;
+    let s = this(vm, args, "__repr__")?;
+    let g = s.as_gc().unwrap_or(Gc(0));
+    let name = vm.type_name(s);
+    if vm.repr_active.contains(&g) {
+        return vm.new_string("[...]".to_string());
+    }
+    let items = items_of(vm, s);
+    let maxlen = dq(vm, s).maxlen;
+    let l = vm.new_list(items)?;
+    vm.roots.push(l);
+    vm.repr_active.push(g);
+    let r = vm.repr_string(l);
+    vm.repr_active.pop();
+    let inner = r?;
+    let out = match maxlen {
+        Some(m) => format!("{}({}, maxlen={})", name, inner, m),
+        None => format!("{}({})", name, inner),
+    };
+    vm.new_string(out)
+}
+
+fn d_maxlen(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "maxlen")?;
+    Ok(match dq(vm, s).maxlen {
+        Some(m) => Value::Int(m as i64),
+        None => Value::None,
+    })
+}
+
+/// Compare as lists when both sides are deques.
+fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
+    if args.len() != 2 || native::<Deque>(vm, args[0]).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    if native::<Deque>(vm, args[1]).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    let a = items_of(vm, args[0]);
+    let b = items_of(vm, args[1]);
+    let la = vm.new_list(a)?;
+    vm.roots.push(la);
+    let lb = vm.new_list(b)?;
+    vm.roots.push(lb);
+    vm.compare(op, la, lb)
+}
+
+macro_rules! cmp_fns {
+    ($($f:ident, $op:expr;)*) => {
+        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+            compare(vm, args, $op)
+        })*
+    };
+}
+
+cmp_fns!(
+    d_eq, CmpOp::Eq;
+    d_ne, CmpOp::Ne;
+    d_lt, CmpOp::Lt;
+    d_le, CmpOp::Le;
+    d_gt, CmpOp::Gt;
+    d_ge, CmpOp::Ge;
+);
+
+fn d_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__add__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__add__")?;
+    if native::<Deque>(vm, args[1]).is_none() {
+        let t = vm.type_name(args[1]);
+        return vm.type_error(format!(
+            "can only concatenate deque (not \"{}\") to deque",
+            t
+        ));
+    }
+    let c = copy_of(vm, s)?;
+    vm.roots.push(c);
+    extend(vm, c, args[1], false)?;
+    Ok(c)
+}
+
+fn d_iadd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__iadd__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__iadd__")?;
+    extend(vm, s, args[1], false)?;
+    Ok(s)
+}
+
+/// Repeat the items in place `n` times (respecting maxlen).
+fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<()> {
+    if !util::is_int(vm, n) {
+        let t = vm.type_name(n);
+        return vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            t
+        ));
+    }
+    let n = util::i64_arg(vm, n)?.max(0) as usize;
+    let items = items_of(vm, s);
+    let total = items.len().saturating_mul(n);
+    vm.check_alloc(total.saturating_mul(16))?;
+    let d = dq(vm, s);
+    d.items.clear();
+    d.state += 1;
+    for _ in 0..n {
+        for &v in &items {
+            d.push_back(v);
+        }
+    }
+    Ok(())
+}
+
+fn d_mul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__mul__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__mul__")?;
+    let c = copy_of(vm, s)?;
+    vm.roots.push(c);
+    repeat(vm, c, args[1])?;
+    Ok(c)
+}
+
+fn d_imul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "__imul__", args, kw, 1, 1)?;
+    let s = this(vm, args, "__imul__")?;
+    repeat(vm, s, args[1])?;
+    Ok(s)
+}
+
+const METHODS: &[(&str, NativeFnPtr)] = &[
+    ("__init__", d_init),
+    ("append", d_append),
+    ("appendleft", d_appendleft),
+    ("pop", d_pop),
+    ("popleft", d_popleft),
+    ("extend", d_extend),
+    ("extendleft", d_extendleft),
+    ("rotate", d_rotate),
+    ("clear", d_clear),
+    ("copy", d_copy),
+    ("__copy__", d_copy),
+    ("count", d_count),
+    ("index", d_index),
+    ("remove", d_remove),
+    ("insert", d_insert),
+    ("reverse", d_reverse),
+    ("__len__", d_len),
+    ("__getitem__", d_getitem),
+    ("__setitem__", d_setitem),
+    ("__delitem__", d_delitem),
+    ("__contains__", d_contains),
+    ("__iter__", d_iter),
+    ("__reversed__", d_reversed),
+    ("__repr__", d_repr),
+    ("__eq__", d_eq),
+    ("__ne__", d_ne),
+    ("__lt__", d_lt),
+    ("__le__", d_le),
+    ("__gt__", d_gt),
+    ("__ge__", d_ge),
+    ("__add__", d_add),
+    ("__iadd__", d_iadd),
+    ("__mul__", d_mul),
+    ("__rmul__", d_mul),
+    ("__imul__", d_imul),
+];
+
+/// Create the deque type (once) and return it.
+pub fn init(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get("collections.deque") {
+        return Ok(t);
+    }
+    let t = util::new_type(vm, "deque", "collections", None, BaseKind::Other, METHODS)?;
+    util::set_new(vm, t, d_new);
+    util::type_attr(vm, t, "__hash__", Value::None);
+    let getter = vm.new_native_fn("maxlen", d_maxlen)?;
+    let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
+    util::type_attr(vm, t, "maxlen", prop);
+    vm.native_types.insert("collections.deque", t);
+    let it = util::new_type(
+        vm,
+        "_deque_iterator",
+        "_collections",
+        None,
+        BaseKind::Other,
+        &[("__iter__", it_iter), ("__next__", it_next)],
+    )?;
+    vm.native_types.insert("collections._deque_iterator", it);
+    Ok(t)
+}

@@ -1,0 +1,378 @@
+//! The `struct` module: packing values into bytes and back, by format
+//! strings, with the `Struct` class and the `struct.error` exception.
+
+mod codec;
+mod format;
+
+use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use crate::util::{self, native, Kw};
+use format::Layout;
+
+/// Raise `struct.error(msg)`.
+pub(crate) fn struct_error<T>(vm: &mut Vm, msg: impl AsRef<str>) -> PyResult<T> {
+    let t = vm
+        .native_types
+        .get("struct.error")
+        .copied()
+        .unwrap_or(vm.types.value_error);
+    vm.err(t, msg)
+}
+
+/// A compiled format (`struct.Struct`).
+struct StructObj {
+    layout: Layout,
+    format: Value,
+}
+
+impl NativeObject for StructObj {
+    fn type_name(&self) -> &'static str {
+        "Struct"
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.format);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// Parse a format argument (str or bytes).
+fn layout_of(vm: &mut Vm, fmt: Value) -> PyResult<Layout> {
+    if let Some(st) = native::<StructObj>(vm, fmt) {
+        return Ok(st.layout.clone());
+    }
+    let bytes = match vm.as_str(fmt) {
+        Some(s) => s.as_bytes().to_vec(),
+        None => match vm.unwrap_base(fmt) {
+            Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)) => {
+                upy_vm::objects::bytes::try_buffer_bytes(vm, fmt).unwrap_or_default()
+            }
+            _ => {
+                let t = vm.type_name(fmt);
+                return vm.type_error(format!(
+                    "Struct() argument 1 must be a str or bytes object, not {}",
+                    t
+                ));
+            }
+        },
+    };
+    format::parse(&bytes).or_else(|e| struct_error(vm, e.message()))
+}
+
+fn pack_values(vm: &mut Vm, layout: &Layout, vals: &[Value], fname: &str) -> PyResult<Vec<u8>> {
+    if vals.len() != layout.nvalues {
+        return struct_error(
+            vm,
+            format!(
+                "{} expected {} items for packing (got {})",
+                fname,
+                layout.nvalues,
+                vals.len()
+            ),
+        );
+    }
+    vm.check_alloc(layout.size)?;
+    let mut out = vec![0u8; layout.size];
+    codec::pack_into(vm, layout, vals, &mut out)?;
+    Ok(out)
+}
+
+fn buffer_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    upy_vm::objects::bytes::buffer_bytes(vm, v)
+}
+
+fn unpack_tuple(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
+    let vals = codec::unpack(vm, layout, data)?;
+    vm.new_tuple(vals)
+}
+
+fn do_unpack(vm: &mut Vm, layout: &Layout, buf: Value) -> PyResult<Value> {
+    let data = buffer_of(vm, buf)?;
+    if data.len() != layout.size {
+        return struct_error(
+            vm,
+            format!("unpack requires a buffer of {} bytes", layout.size),
+        );
+    }
+    unpack_tuple(vm, layout, &data)
+}
+
+fn do_unpack_from(vm: &mut Vm, layout: &Layout, buf: Value, offset: Option<Value>) -> PyResult<Value> {
+    let data = buffer_of(vm, buf)?;
+    let mut off = match offset {
+        Some(v) => util::i64_arg(vm, v)?,
+        None => 0,
+    };
+    let len = data.len() as i64;
+    if off < 0 {
+        if off + len < 0 {
+            return struct_error(vm, format!("offset {} out of range for {}-byte buffer", off, len));
+        }
+        off += len;
+    }
+    let size = layout.size as i64;
+    if len - off < size {
+        return struct_error(
+            vm,
+            format!(
+                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
+                size + off, size, off, len
+            ),
+        );
+    }
+    let o = off as usize;
+    unpack_tuple(vm, layout, &data[o..o + layout.size])
+}
+
+fn do_pack_into(vm: &mut Vm, layout: &Layout, buf: Value, offset: Value, vals: &[Value]) -> PyResult<Value> {
+    let packed = pack_values(vm, layout, vals, "pack_into")?;
+    let mut off = util::i64_arg(vm, offset)?;
+    let Some(len) = util::writable_buffer(vm, buf).map(|b| b.len() as i64) else {
+        let t = vm.type_name(buf);
+        return vm.type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            t
+        ));
+    };
+    if off < 0 {
+        if off + len < 0 {
+            return struct_error(vm, format!("offset {} out of range for {}-byte buffer", off, len));
+        }
+        off += len;
+    }
+    let size = layout.size as i64;
+    if len - off < size {
+        return struct_error(
+            vm,
+            format!(
+                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
+                size + off, size, off, len
+            ),
+        );
+    }
+    if let Some(b) = util::writable_buffer(vm, buf) {
+        let o = off as usize;
+        b[o..o + packed.len()].copy_from_slice(&packed);
+    }
+    Ok(Value::None)
+}
+
+fn do_iter_unpack(vm: &mut Vm, layout: &Layout, buf: Value) -> PyResult<Value> {
+    let data = buffer_of(vm, buf)?;
+    if layout.size == 0 {
+        return struct_error(vm, "cannot iteratively unpack with a struct of length 0");
+    }
+    if data.len() % layout.size != 0 {
+        return struct_error(
+            vm,
+            format!(
+                "iterative unpacking requires a buffer of a multiple of {} bytes",
+                layout.size
+            ),
+        );
+    }
+    let mut tuples = Vec::with_capacity(data.len() / layout.size);
+    for chunk in data.chunks(layout.size) {
+        tuples.push(unpack_tuple(vm, layout, chunk)?);
+    }
+    let l = vm.new_list(tuples)?;
+    vm.get_iter(l)
+}
+
+fn need_format(vm: &mut Vm, args: &[Value]) -> PyResult<Layout> {
+    match args.first() {
+        Some(&f) => layout_of(vm, f),
+        None => vm.type_error("missing format argument"),
+    }
+}
+
+fn m_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "pack", args, kw, 0, usize::MAX)?;
+    let layout = need_format(vm, args)?;
+    let b = pack_values(vm, &layout, &args[1..], "pack")?;
+    vm.new_bytes(b)
+}
+
+fn m_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "pack_into", args, kw, 0, usize::MAX)?;
+    let layout = need_format(vm, args)?;
+    if args.len() < 3 {
+        let msg = if args.len() < 2 {
+            "pack_into expected buffer argument"
+        } else {
+            "pack_into expected offset argument"
+        };
+        return struct_error(vm, msg);
+    }
+    do_pack_into(vm, &layout, args[1], args[2], &args[3..])
+}
+
+fn m_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "unpack", args, kw, 2, 2)?;
+    let layout = layout_of(vm, args[0])?;
+    do_unpack(vm, &layout, args[1])
+}
+
+fn m_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = upy_vm::args::bind(vm, "unpack_from", args, kw, &["format", "buffer", "offset"], 2)?;
+    let layout = layout_of(vm, a[0].unwrap_or(Value::None))?;
+    do_unpack_from(vm, &layout, a[1].unwrap_or(Value::None), a[2])
+}
+
+fn m_iter_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "iter_unpack", args, kw, 2, 2)?;
+    let layout = layout_of(vm, args[0])?;
+    do_iter_unpack(vm, &layout, args[1])
+}
+
+fn m_calcsize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = util::one_arg(vm, "calcsize", args, kw)?;
+    let layout = layout_of(vm, f)?;
+    Ok(Value::Int(layout.size as i64))
+}
+
+// ----- the Struct class -----
+
+const SNAME: &str = "_struct.Struct";
+
+fn this_layout(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Layout> {
+    let s = util::check_self::<StructObj>(vm, args, SNAME, method)?;
+    Ok(native::<StructObj>(vm, s)
+        .map(|st| st.layout.clone())
+        .expect("checked Struct"))
+}
+
+fn s_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = match args.first().and_then(|v| v.as_gc()) {
+        Some(g) if vm.is_type(Value::Obj(g)) => g,
+        _ => return vm.type_error("Struct.__new__(X): X is not a type object"),
+    };
+    let a = upy_vm::args::bind(vm, "Struct", &args[1..], kw, &["format"], 1)?;
+    let f = a[0].unwrap_or(Value::None);
+    let layout = layout_of(vm, f)?;
+    let format = match vm.as_str(f) {
+        Some(_) => f,
+        None => {
+            let b = upy_vm::objects::bytes::try_buffer_bytes(vm, f).unwrap_or_default();
+            vm.new_string(String::from_utf8_lossy(&b).into_owned())?
+        }
+    };
+    vm.alloc_val(Obj::Native(cls, Box::new(StructObj { layout, format })))
+}
+
+fn s_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "pack", args, kw, 0, usize::MAX)?;
+    let layout = this_layout(vm, args, "pack")?;
+    let b = pack_values(vm, &layout, &args[1..], "pack")?;
+    vm.new_bytes(b)
+}
+
+fn s_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "pack_into", args, kw, 0, usize::MAX)?;
+    let layout = this_layout(vm, args, "pack_into")?;
+    if args.len() < 3 {
+        let msg = if args.len() < 2 {
+            "pack_into expected buffer argument"
+        } else {
+            "pack_into expected offset argument"
+        };
+        return struct_error(vm, msg);
+    }
+    do_pack_into(vm, &layout, args[1], args[2], &args[3..])
+}
+
+fn s_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "unpack", args, kw, 1, 1)?;
+    let layout = this_layout(vm, args, "unpack")?;
+    do_unpack(vm, &layout, args[1])
+}
+
+fn s_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let layout = this_layout(vm, args, "unpack_from")?;
+    let a = upy_vm::args::bind(vm, "unpack_from", &args[1..], kw, &["buffer", "offset"], 1)?;
+    do_unpack_from(vm, &layout, a[0].unwrap_or(Value::None), a[1])
+}
+
+fn s_iter_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "iter_unpack", args, kw, 1, 1)?;
+    let layout = this_layout(vm, args, "iter_unpack")?;
+    do_iter_unpack(vm, &layout, args[1])
+}
+
+fn s_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let layout = this_layout(vm, args, "size")?;
+    Ok(Value::Int(layout.size as i64))
+}
+
+fn s_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = util::check_self::<StructObj>(vm, args, SNAME, "format")?;
+    Ok(native::<StructObj>(vm, s).map(|st| st.format).unwrap_or(Value::None))
+}
+
+fn property(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) -> PyResult<()> {
+    let getter = vm.new_native_fn(name, f)?;
+    let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
+    util::type_attr(vm, t, name, prop);
+    Ok(())
+}
+
+fn struct_type(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get("_struct.Struct") {
+        return Ok(t);
+    }
+    let t = util::new_type(
+        vm,
+        "Struct",
+        "_struct",
+        None,
+        BaseKind::Other,
+        &[
+            ("pack", s_pack),
+            ("pack_into", s_pack_into),
+            ("unpack", s_unpack),
+            ("unpack_from", s_unpack_from),
+            ("iter_unpack", s_iter_unpack),
+        ],
+    )?;
+    util::set_new(vm, t, s_new);
+    property(vm, t, "size", s_size)?;
+    property(vm, t, "format", s_format)?;
+    vm.native_types.insert("_struct.Struct", t);
+    Ok(t)
+}
+
+/// Build the module.
+pub fn init(vm: &mut Vm) -> PyResult<Gc> {
+    let m = util::new_module(
+        vm,
+        "struct",
+        &[
+            ("pack", m_pack),
+            ("pack_into", m_pack_into),
+            ("unpack", m_unpack),
+            ("unpack_from", m_unpack_from),
+            ("iter_unpack", m_iter_unpack),
+            ("calcsize", m_calcsize),
+        ],
+    )?;
+    let err = match vm.native_types.get("struct.error") {
+        Some(&e) => e,
+        None => {
+            let base = vm.types.exception;
+            let e = util::new_exception_class(vm, "error", "struct", base)?;
+            vm.native_types.insert("struct.error", e);
+            e
+        }
+    };
+    vm.module_set(m, "error", Value::Obj(err))?;
+    let st = struct_type(vm)?;
+    vm.module_set(m, "Struct", Value::Obj(st))?;
+    Ok(m)
+}

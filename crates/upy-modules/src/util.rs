@@ -1,0 +1,213 @@
+//! Helpers shared by the library modules: creating types and modules,
+//! reaching the Rust state of native objects, and converting arguments
+//! with CPython's error messages.
+
+use num_bigint::BigInt;
+use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::objects::dict::dict_set;
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+/// Keyword arguments of a native function.
+pub type Kw<'a> = &'a [(Value, Value)];
+
+/// Create a module with native functions.
+pub fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, NativeFnPtr)]) -> PyResult<Gc> {
+    let m = vm.new_module(name)?;
+    vm.roots.push(Value::Obj(m));
+    for &(n, f) in fns {
+        vm.module_fn(m, n, f)?;
+    }
+    Ok(m)
+}
+
+/// Create a type implemented in Rust, shown as `module.name`.
+pub fn new_type(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    base: Option<Gc>,
+    kind: BaseKind,
+    methods: &[(&'static str, NativeFnPtr)],
+) -> PyResult<Gc> {
+    let base = base.or(Some(vm.types.object));
+    let t = upy_vm::types::new_builtin_type(vm, name, base, kind)?;
+    let m = vm.new_str(module)?;
+    upy_vm::types::add_attr(vm, t, "__module__", m);
+    for &(n, f) in methods {
+        upy_vm::types::add_method(vm, t, n, f);
+    }
+    Ok(t)
+}
+
+/// Make a type callable: `cls(*args)` runs `f(cls, *args)`.
+pub fn set_new(vm: &mut Vm, t: Gc, f: NativeFnPtr) {
+    upy_vm::types::add_staticmethod(vm, t, "__new__", f);
+}
+
+/// Set an attribute in a type's namespace.
+pub fn type_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
+    upy_vm::types::add_attr(vm, t, name, v);
+}
+
+/// Allocate a native object of type `t`.
+pub fn alloc_native(vm: &mut Vm, t: Gc, o: Box<dyn NativeObject>) -> PyResult<Value> {
+    vm.alloc_val(Obj::Native(t, o))
+}
+
+/// The Rust state of a native object, if `v` is a `T`.
+pub fn native<T: 'static>(vm: &Vm, v: Value) -> Option<&T> {
+    match v {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Native(_, n) => n.as_any().downcast_ref::<T>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Mutable access to the Rust state of a native object.
+pub fn native_mut<T: 'static>(vm: &mut Vm, v: Value) -> Option<&mut T> {
+    match v {
+        Value::Obj(g) => match vm.heap.get_mut(g) {
+            Obj::Native(_, n) => n.as_any_mut().downcast_mut::<T>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Check that a method's `self` is a `T`; TypeError as CPython words it
+/// for a descriptor applied to the wrong object.
+pub fn check_self<T: 'static>(
+    vm: &mut Vm,
+    args: &[Value],
+    tname: &str,
+    method: &str,
+) -> PyResult<Value> {
+    match args.first() {
+        Some(&s) if native::<T>(vm, s).is_some() => Ok(s),
+        Some(&s) => {
+            let got = vm.type_name(s);
+            vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                method, tname, got
+            ))
+        }
+        None => vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            tname, method
+        )),
+    }
+}
+
+/// A float argument (int, float or `__float__`/`__index__`), raising
+/// "must be real number, not X" otherwise.
+pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    upy_vm::objects::float::to_f64(vm, v)
+}
+
+/// An integer argument through `__index__`.
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    upy_vm::builtins::index_arg(vm, v)
+}
+
+/// An integer argument as i64 through `__index__`; OverflowError with
+/// CPython's message when it does not fit.
+pub fn i64_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(i);
+    }
+    let b = int_arg(vm, v)?;
+    match num_traits::ToPrimitive::to_i64(&b) {
+        Some(i) => Ok(i),
+        None => vm.overflow_error("Python int too large to convert to C ssize_t"),
+    }
+}
+
+/// Whether `v` is an int (not float), including bool and subclasses.
+pub fn is_int(vm: &Vm, v: Value) -> bool {
+    upy_vm::objects::int::is_int(vm, v)
+}
+
+/// Set `d[key] = value` for a str key.
+pub fn dict_set_str(vm: &mut Vm, d: Gc, key: &str, value: Value) -> PyResult<()> {
+    let k = vm.new_str(key)?;
+    dict_set(vm, d, k, value)
+}
+
+/// The exception class stored in `module.name` (for module-specific
+/// exceptions such as `struct.error`).
+pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> PyResult<Gc> {
+    let ns = vm.new_dict()?;
+    vm.roots.push(ns);
+    let nsg = ns.as_gc().unwrap_or(Gc(0));
+    let m = vm.new_str(module)?;
+    let mk = vm.names.__module__;
+    dict_set(vm, nsg, mk, m)?;
+    let meta = vm.types.type_;
+    let cls = upy_vm::types::new_class(vm, meta, name, &[base], nsg)?;
+    let g = cls.as_gc().unwrap_or(Gc(0));
+    vm.heap.make_permanent(g);
+    vm.heap.make_permanent(nsg);
+    Ok(g)
+}
+
+/// The `(name, value)` keyword pairs as Rust strings.
+pub fn kw_name(vm: &Vm, k: Value) -> String {
+    vm.as_str(k).unwrap_or("").to_string()
+}
+
+/// Argument-count check worded like CPython's argument clinic for
+/// positional-only functions: "atan2 expected 2 arguments, got 1".
+pub fn clinic(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{}() takes no keyword arguments", name));
+    }
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (what, k) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    vm.type_error(format!(
+        "{} expected {}{} argument{}, got {}",
+        name,
+        what,
+        k,
+        if k == 1 { "" } else { "s" },
+        n
+    ))
+}
+
+/// A single-argument function (CPython's METH_O): "f() takes exactly one
+/// argument (0 given)".
+pub fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{}() takes no keyword arguments", name));
+    }
+    if args.len() != 1 {
+        return vm.type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            name,
+            args.len()
+        ));
+    }
+    Ok(args[0])
+}
+
+/// The bytes of a writable buffer (bytearray, or an array) for in-place
+/// writes; None if `v` is not one.
+pub fn writable_buffer(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
+    let g = vm.unwrap_base(v).as_gc()?;
+    match vm.heap.get_mut(g) {
+        Obj::ByteArray(b) => Some(b),
+        _ => None,
+    }
+}

@@ -1,0 +1,52 @@
+# collections: namedtuple defaults and rename, deque arithmetic and iteration, OrderedDict order
+from collections import namedtuple, deque, OrderedDict, defaultdict
+import collections
+P = namedtuple('P', 'a b c', defaults=(2, 3))
+print(P(1), P._field_defaults, P.__doc__, P, P.__module__)
+print(P(1)._asdict(), P._make((4, 5, 6))._replace(c=9))
+R = namedtuple('R', 'x')
+print(R(5), R._make([1]))
+E = namedtuple('E', '')
+print(E(), len(E()))
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: namedtuple('T', 'a', defaults=(1, 2)))
+t(lambda: namedtuple('T', ['a', 'for', '_b', 'a'], rename=True)._fields)
+t(lambda: len(P(1, 2, 3)))
+d = deque([1, 2, 3], maxlen=5)
+print(d, repr(d), str(d), d.maxlen, type(d), deque)
+d.rotate(-4)
+print(d)
+d.extend(range(10))
+print(d)
+print(deque('ab') * 0, 3 * deque('ab'), deque(range(3)) + deque(range(2)))
+t(lambda: deque([1]) + [1])
+t(lambda: deque([1]) * 'a')
+dd = deque()
+dd.append(dd)
+print(dd)
+it = iter(deque([1, 2]))
+print(next(it), next(it))
+t(lambda: next(it))
+print(list(reversed(deque(range(4)))), deque(range(4)).index(2, 1, 3))
+t(lambda: deque(range(4)).index(0, 1))
+x = deque([1, 2])
+x *= 2
+print(x, x.count(1))
+x.__init__([9])
+print(x)
+t(lambda: deque(maxlen='a'))
+t(lambda: deque([], 1, 2))
+class MyD(deque):
+    pass
+print(MyD([1]), deque() == [], deque([1]) <= deque([1]))
+od = OrderedDict.fromkeys('xyz')
+od.move_to_end('x')
+print(od, od == OrderedDict.fromkeys('yzx'), od != OrderedDict.fromkeys('xyz'))
+print(list(od.items()), list(reversed(od)))
+dd2 = defaultdict(list, a=[1])
+print(dd2, repr(defaultdict()), defaultdict(int, [(1, 2)]))
+print(isinstance(od, OrderedDict), issubclass(defaultdict, dict), collections.OrderedDict is OrderedDict)
