@@ -52,6 +52,7 @@ pub fn type_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
 }
 
 /// Allocate a native object of type `t`.
+#[allow(dead_code)]
 pub fn alloc_native(vm: &mut Vm, t: Gc, o: Box<dyn NativeObject>) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(t, o))
 }
@@ -132,6 +133,7 @@ pub fn is_int(vm: &Vm, v: Value) -> bool {
 }
 
 /// Set `d[key] = value` for a str key.
+#[allow(dead_code)]
 pub fn dict_set_str(vm: &mut Vm, d: Gc, key: &str, value: Value) -> PyResult<()> {
     let k = vm.new_str(key)?;
     dict_set(vm, d, k, value)
@@ -155,13 +157,21 @@ pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> P
 }
 
 /// The `(name, value)` keyword pairs as Rust strings.
+#[allow(dead_code)]
 pub fn kw_name(vm: &Vm, k: Value) -> String {
     vm.as_str(k).unwrap_or("").to_string()
 }
 
 /// Argument-count check worded like CPython's argument clinic for
 /// positional-only functions: "atan2 expected 2 arguments, got 1".
-pub fn clinic(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+pub fn clinic(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         return vm.type_error(format!("{}() takes no keyword arguments", name));
     }

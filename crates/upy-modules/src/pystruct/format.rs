@@ -32,6 +32,7 @@ pub struct Layout {
     pub nvalues: usize,
     pub little: bool,
     /// Native mode (`@`): native sizes, alignment, and `n N P` allowed.
+    #[allow(dead_code)]
     pub native: bool,
 }
 
@@ -111,7 +112,10 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
         }
         let esize = code_size(c, native).ok_or(FormatError::BadChar)?;
         if native && esize > 1 {
-            size = size.div_ceil(esize).checked_mul(esize).ok_or(FormatError::TooLong)?;
+            size = size
+                .div_ceil(esize)
+                .checked_mul(esize)
+                .ok_or(FormatError::TooLong)?;
         }
         let item = Item {
             code: c,
