@@ -110,7 +110,13 @@ impl Vm {
             return Err(e);
         }
         self.native_depth += 1;
+        // Roots pushed by helpers inside this loop are dropped at its safe
+        // points; the caller's roots (below this mark) are kept.
+        let saved_base = self.roots_base;
+        self.roots_base = self.roots.len();
         let r = self.run_loop(depth);
+        self.roots.truncate(self.roots_base);
+        self.roots_base = saved_base;
         self.native_depth -= 1;
         r
     }
@@ -119,6 +125,7 @@ impl Vm {
         loop {
             match self.execute() {
                 Ok(Flow::Return(v)) => {
+                    self.roots.truncate(self.roots_base);
                     let f = self.frames.pop().expect("returning frame");
                     self.stack.truncate(f.base);
                     let mut v = v;
@@ -854,6 +861,7 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) < ip {
+                        self.roots.truncate(self.roots_base);
                         tryop!(self.safe_point());
                     }
                     ip = t as usize;
