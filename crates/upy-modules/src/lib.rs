@@ -2,6 +2,7 @@
 //! `init` function that builds the module object; `register` makes them
 //! importable by name.
 
+mod array;
 mod collections;
 mod json;
 mod math;
@@ -16,4 +17,5 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("collections", collections::init);
     vm.builtin_modules.insert("struct", pystruct::init);
     vm.builtin_modules.insert("json", json::init);
+    vm.builtin_modules.insert("array", array::init);
 }

@@ -208,6 +208,10 @@ pub fn writable_buffer(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     let g = vm.unwrap_base(v).as_gc()?;
     match vm.heap.get_mut(g) {
         Obj::ByteArray(b) => Some(b),
+        Obj::Native(_, n) => n
+            .as_any_mut()
+            .downcast_mut::<crate::array::Array>()
+            .map(|a| &mut a.data),
         _ => None,
     }
 }
