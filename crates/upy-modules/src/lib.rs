@@ -7,6 +7,7 @@ mod collections;
 mod json;
 mod math;
 mod pystruct;
+mod random;
 mod util;
 
 use upy_vm::vm::Vm;
@@ -18,4 +19,5 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("struct", pystruct::init);
     vm.builtin_modules.insert("json", json::init);
     vm.builtin_modules.insert("array", array::init);
+    vm.builtin_modules.insert("random", random::init);
 }
