@@ -4,10 +4,12 @@
 
 mod array;
 mod collections;
+mod errno;
 mod json;
 mod math;
 mod pystruct;
 mod random;
+mod time;
 mod util;
 
 use upy_vm::vm::Vm;
@@ -20,4 +22,6 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("json", json::init);
     vm.builtin_modules.insert("array", array::init);
     vm.builtin_modules.insert("random", random::init);
+    vm.builtin_modules.insert("errno", errno::init);
+    vm.builtin_modules.insert("time", time::init);
 }
