@@ -3,6 +3,7 @@
 //! importable by name.
 
 mod array;
+mod cmath;
 mod collections;
 mod errno;
 mod json;
@@ -24,4 +25,5 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("random", random::init);
     vm.builtin_modules.insert("errno", errno::init);
     vm.builtin_modules.insert("time", time::init);
+    vm.builtin_modules.insert("cmath", cmath::init);
 }
