@@ -6,6 +6,7 @@ mod array;
 mod cmath;
 mod collections;
 mod errno;
+mod io;
 mod json;
 mod math;
 mod pystruct;
@@ -26,4 +27,5 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("errno", errno::init);
     vm.builtin_modules.insert("time", time::init);
     vm.builtin_modules.insert("cmath", cmath::init);
+    vm.builtin_modules.insert("io", io::init);
 }
