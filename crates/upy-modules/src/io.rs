@@ -46,10 +46,7 @@ impl Elem for char {
             }
             1 => Ok(_cur),
             2 => Ok(len),
-            _ => vm.value_error(format!(
-                "Invalid whence ({}, should be 0, 1 or 2)",
-                whence
-            )),
+            _ => vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence)),
         }
     }
 }
@@ -71,10 +68,7 @@ impl Elem for u8 {
             1 => cur as i64,
             2 => len as i64,
             _ => {
-                return vm.value_error(format!(
-                    "invalid whence ({}, should be 0, 1 or 2)",
-                    whence
-                ))
+                return vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))
             }
         };
         Ok(base.saturating_add(pos).max(0) as usize)
@@ -144,10 +138,7 @@ fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => {
             if T::NAME == "StringIO" && vm.as_str(v).is_none() {
                 let t = vm.type_name(v);
-                return vm.type_error(format!(
-                    "initial_value must be str or None, not {}",
-                    t
-                ));
+                return vm.type_error(format!("initial_value must be str or None, not {}", t));
             }
             T::from_value(vm, v)?
         }
@@ -212,7 +203,9 @@ fn s_read<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn next_line<T: Elem>(x: &mut Stream<T>, limit: Option<usize>) -> Vec<T> {
     let start = x.pos.min(x.data.len());
     let mut end = start;
-    let max = limit.map(|n| (start + n).min(x.data.len())).unwrap_or(x.data.len());
+    let max = limit
+        .map(|n| (start + n).min(x.data.len()))
+        .unwrap_or(x.data.len());
     while end < max {
         end += 1;
         if x.data[end - 1] == T::NEWLINE {

@@ -13,6 +13,7 @@ mod pystruct;
 mod random;
 mod time;
 mod util;
+mod weakref;
 
 use upy_vm::vm::Vm;
 
@@ -28,4 +29,5 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("time", time::init);
     vm.builtin_modules.insert("cmath", cmath::init);
     vm.builtin_modules.insert("io", io::init);
+    vm.builtin_modules.insert("weakref", weakref::init);
 }

@@ -3,7 +3,7 @@
 //! with CPython's error messages.
 
 use num_bigint::BigInt;
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::objects::dict::dict_set;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
@@ -49,11 +49,6 @@ pub fn set_new(vm: &mut Vm, t: Gc, f: NativeFnPtr) {
 /// Set an attribute in a type's namespace.
 pub fn type_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     upy_vm::types::add_attr(vm, t, name, v);
-}
-
-/// Allocate a native object of type `t`.
-pub fn alloc_native(vm: &mut Vm, t: Gc, o: Box<dyn NativeObject>) -> PyResult<Value> {
-    vm.alloc_val(Obj::Native(t, o))
 }
 
 /// The Rust state of a native object, if `v` is a `T`.
@@ -131,12 +126,6 @@ pub fn is_int(vm: &Vm, v: Value) -> bool {
     upy_vm::objects::int::is_int(vm, v)
 }
 
-/// Set `d[key] = value` for a str key.
-pub fn dict_set_str(vm: &mut Vm, d: Gc, key: &str, value: Value) -> PyResult<()> {
-    let k = vm.new_str(key)?;
-    dict_set(vm, d, k, value)
-}
-
 /// The exception class stored in `module.name` (for module-specific
 /// exceptions such as `struct.error`).
 pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> PyResult<Gc> {
@@ -154,14 +143,16 @@ pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> P
     Ok(g)
 }
 
-/// The `(name, value)` keyword pairs as Rust strings.
-pub fn kw_name(vm: &Vm, k: Value) -> String {
-    vm.as_str(k).unwrap_or("").to_string()
-}
-
 /// Argument-count check worded like CPython's argument clinic for
 /// positional-only functions: "atan2 expected 2 arguments, got 1".
-pub fn clinic(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+pub fn clinic(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         return vm.type_error(format!("{}() takes no keyword arguments", name));
     }

@@ -33,7 +33,7 @@ fn len_of(vm: &Vm, v: Value) -> usize {
 /// Append raw bytes (a multiple of the item size).
 pub(super) fn append_bytes(vm: &mut Vm, a: Value, b: &[u8]) -> PyResult<()> {
     let n = itemsize(typecode(vm, a));
-    if b.len() % n != 0 {
+    if !b.len().is_multiple_of(n) {
         return vm.value_error("bytes length not a multiple of item size");
     }
     vm.heap.reserve(b.len()).map_err(|_| vm.memory_error)?;
@@ -261,10 +261,7 @@ fn extend(vm: &mut Vm, s: Value, other: Value, inplace: bool) -> PyResult<()> {
     }
     if inplace {
         let t = vm.type_name(other);
-        return vm.type_error(format!(
-            "can only extend array with array (not \"{}\")",
-            t
-        ));
+        return vm.type_error(format!("can only extend array with array (not \"{}\")", t));
     }
     let vals = vm.collect_iterable(other)?;
     vm.roots.extend(vals.iter().copied());
@@ -401,7 +398,9 @@ fn a_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn a_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     upy_vm::args::check_method(vm, "__copy__", args, kw, 0, 0)?;
     let s = this(vm, args, "__copy__")?;
-    let (tc, d) = parts(vm, s).map(|(t, d)| (t, d.to_vec())).unwrap_or_default();
+    let (tc, d) = parts(vm, s)
+        .map(|(t, d)| (t, d.to_vec()))
+        .unwrap_or_default();
     let cls = vm.type_of(s);
     new_array(vm, cls, tc, d)
 }
@@ -411,10 +410,7 @@ fn a_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "__add__")?;
     let Some((tc, d)) = parts(vm, args[1]).map(|(t, d)| (t, d.to_vec())) else {
         let t = vm.type_name(args[1]);
-        return vm.type_error(format!(
-            "can only append array (not \"{}\") to array",
-            t
-        ));
+        return vm.type_error(format!("can only append array (not \"{}\") to array", t));
     };
     if tc != typecode(vm, s) {
         return vm.type_error("bad argument type for built-in operation");

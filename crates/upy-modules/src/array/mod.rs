@@ -73,13 +73,6 @@ pub(crate) fn new_array(vm: &mut Vm, cls: Gc, typecode: u8, data: Vec<u8>) -> Py
     vm.alloc_val(Obj::Native(cls, Box::new(Array { typecode, data })))
 }
 
-pub(crate) fn array_type(vm: &Vm) -> Gc {
-    vm.native_types
-        .get("array.array")
-        .copied()
-        .unwrap_or(vm.types.object)
-}
-
 /// The typecode and bytes of an array value.
 pub(crate) fn parts(vm: &Vm, v: Value) -> Option<(u8, &[u8])> {
     native::<Array>(vm, v).map(|a| (a.typecode, a.data.as_slice()))
@@ -199,7 +192,14 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let t = match vm.native_types.get("array.array") {
         Some(&t) => t,
         None => {
-            let t = util::new_type(vm, "array", "array", None, BaseKind::Other, methods::METHODS)?;
+            let t = util::new_type(
+                vm,
+                "array",
+                "array",
+                None,
+                BaseKind::Other,
+                methods::METHODS,
+            )?;
             util::set_new(vm, t, a_new);
             util::type_attr(vm, t, "__hash__", Value::None);
             for (name, f) in methods::PROPERTIES {

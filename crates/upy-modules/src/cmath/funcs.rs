@@ -81,7 +81,10 @@ pub fn exp(z: C) -> R {
     }
     let r = if x > log_large() {
         let l = (x - 1.0).exp();
-        (l * y.cos() * std::f64::consts::E, l * y.sin() * std::f64::consts::E)
+        (
+            l * y.cos() * std::f64::consts::E,
+            l * y.sin() * std::f64::consts::E,
+        )
     } else {
         let l = x.exp();
         (l * y.cos(), l * y.sin())
@@ -181,7 +184,11 @@ pub fn acos(z: C) -> C {
     let (x, y) = z;
     if x.abs() > LARGE || y.abs() > LARGE {
         let l = (x / 2.0).hypot(y / 2.0).ln() + LN_2 * 2.0;
-        let im = if x < 0.0 { -l.copysign(y) } else { l.copysign(-y) };
+        let im = if x < 0.0 {
+            -l.copysign(y)
+        } else {
+            l.copysign(-y)
+        };
         return (y.abs().atan2(x), im);
     }
     let s1 = sqrt((1.0 - x, -y));

@@ -148,7 +148,14 @@ fn c_isnan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn c_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(vm, "isclose", args, kw, &["a", "b", "$rel_tol", "$abs_tol"], 2)?;
+    let a = upy_vm::args::bind(
+        vm,
+        "isclose",
+        args,
+        kw,
+        &["a", "b", "$rel_tol", "$abs_tol"],
+        2,
+    )?;
     let x = complex_arg(vm, a[0].unwrap_or(Value::None))?;
     let y = complex_arg(vm, a[1].unwrap_or(Value::None))?;
     let rel = match a[2] {

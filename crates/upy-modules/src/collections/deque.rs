@@ -468,7 +468,9 @@ fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.new_exc_args(t, vec![]));
     }
     let i = if reverse { len - 1 - pos } else { pos };
-    let v = native::<Deque>(vm, d).map(|q| q.items[i]).unwrap_or(Value::None);
+    let v = native::<Deque>(vm, d)
+        .map(|q| q.items[i])
+        .unwrap_or(Value::None);
     if let Some(it) = native_mut::<DequeIter>(vm, s) {
         it.pos += 1;
     }

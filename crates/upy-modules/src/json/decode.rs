@@ -49,10 +49,7 @@ pub fn decode_error<T>(vm: &mut Vm, msg: &str, doc: &[char], pos: usize) -> PyRe
         Some(i) => pos - i,
         None => pos + 1,
     };
-    let text = format!(
-        "{}: line {} column {} (char {})",
-        msg, lineno, colno, pos
-    );
+    let text = format!("{}: line {} column {} (char {})", msg, lineno, colno, pos);
     let cls = vm
         .native_types
         .get("json.JSONDecodeError")
@@ -120,14 +117,9 @@ impl<'a> Decoder<'a> {
     }
 
     fn starts_with(&self, i: usize, word: &str) -> bool {
-        let mut k = i;
-        for c in word.chars() {
-            if self.s.get(k) != Some(&c) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        word.chars()
+            .enumerate()
+            .all(|(k, c)| self.s.get(i + k) == Some(&c))
     }
 
     fn constant(&self, vm: &mut Vm, name: &str, v: f64) -> PyResult<Value> {
@@ -159,10 +151,9 @@ impl<'a> Decoder<'a> {
             'I' if self.starts_with(i, "Infinity") => {
                 Ok((self.constant(vm, "Infinity", f64::INFINITY)?, i + 8))
             }
-            '-' if self.starts_with(i, "-Infinity") => Ok((
-                self.constant(vm, "-Infinity", f64::NEG_INFINITY)?,
-                i + 9,
-            )),
+            '-' if self.starts_with(i, "-Infinity") => {
+                Ok((self.constant(vm, "-Infinity", f64::NEG_INFINITY)?, i + 9))
+            }
             '-' | '0'..='9' => match self.number(vm, i)? {
                 Some(r) => Ok(r),
                 None => self.fail(vm, "Expecting value", i),
@@ -311,7 +302,10 @@ impl<'a> Decoder<'a> {
                         return self.fail(vm, "Invalid \\uXXXX escape", u);
                     };
                     k = u + 5;
-                    if (0xd800..0xdc00).contains(&cp) && s.get(k) == Some(&'\\') && s.get(k + 1) == Some(&'u') {
+                    if (0xd800..0xdc00).contains(&cp)
+                        && s.get(k) == Some(&'\\')
+                        && s.get(k + 1) == Some(&'u')
+                    {
                         if let Some(lo) = self.hex4(k + 2) {
                             if (0xdc00..0xe000).contains(&lo) {
                                 cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
@@ -356,11 +350,11 @@ impl<'a> Decoder<'a> {
     fn object(&mut self, vm: &mut Vm, i: usize) -> PyResult<(Value, usize)> {
         let mut pairs: Vec<(Value, Value)> = Vec::new();
         let mut k = self.skip_ws(i + 1);
-        let empty = self.s.get(k) == Some(&'}');
-        if empty {
-            k += 1;
+        if self.s.get(k) == Some(&'}') {
+            let v = self.make_object(vm, pairs)?;
+            return Ok((v, k + 1));
         }
-        while !empty {
+        loop {
             if self.s.get(k) != Some(&'"') {
                 return self.fail(vm, "Expecting property name enclosed in double quotes", k);
             }

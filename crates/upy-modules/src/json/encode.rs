@@ -109,10 +109,20 @@ impl Encoder {
 
     /// Encode `v` at nesting `level`; `stack` holds the containers being
     /// encoded, for circular-reference detection.
-    pub fn encode(&self, vm: &mut Vm, v: Value, out: &mut String, level: usize, stack: &mut Vec<Gc>) -> PyResult<()> {
+    pub fn encode(
+        &self,
+        vm: &mut Vm,
+        v: Value,
+        out: &mut String,
+        level: usize,
+        stack: &mut Vec<Gc>,
+    ) -> PyResult<()> {
         if stack.len() > MAX_DEPTH {
             let t = vm.types.recursion_error;
-            return vm.err(t, "maximum recursion depth exceeded while encoding a JSON object");
+            return vm.err(
+                t,
+                "maximum recursion depth exceeded while encoding a JSON object",
+            );
         }
         match classify(vm, v) {
             Kind::Null => out.push_str("null"),
@@ -195,7 +205,15 @@ impl Encoder {
         }))
     }
 
-    fn encode_dict(&self, vm: &mut Vm, v: Value, d: Gc, out: &mut String, level: usize, stack: &mut Vec<Gc>) -> PyResult<()> {
+    fn encode_dict(
+        &self,
+        vm: &mut Vm,
+        v: Value,
+        d: Gc,
+        out: &mut String,
+        level: usize,
+        stack: &mut Vec<Gc>,
+    ) -> PyResult<()> {
         let mut pairs = dict_pairs(vm, Value::Obj(d));
         if pairs.is_empty() {
             out.push_str("{}");

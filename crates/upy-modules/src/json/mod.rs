@@ -46,7 +46,10 @@ fn str_arg(vm: &mut Vm, v: Value, n: usize) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let t = vm.type_name(v);
-            vm.type_error(format!("make_encoder() argument {} must be str, not {}", n, t))
+            vm.type_error(format!(
+                "make_encoder() argument {} must be str, not {}",
+                n, t
+            ))
         }
     }
 }

@@ -326,7 +326,9 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let e = e.clamp(-100_000, 100_000) as i32;
     let r = libm::scalbn(x, e);
     if r.is_infinite() {
@@ -357,7 +359,14 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len()
         ));
     }
-    let a = upy_vm::args::bind(vm, "isclose", args, kw, &["a", "b", "$rel_tol", "$abs_tol"], 2)?;
+    let a = upy_vm::args::bind(
+        vm,
+        "isclose",
+        args,
+        kw,
+        &["a", "b", "$rel_tol", "$abs_tol"],
+        2,
+    )?;
     let x = float_arg(vm, a[0].unwrap_or(Value::None))?;
     let y = float_arg(vm, a[1].unwrap_or(Value::None))?;
     let rel = match a[2] {

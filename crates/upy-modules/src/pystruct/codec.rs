@@ -184,7 +184,10 @@ fn get(data: &[u8], size: usize, little: bool) -> u64 {
 fn string_arg(vm: &mut Vm, v: Value, code: u8) -> PyResult<Vec<u8>> {
     let ok = matches!(vm.unwrap_base(v), Value::Obj(g)
         if matches!(vm.heap.get(g), upy_vm::obj::Obj::Bytes(_) | upy_vm::obj::Obj::ByteArray(_)));
-    match ok.then(|| upy_vm::objects::bytes::try_buffer_bytes(vm, v)).flatten() {
+    match ok
+        .then(|| upy_vm::objects::bytes::try_buffer_bytes(vm, v))
+        .flatten()
+    {
         Some(b) => Ok(b),
         None => struct_error(
             vm,
@@ -194,7 +197,13 @@ fn string_arg(vm: &mut Vm, v: Value, code: u8) -> PyResult<Vec<u8>> {
 }
 
 /// Pack one item's values into `out` (the item's bytes).
-fn pack_item(vm: &mut Vm, item: &Item, vals: &[Value], out: &mut [u8], little: bool) -> PyResult<()> {
+fn pack_item(
+    vm: &mut Vm,
+    item: &Item,
+    vals: &[Value],
+    out: &mut [u8],
+    little: bool,
+) -> PyResult<()> {
     match item.code {
         b'x' => {}
         b's' | b'p' => {
@@ -219,7 +228,14 @@ fn pack_item(vm: &mut Vm, item: &Item, vals: &[Value], out: &mut [u8], little: b
     Ok(())
 }
 
-fn pack_one(vm: &mut Vm, code: u8, size: usize, v: Value, out: &mut [u8], little: bool) -> PyResult<()> {
+fn pack_one(
+    vm: &mut Vm,
+    code: u8,
+    size: usize,
+    v: Value,
+    out: &mut [u8],
+    little: bool,
+) -> PyResult<()> {
     match code {
         b'c' => {
             let b = match vm.unwrap_base(v) {
@@ -270,7 +286,13 @@ pub fn pack_into(vm: &mut Vm, layout: &Layout, vals: &[Value], out: &mut [u8]) -
     for item in &layout.items {
         let n = item.nvalues();
         let end = item.offset + item.count * item.size;
-        pack_item(vm, item, &vals[k..k + n], &mut out[item.offset..end], layout.little)?;
+        pack_item(
+            vm,
+            item,
+            &vals[k..k + n],
+            &mut out[item.offset..end],
+            layout.little,
+        )?;
         k += n;
     }
     Ok(())
@@ -317,7 +339,8 @@ pub fn unpack(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Vec<Value>>
             }
             _ => {
                 for j in 0..item.count {
-                    let v = unpack_one(vm, item.code, item.size, &d[j * item.size..], layout.little)?;
+                    let v =
+                        unpack_one(vm, item.code, item.size, &d[j * item.size..], layout.little)?;
                     out.push(v);
                 }
             }

@@ -31,8 +31,6 @@ pub struct Layout {
     pub size: usize,
     pub nvalues: usize,
     pub little: bool,
-    /// Native mode (`@`): native sizes, alignment, and `n N P` allowed.
-    pub native: bool,
 }
 
 /// Why a format is rejected (all are `struct.error`).
@@ -111,7 +109,10 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
         }
         let esize = code_size(c, native).ok_or(FormatError::BadChar)?;
         if native && esize > 1 {
-            size = size.div_ceil(esize).checked_mul(esize).ok_or(FormatError::TooLong)?;
+            size = size
+                .div_ceil(esize)
+                .checked_mul(esize)
+                .ok_or(FormatError::TooLong)?;
         }
         let item = Item {
             code: c,
@@ -132,7 +133,6 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
         size,
         nvalues,
         little,
-        native,
     })
 }
 

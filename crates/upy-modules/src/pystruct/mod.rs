@@ -104,7 +104,12 @@ fn do_unpack(vm: &mut Vm, layout: &Layout, buf: Value) -> PyResult<Value> {
     unpack_tuple(vm, layout, &data)
 }
 
-fn do_unpack_from(vm: &mut Vm, layout: &Layout, buf: Value, offset: Option<Value>) -> PyResult<Value> {
+fn do_unpack_from(
+    vm: &mut Vm,
+    layout: &Layout,
+    buf: Value,
+    offset: Option<Value>,
+) -> PyResult<Value> {
     let data = buffer_of(vm, buf)?;
     let mut off = match offset {
         Some(v) => util::i64_arg(vm, v)?,
@@ -113,7 +118,10 @@ fn do_unpack_from(vm: &mut Vm, layout: &Layout, buf: Value, offset: Option<Value
     let len = data.len() as i64;
     if off < 0 {
         if off + len < 0 {
-            return struct_error(vm, format!("offset {} out of range for {}-byte buffer", off, len));
+            return struct_error(
+                vm,
+                format!("offset {} out of range for {}-byte buffer", off, len),
+            );
         }
         off += len;
     }
@@ -131,7 +139,13 @@ fn do_unpack_from(vm: &mut Vm, layout: &Layout, buf: Value, offset: Option<Value
     unpack_tuple(vm, layout, &data[o..o + layout.size])
 }
 
-fn do_pack_into(vm: &mut Vm, layout: &Layout, buf: Value, offset: Value, vals: &[Value]) -> PyResult<Value> {
+fn do_pack_into(
+    vm: &mut Vm,
+    layout: &Layout,
+    buf: Value,
+    offset: Value,
+    vals: &[Value],
+) -> PyResult<Value> {
     let packed = pack_values(vm, layout, vals, "pack_into")?;
     let mut off = util::i64_arg(vm, offset)?;
     let Some(len) = util::writable_buffer(vm, buf).map(|b| b.len() as i64) else {
@@ -143,7 +157,10 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, buf: Value, offset: Value, vals: &
     };
     if off < 0 {
         if off + len < 0 {
-            return struct_error(vm, format!("offset {} out of range for {}-byte buffer", off, len));
+            return struct_error(
+                vm,
+                format!("offset {} out of range for {}-byte buffer", off, len),
+            );
         }
         off += len;
     }
@@ -221,7 +238,14 @@ fn m_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(vm, "unpack_from", args, kw, &["format", "buffer", "offset"], 2)?;
+    let a = upy_vm::args::bind(
+        vm,
+        "unpack_from",
+        args,
+        kw,
+        &["format", "buffer", "offset"],
+        2,
+    )?;
     let layout = layout_of(vm, a[0].unwrap_or(Value::None))?;
     do_unpack_from(vm, &layout, a[1].unwrap_or(Value::None), a[2])
 }
@@ -313,7 +337,9 @@ fn s_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn s_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = util::check_self::<StructObj>(vm, args, SNAME, "format")?;
-    Ok(native::<StructObj>(vm, s).map(|st| st.format).unwrap_or(Value::None))
+    Ok(native::<StructObj>(vm, s)
+        .map(|st| st.format)
+        .unwrap_or(Value::None))
 }
 
 fn property(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) -> PyResult<()> {

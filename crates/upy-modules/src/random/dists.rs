@@ -53,7 +53,14 @@ fn r_uniform(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn r_triangular(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "triangular")?;
-    let a = upy_vm::args::bind(vm, "triangular", &args[1..], kw, &["low", "high", "mode"], 0)?;
+    let a = upy_vm::args::bind(
+        vm,
+        "triangular",
+        &args[1..],
+        kw,
+        &["low", "high", "mode"],
+        0,
+    )?;
     let mut low = match a[0] {
         Some(v) => util::float_arg(vm, v)?,
         None => 0.0,
@@ -104,7 +111,14 @@ fn r_normalvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn r_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "lognormvariate", args, kw, &["mu", "sigma"], &[f64::NAN, f64::NAN])?;
+    let (s, p) = floats(
+        vm,
+        "lognormvariate",
+        args,
+        kw,
+        &["mu", "sigma"],
+        &[f64::NAN, f64::NAN],
+    )?;
     let x = normal(vm, s, p[0], p[1]).exp();
     Ok(Value::Float(x))
 }
@@ -133,7 +147,14 @@ fn r_expovariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn r_vonmisesvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "vonmisesvariate", args, kw, &["mu", "kappa"], &[f64::NAN, f64::NAN])?;
+    let (s, p) = floats(
+        vm,
+        "vonmisesvariate",
+        args,
+        kw,
+        &["mu", "kappa"],
+        &[f64::NAN, f64::NAN],
+    )?;
     let (mu, kappa) = (p[0], p[1]);
     if kappa <= 1e-6 {
         return Ok(Value::Float(TAU * draw(vm, s)));
@@ -211,12 +232,26 @@ fn gamma(vm: &mut Vm, s: Value, alpha: f64, beta: f64) -> PyResult<f64> {
 }
 
 fn r_gammavariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "gammavariate", args, kw, &["alpha", "beta"], &[f64::NAN, f64::NAN])?;
+    let (s, p) = floats(
+        vm,
+        "gammavariate",
+        args,
+        kw,
+        &["alpha", "beta"],
+        &[f64::NAN, f64::NAN],
+    )?;
     gamma(vm, s, p[0], p[1]).map(Value::Float)
 }
 
 fn r_betavariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "betavariate", args, kw, &["alpha", "beta"], &[f64::NAN, f64::NAN])?;
+    let (s, p) = floats(
+        vm,
+        "betavariate",
+        args,
+        kw,
+        &["alpha", "beta"],
+        &[f64::NAN, f64::NAN],
+    )?;
     let y = gamma(vm, s, p[0], 1.0)?;
     if y == 0.0 {
         return Ok(Value::Float(0.0));
@@ -232,7 +267,14 @@ fn r_paretovariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn r_weibullvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "weibullvariate", args, kw, &["alpha", "beta"], &[f64::NAN, f64::NAN])?;
+    let (s, p) = floats(
+        vm,
+        "weibullvariate",
+        args,
+        kw,
+        &["alpha", "beta"],
+        &[f64::NAN, f64::NAN],
+    )?;
     let u = 1.0 - draw(vm, s);
     Ok(Value::Float(p[0] * (-u.ln()).powf(1.0 / p[1])))
 }

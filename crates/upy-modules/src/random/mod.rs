@@ -58,7 +58,10 @@ pub(crate) fn randbits(vm: &mut Vm, s: Value, k: u64) -> PyResult<Value> {
     }
     vm.check_alloc((k / 8) as usize)?;
     let words = rng(vm, s).mt.bits_words(k);
-    vm.new_bigint(BigInt::from_biguint(Sign::Plus, BigUint::from_slice(&words)))
+    vm.new_bigint(BigInt::from_biguint(
+        Sign::Plus,
+        BigUint::from_slice(&words),
+    ))
 }
 
 /// CPython's `_randbelow_with_getrandbits`: uniform in `[0, n)`, n > 0.
@@ -154,7 +157,9 @@ fn seed_key(vm: &mut Vm, a: Option<Value>) -> PyResult<Vec<u32>> {
         let h = vm.hash(a)? as u64;
         return Ok(key_of(&BigInt::from(h)));
     }
-    vm.type_error("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+    vm.type_error(
+        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+    )
 }
 
 fn r_seed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

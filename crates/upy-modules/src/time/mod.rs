@@ -129,7 +129,7 @@ fn t_ticks_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     util::clinic(vm, "ticks_add", args, kw, 2, 2)?;
     let t = util::i64_arg(vm, args[0])?;
     let d = util::i64_arg(vm, args[1])?;
-    if d < -TICKS_PERIOD / 2 || d >= TICKS_PERIOD / 2 {
+    if !(-TICKS_PERIOD / 2..TICKS_PERIOD / 2).contains(&d) {
         return vm.overflow_error("ticks interval overflow");
     }
     Ok(Value::Int(t.wrapping_add(d) & (TICKS_PERIOD - 1)))
