@@ -3,7 +3,7 @@
 //! with CPython's error messages.
 
 use num_bigint::BigInt;
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::objects::dict::dict_set;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
@@ -49,12 +49,6 @@ pub fn set_new(vm: &mut Vm, t: Gc, f: NativeFnPtr) {
 /// Set an attribute in a type's namespace.
 pub fn type_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     upy_vm::types::add_attr(vm, t, name, v);
-}
-
-/// Allocate a native object of type `t`.
-#[allow(dead_code)]
-pub fn alloc_native(vm: &mut Vm, t: Gc, o: Box<dyn NativeObject>) -> PyResult<Value> {
-    vm.alloc_val(Obj::Native(t, o))
 }
 
 /// The Rust state of a native object, if `v` is a `T`.
@@ -132,13 +126,6 @@ pub fn is_int(vm: &Vm, v: Value) -> bool {
     upy_vm::objects::int::is_int(vm, v)
 }
 
-/// Set `d[key] = value` for a str key.
-#[allow(dead_code)]
-pub fn dict_set_str(vm: &mut Vm, d: Gc, key: &str, value: Value) -> PyResult<()> {
-    let k = vm.new_str(key)?;
-    dict_set(vm, d, k, value)
-}
-
 /// The exception class stored in `module.name` (for module-specific
 /// exceptions such as `struct.error`).
 pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> PyResult<Gc> {
@@ -154,12 +141,6 @@ pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> P
     vm.heap.make_permanent(g);
     vm.heap.make_permanent(nsg);
     Ok(g)
-}
-
-/// The `(name, value)` keyword pairs as Rust strings.
-#[allow(dead_code)]
-pub fn kw_name(vm: &Vm, k: Value) -> String {
-    vm.as_str(k).unwrap_or("").to_string()
 }
 
 /// Argument-count check worded like CPython's argument clinic for
@@ -218,6 +199,10 @@ pub fn writable_buffer(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     let g = vm.unwrap_base(v).as_gc()?;
     match vm.heap.get_mut(g) {
         Obj::ByteArray(b) => Some(b),
+        Obj::Native(_, n) => n
+            .as_any_mut()
+            .downcast_mut::<crate::array::Array>()
+            .map(|a| &mut a.data),
         _ => None,
     }
 }

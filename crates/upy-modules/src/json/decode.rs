@@ -119,7 +119,7 @@ impl<'a> Decoder<'a> {
     fn starts_with(&self, i: usize, word: &str) -> bool {
         word.chars()
             .enumerate()
-            .all(|(n, c)| self.s.get(i + n) == Some(&c))
+            .all(|(k, c)| self.s.get(i + k) == Some(&c))
     }
 
     fn constant(&self, vm: &mut Vm, name: &str, v: f64) -> PyResult<Value> {
@@ -350,34 +350,32 @@ impl<'a> Decoder<'a> {
     fn object(&mut self, vm: &mut Vm, i: usize) -> PyResult<(Value, usize)> {
         let mut pairs: Vec<(Value, Value)> = Vec::new();
         let mut k = self.skip_ws(i + 1);
-        let empty = self.s.get(k) == Some(&'}');
-        if empty {
-            k += 1;
+        if self.s.get(k) == Some(&'}') {
+            let v = self.make_object(vm, pairs)?;
+            return Ok((v, k + 1));
         }
-        if !empty {
-            loop {
-                if self.s.get(k) != Some(&'"') {
-                    return self.fail(vm, "Expecting property name enclosed in double quotes", k);
+        loop {
+            if self.s.get(k) != Some(&'"') {
+                return self.fail(vm, "Expecting property name enclosed in double quotes", k);
+            }
+            let (key, end) = self.string(vm, k)?;
+            let key = vm.new_string(key)?;
+            self.keep(vm, key);
+            k = self.skip_ws(end);
+            if self.s.get(k) != Some(&':') {
+                return self.fail(vm, "Expecting ':' delimiter", k);
+            }
+            k = self.skip_ws(k + 1);
+            let (v, end) = self.value(vm, k)?;
+            pairs.push((key, v));
+            k = self.skip_ws(end);
+            match self.s.get(k) {
+                Some('}') => {
+                    k += 1;
+                    break;
                 }
-                let (key, end) = self.string(vm, k)?;
-                let key = vm.new_string(key)?;
-                self.keep(vm, key);
-                k = self.skip_ws(end);
-                if self.s.get(k) != Some(&':') {
-                    return self.fail(vm, "Expecting ':' delimiter", k);
-                }
-                k = self.skip_ws(k + 1);
-                let (v, end) = self.value(vm, k)?;
-                pairs.push((key, v));
-                k = self.skip_ws(end);
-                match self.s.get(k) {
-                    Some('}') => {
-                        k += 1;
-                        break;
-                    }
-                    Some(',') => k = self.skip_ws(k + 1),
-                    _ => return self.fail(vm, "Expecting ',' delimiter", k),
-                }
+                Some(',') => k = self.skip_ws(k + 1),
+                _ => return self.fail(vm, "Expecting ',' delimiter", k),
             }
         }
         let v = self.make_object(vm, pairs)?;

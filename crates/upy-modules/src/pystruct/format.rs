@@ -31,9 +31,6 @@ pub struct Layout {
     pub size: usize,
     pub nvalues: usize,
     pub little: bool,
-    /// Native mode (`@`): native sizes, alignment, and `n N P` allowed.
-    #[allow(dead_code)]
-    pub native: bool,
 }
 
 /// Why a format is rejected (all are `struct.error`).
@@ -136,7 +133,6 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, FormatError> {
         size,
         nvalues,
         little,
-        native,
     })
 }
 

@@ -1,0 +1,396 @@
+//! The `io` module's in-memory streams: `StringIO` (code points) and
+//! `BytesIO` (bytes), sharing one generic implementation.
+
+use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use crate::util::{self, native, native_mut, Kw};
+
+/// What differs between text and binary streams.
+trait Elem: Copy + Default + PartialEq + 'static {
+    const NAME: &'static str;
+    const NEWLINE: Self;
+    const CLOSED: &'static str;
+    fn to_value(vm: &mut Vm, items: &[Self]) -> PyResult<Value>;
+    fn from_value(vm: &mut Vm, v: Value) -> PyResult<Vec<Self>>;
+    /// New position for `seek`, or the error to raise.
+    fn seek(vm: &mut Vm, pos: i64, whence: i64, cur: usize, len: usize) -> PyResult<usize>;
+}
+
+impl Elem for char {
+    const NAME: &'static str = "StringIO";
+    const NEWLINE: char = '\n';
+    const CLOSED: &'static str = "I/O operation on closed file";
+    fn to_value(vm: &mut Vm, items: &[char]) -> PyResult<Value> {
+        vm.new_string(items.iter().collect())
+    }
+    fn from_value(vm: &mut Vm, v: Value) -> PyResult<Vec<char>> {
+        match vm.as_str(v) {
+            Some(s) => Ok(s.chars().collect()),
+            None => {
+                let t = vm.type_name(v);
+                vm.type_error(format!("string argument expected, got '{}'", t))
+            }
+        }
+    }
+    fn seek(vm: &mut Vm, pos: i64, whence: i64, _cur: usize, len: usize) -> PyResult<usize> {
+        match whence {
+            0 if pos < 0 => vm.value_error(format!("Negative seek position {}", pos)),
+            0 => Ok(pos as usize),
+            1 | 2 if pos != 0 => {
+                let what = if whence == 1 { "cur" } else { "end" };
+                let t = vm.types.os_error;
+                vm.err(t, format!("Can't do nonzero {}-relative seeks", what))
+            }
+            1 => Ok(_cur),
+            2 => Ok(len),
+            _ => vm.value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence)),
+        }
+    }
+}
+
+impl Elem for u8 {
+    const NAME: &'static str = "BytesIO";
+    const NEWLINE: u8 = b'\n';
+    const CLOSED: &'static str = "I/O operation on closed file.";
+    fn to_value(vm: &mut Vm, items: &[u8]) -> PyResult<Value> {
+        vm.new_bytes(items.to_vec())
+    }
+    fn from_value(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+        upy_vm::objects::bytes::buffer_bytes(vm, v)
+    }
+    fn seek(vm: &mut Vm, pos: i64, whence: i64, cur: usize, len: usize) -> PyResult<usize> {
+        let base = match whence {
+            0 if pos < 0 => return vm.value_error(format!("negative seek value {}", pos)),
+            0 => 0,
+            1 => cur as i64,
+            2 => len as i64,
+            _ => {
+                return vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))
+            }
+        };
+        Ok(base.saturating_add(pos).max(0) as usize)
+    }
+}
+
+/// An in-memory stream.
+struct Stream<T: Elem> {
+    data: Vec<T>,
+    pos: usize,
+    closed: bool,
+}
+
+impl<T: Elem> NativeObject for Stream<T> {
+    fn type_name(&self) -> &'static str {
+        T::NAME
+    }
+    fn trace(&self, _out: &mut Vec<Value>) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+    fn size(&self) -> usize {
+        48 + self.data.capacity() * std::mem::size_of::<T>()
+    }
+}
+
+/// `self`, checked to be an open stream of this kind.
+fn open<T: Elem>(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
+    let s = util::check_self::<Stream<T>>(vm, args, T::NAME, method)?;
+    if native::<Stream<T>>(vm, s).is_some_and(|st| st.closed) {
+        return vm.value_error(T::CLOSED);
+    }
+    Ok(s)
+}
+
+fn st<T: Elem>(vm: &mut Vm, s: Value) -> &mut Stream<T> {
+    native_mut::<Stream<T>>(vm, s).expect("checked stream")
+}
+
+/// An optional size argument: None or negative means "all".
+fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let n = util::i64_arg(vm, v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
+fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = match args.first().and_then(|v| v.as_gc()) {
+        Some(g) if vm.is_type(Value::Obj(g)) => g,
+        _ => return vm.type_error("__new__(X): X is not a type object"),
+    };
+    let names: &[&str] = if T::NAME == "StringIO" {
+        &["initial_value", "newline"]
+    } else {
+        &["initial_bytes"]
+    };
+    let a = upy_vm::args::bind(vm, T::NAME, &args[1..], kw, names, 0)?;
+    let data = match a[0] {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => {
+            if T::NAME == "StringIO" && vm.as_str(v).is_none() {
+                let t = vm.type_name(v);
+                return vm.type_error(format!("initial_value must be str or None, not {}", t));
+            }
+            T::from_value(vm, v)?
+        }
+    };
+    let stream = Stream::<T> {
+        data,
+        pos: 0,
+        closed: false,
+    };
+    vm.alloc_val(Obj::Native(cls, Box::new(stream)))
+}
+
+fn s_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "write", args, kw, 1, 1)?;
+    let s = open::<T>(vm, args, "write")?;
+    let items = T::from_value(vm, args[1])?;
+    let n = items.len();
+    vm.heap
+        .reserve(n * std::mem::size_of::<T>())
+        .map_err(|_| vm.memory_error)?;
+    let x = st::<T>(vm, s);
+    if x.pos > x.data.len() {
+        x.data.resize(x.pos, T::default());
+    }
+    let end = (x.pos + n).min(x.data.len());
+    x.data.splice(x.pos..end, items);
+    x.pos += n;
+    Ok(Value::Int(n as i64))
+}
+
+fn s_writelines<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "writelines", args, kw, 1, 1)?;
+    let s = open::<T>(vm, args, "writelines")?;
+    let lines = vm.collect_iterable(args[1])?;
+    vm.roots.extend(lines.iter().copied());
+    for l in lines {
+        s_write::<T>(vm, &[s, l], &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn s_read<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "read", args, kw, 0, 1)?;
+    let s = open::<T>(vm, args, "read")?;
+    let n = size_arg(vm, args.get(1).copied())?;
+    let x = st::<T>(vm, s);
+    let start = x.pos.min(x.data.len());
+    let end = match n {
+        Some(n) => (start + n).min(x.data.len()),
+        None => x.data.len(),
+    };
+    let out = x.data[start..end].to_vec();
+    x.pos = end.max(x.pos);
+    T::to_value(vm, &out)
+}
+
+/// The next line (up to `limit` items), advancing the position.
+fn next_line<T: Elem>(x: &mut Stream<T>, limit: Option<usize>) -> Vec<T> {
+    let start = x.pos.min(x.data.len());
+    let mut end = start;
+    let max = limit
+        .map(|n| (start + n).min(x.data.len()))
+        .unwrap_or(x.data.len());
+    while end < max {
+        end += 1;
+        if x.data[end - 1] == T::NEWLINE {
+            break;
+        }
+    }
+    x.pos = end.max(x.pos);
+    x.data[start..end].to_vec()
+}
+
+fn s_readline<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "readline", args, kw, 0, 1)?;
+    let s = open::<T>(vm, args, "readline")?;
+    let n = size_arg(vm, args.get(1).copied())?;
+    let line = next_line(st::<T>(vm, s), n);
+    T::to_value(vm, &line)
+}
+
+fn s_readlines<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "readlines", args, kw, 0, 1)?;
+    let s = open::<T>(vm, args, "readlines")?;
+    let hint = size_arg(vm, args.get(1).copied())?.filter(|h| *h > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = next_line(st::<T>(vm, s), None);
+        if line.is_empty() {
+            break;
+        }
+        total += line.len();
+        let v = T::to_value(vm, &line)?;
+        lines.push(v);
+        if hint.is_some_and(|h| total > h) {
+            break;
+        }
+    }
+    vm.new_list(lines)
+}
+
+fn s_getvalue<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "getvalue", args, kw, 0, 0)?;
+    let s = open::<T>(vm, args, "getvalue")?;
+    let d = st::<T>(vm, s).data.clone();
+    T::to_value(vm, &d)
+}
+
+fn s_seek<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "seek", args, kw, 1, 2)?;
+    let s = open::<T>(vm, args, "seek")?;
+    let pos = util::i64_arg(vm, args[1])?;
+    let whence = match args.get(2) {
+        Some(&w) => util::i64_arg(vm, w)?,
+        None => 0,
+    };
+    let (cur, len) = {
+        let x = st::<T>(vm, s);
+        (x.pos, x.data.len())
+    };
+    let p = T::seek(vm, pos, whence, cur, len)?;
+    st::<T>(vm, s).pos = p;
+    Ok(Value::Int(p as i64))
+}
+
+fn s_tell<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "tell", args, kw, 0, 0)?;
+    let s = open::<T>(vm, args, "tell")?;
+    Ok(Value::Int(st::<T>(vm, s).pos as i64))
+}
+
+fn s_truncate<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "truncate", args, kw, 0, 1)?;
+    let s = open::<T>(vm, args, "truncate")?;
+    let size = match args.get(1) {
+        None | Some(Value::None) => st::<T>(vm, s).pos,
+        Some(&v) => {
+            let n = util::i64_arg(vm, v)?;
+            if n < 0 {
+                return vm.value_error(format!("Negative size value {}", n));
+            }
+            n as usize
+        }
+    };
+    st::<T>(vm, s).data.truncate(size);
+    Ok(Value::Int(size as i64))
+}
+
+fn s_close<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = util::check_self::<Stream<T>>(vm, args, T::NAME, "close")?;
+    let x = st::<T>(vm, s);
+    x.closed = true;
+    x.data = Vec::new();
+    Ok(Value::None)
+}
+
+fn s_closed<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = util::check_self::<Stream<T>>(vm, args, T::NAME, "closed")?;
+    Ok(Value::Bool(st::<T>(vm, s).closed))
+}
+
+fn s_true<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    open::<T>(vm, args, "readable")?;
+    Ok(Value::Bool(true))
+}
+
+fn s_false<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    open::<T>(vm, args, "isatty")?;
+    Ok(Value::Bool(false))
+}
+
+fn s_flush<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    open::<T>(vm, args, "flush")?;
+    Ok(Value::None)
+}
+
+fn s_enter<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    open::<T>(vm, args, "__enter__")
+}
+
+fn s_exit<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    s_close::<T>(vm, &args[..args.len().min(1)], &[])?;
+    Ok(Value::None)
+}
+
+fn s_iter<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    open::<T>(vm, args, "__iter__")
+}
+
+fn s_next<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = open::<T>(vm, args, "__next__")?;
+    let line = next_line(st::<T>(vm, s), None);
+    if line.is_empty() {
+        let t = vm.types.stop_iteration;
+        return Err(vm.new_exc_args(t, vec![]));
+    }
+    T::to_value(vm, &line)
+}
+
+fn methods<T: Elem>() -> Vec<(&'static str, NativeFnPtr)> {
+    vec![
+        ("__init__", s_init),
+        ("write", s_write::<T>),
+        ("writelines", s_writelines::<T>),
+        ("read", s_read::<T>),
+        ("read1", s_read::<T>),
+        ("readline", s_readline::<T>),
+        ("readlines", s_readlines::<T>),
+        ("getvalue", s_getvalue::<T>),
+        ("seek", s_seek::<T>),
+        ("tell", s_tell::<T>),
+        ("truncate", s_truncate::<T>),
+        ("close", s_close::<T>),
+        ("readable", s_true::<T>),
+        ("writable", s_true::<T>),
+        ("seekable", s_true::<T>),
+        ("isatty", s_false::<T>),
+        ("flush", s_flush::<T>),
+        ("__enter__", s_enter::<T>),
+        ("__exit__", s_exit::<T>),
+        ("__iter__", s_iter::<T>),
+        ("__next__", s_next::<T>),
+    ]
+}
+
+fn stream_type<T: Elem>(vm: &mut Vm, key: &'static str) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get(key) {
+        return Ok(t);
+    }
+    let t = util::new_type(vm, T::NAME, "_io", None, BaseKind::Other, &methods::<T>())?;
+    util::set_new(vm, t, s_new::<T>);
+    let getter = vm.new_native_fn("closed", s_closed::<T>)?;
+    let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
+    util::type_attr(vm, t, "closed", prop);
+    vm.native_types.insert(key, t);
+    Ok(t)
+}
+
+/// Build the module.
+pub fn init(vm: &mut Vm) -> PyResult<Gc> {
+    let m = util::new_module(vm, "io", &[])?;
+    let s = stream_type::<char>(vm, "io.StringIO")?;
+    vm.module_set(m, "StringIO", Value::Obj(s))?;
+    let b = stream_type::<u8>(vm, "io.BytesIO")?;
+    vm.module_set(m, "BytesIO", Value::Obj(b))?;
+    for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+        vm.module_set(m, name, Value::Int(v))?;
+    }
+    Ok(m)
+}
