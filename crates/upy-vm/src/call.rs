@@ -52,6 +52,10 @@ impl Vm {
         match self.heap.get(g) {
             Obj::NativeFn(n) => {
                 let (fp, bound) = (n.f, n.bound);
+                if n.is_method && bound.is_none() && args.is_empty() {
+                    let name = n.name;
+                    return self.type_error(format!("unbound method {}() needs an argument", name));
+                }
                 match bound {
                     Some(b) => {
                         let mut all = Vec::with_capacity(args.len() + 1);

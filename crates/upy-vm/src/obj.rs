@@ -87,6 +87,8 @@ pub struct NativeFn {
     /// For module-level functions bound to data (e.g. a bound builtin
     /// method of a particular object), the bound first argument.
     pub bound: Option<Value>,
+    /// A method of a type (or `__new__`): it needs at least `self`/`cls`.
+    pub is_method: bool,
 }
 
 pub struct TypeObj {

@@ -203,6 +203,9 @@ impl SetObj {
     /// Copy of `other`'s layout when this set is empty and the same size,
     /// as CPython's fast path does (keeps iteration order identical).
     pub fn merge_from(&mut self, other: &SetObj) -> bool {
+        // Grow first, as CPython's set_merge does (this also decides
+        // whether the table layouts can be copied verbatim).
+        self.reserve_for_merge(other.used);
         if self.fill == 0 && self.table.len() == other.table.len() && other.fill == other.used {
             self.table.clone_from(&other.table);
             self.fill = other.fill;

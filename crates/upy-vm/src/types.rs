@@ -156,7 +156,7 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
 pub fn add_method(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
     let dict = vm.type_obj(t).dict;
     let key = vm.intern(name);
-    if let Ok(func) = vm.new_native_fn(name, f) {
+    if let Ok(func) = vm.new_native_method(name, f) {
         let _ = crate::objects::dict::dict_set(vm, dict, key, func);
     }
 }
@@ -170,7 +170,7 @@ pub fn add_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
 
 /// Wrap a native function as a classmethod in a type's namespace.
 pub fn add_classmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
-    if let Ok(func) = vm.new_native_fn(name, f) {
+    if let Ok(func) = vm.new_native_method(name, f) {
         if let Ok(cm) = vm.alloc_val(Obj::ClassMethod(func)) {
             add_attr(vm, t, name, cm);
         }
@@ -178,7 +178,12 @@ pub fn add_classmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
 }
 
 pub fn add_staticmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
-    if let Ok(func) = vm.new_native_fn(name, f) {
+    let make = if name == "__new__" {
+        Vm::new_native_method
+    } else {
+        Vm::new_native_fn
+    };
+    if let Ok(func) = make(vm, name, f) {
         if let Ok(sm) = vm.alloc_val(Obj::StaticMethod(func)) {
             add_attr(vm, t, name, sm);
         }

@@ -506,6 +506,17 @@ impl Vm {
             name,
             f,
             bound: None,
+            is_method: false,
+        })))
+    }
+
+    /// A native method: calling it without `self` raises TypeError.
+    pub fn new_native_method(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
+        self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
+            name,
+            f,
+            bound: None,
+            is_method: true,
         })))
     }
 

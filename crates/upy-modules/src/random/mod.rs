@@ -295,6 +295,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
             name,
             f,
             bound: Some(inst),
+            is_method: false,
         })))?;
         vm.module_set(m, name, bound)?;
     }

@@ -296,17 +296,28 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
+/// `self` of a `type` method: a class.
+fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    match args.first().copied() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Type(_)) => Ok(g),
+        Some(v) => {
+            let t = vm.type_name(v);
+            vm.type_error(format!("descriptor '{}' requires a 'type' object but received a '{}'", name, t))
+        }
+        None => vm.type_error(format!("descriptor '{}' of 'type' object needs an argument", name)),
+    }
+}
+
 fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "mro", args, kw, 0, 0)?;
-    let Some(Value::Obj(g)) = args.first().copied() else {
-        return vm.type_error("mro() requires a type");
-    };
+    let g = type_self(vm, args, "mro")?;
     let mro: Vec<Value> = vm.type_obj(g).mro.iter().map(|g| Value::Obj(*g)).collect();
     vm.new_list(mro)
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "__subclasscheck__", args, kw, 1, 1)?;
+    type_self(vm, args, "__subclasscheck__")?;
     match (args[0], args[1]) {
         (Value::Obj(a), Value::Obj(b)) if vm.is_type(args[1]) => {
             Ok(Value::Bool(vm.is_subtype(b, a)))
@@ -317,6 +328,7 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyR
 
 fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "__instancecheck__", args, kw, 1, 1)?;
+    type_self(vm, args, "__instancecheck__")?;
     match args[0] {
         Value::Obj(a) => Ok(Value::Bool(vm.isinstance(args[1], a))),
         _ => Ok(Value::Bool(false)),

@@ -174,6 +174,7 @@ fn add(vm: &mut Vm, t: crate::value::Gc, name: &'static str, f: NativeFnPtr, cod
         name,
         f,
         bound: Some(Value::Int(code)),
+        is_method: false,
     }))) else {
         return;
     };
