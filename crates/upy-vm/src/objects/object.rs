@@ -302,9 +302,15 @@ fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
         Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Type(_)) => Ok(g),
         Some(v) => {
             let t = vm.type_name(v);
-            vm.type_error(format!("descriptor '{}' requires a 'type' object but received a '{}'", name, t))
+            vm.type_error(format!(
+                "descriptor '{}' requires a 'type' object but received a '{}'",
+                name, t
+            ))
         }
-        None => vm.type_error(format!("descriptor '{}' of 'type' object needs an argument", name)),
+        None => vm.type_error(format!(
+            "descriptor '{}' of 'type' object needs an argument",
+            name
+        )),
     }
 }
 
