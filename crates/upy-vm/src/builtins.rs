@@ -1226,8 +1226,7 @@ fn b_import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )?;
     let name = a[0].unwrap_or(Value::None);
     if vm.as_str(name).is_none() {
-        let t = vm.type_name(name);
-        return vm.type_error(format!("__import__() argument 1 must be str, not {}", t));
+        return vm.type_error("module name must be a string");
     }
     let globals = match a[1] {
         Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Dict(_)) => g,

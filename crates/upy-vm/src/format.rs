@@ -994,19 +994,10 @@ pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
         };
         body = format!("{}{}", grouped, rest);
     }
-    let q = if a.is_finite() {
-        p.clone()
-    } else {
-        Spec {
-            zero: false,
-            fill: if p.zero && p.align.is_none() {
-                ' '
-            } else {
-                p.fill
-            },
-            ..p.clone()
-        }
-    };
+    if !a.is_finite() && ty == Some('%') {
+        body.push('%');
+    }
+    let q = p.clone();
     Ok(pad_number(sign_str(neg, p.sign), "", &body, &q))
 }
 

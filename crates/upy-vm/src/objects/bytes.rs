@@ -378,7 +378,8 @@ fn bytes_from(
         match byte_value(vm, it) {
             Ok(b) => out.push(b),
             Err(e) if vm.exc_matches(e, vm.types.value_error) => {
-                return vm.value_error("bytes must be in range(0, 256)");
+                let what = if fname == "bytes" { "bytes" } else { "byte" };
+                return vm.value_error(format!("{} must be in range(0, 256)", what));
             }
             Err(e) => return Err(e),
         }

@@ -500,7 +500,23 @@ pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
     Ok(Some(r))
 }
 
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "isdisjoint", args, kw, 1, 1)?;
+    let other = crate::objects::set::to_set(vm, args[1])?;
+    vm.roots.push(other);
+    let items = vm.collect_iterable(args[0])?;
+    for it in items {
+        if vm.contains(other, it)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 pub fn init(vm: &mut Vm) {
+    for t in [vm.types.dict_keys, vm.types.dict_items] {
+        crate::types::add_method(vm, t, "isdisjoint", view_isdisjoint);
+    }
     let t = vm.types.dict;
     crate::types::add_staticmethod(vm, t, "__new__", d_new);
     crate::types::add_classmethod(vm, t, "fromkeys", d_fromkeys);

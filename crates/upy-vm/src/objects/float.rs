@@ -431,7 +431,116 @@ fn float_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     Ok(Value::Float(float_self(vm, args, "conjugate")?))
 }
 
+/// Parse C99 hexadecimal float text (`float.fromhex`).
+pub fn parse_hex_float(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    match t.as_str() {
+        "inf" | "infinity" => {
+            return Some(if neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            })
+        }
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    let t = t.strip_prefix("0x").unwrap_or(&t);
+    let (mant, exp) = match t.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (t, 0),
+    };
+    let (ip, fp) = match mant.split_once('.') {
+        Some((a, b)) => (a, b),
+        None => (mant, ""),
+    };
+    if ip.is_empty() && fp.is_empty() {
+        return None;
+    }
+    // Accumulate up to 60 significant bits exactly, track the rest as a
+    // sticky bit and scale at the end.
+    let mut m: u128 = 0;
+    let mut e2: i64 = exp;
+    let mut sticky = false;
+    for (k, c) in ip.chars().chain(fp.chars()).enumerate() {
+        let d = c.to_digit(16)? as u128;
+        if k >= ip.len() {
+            e2 -= 4;
+        }
+        if m < (1u128 << 100) {
+            m = m * 16 + d;
+        } else {
+            e2 += 4;
+            sticky |= d != 0;
+        }
+    }
+    if m == 0 {
+        return Some(if neg { -0.0 } else { 0.0 });
+    }
+    // Round to 53 bits (half to even), as the exact value demands.
+    let bits = 128 - m.leading_zeros() as i64;
+    let mut shift = bits - 53;
+    // Subnormals keep fewer bits.
+    let min_exp = -1074;
+    if e2 + shift < min_exp {
+        shift = min_exp - e2;
+    }
+    let mut q = m;
+    if shift > 0 {
+        let s = shift as u32;
+        if s >= 128 {
+            q = 0;
+        } else {
+            let rem = m & ((1u128 << s) - 1);
+            q = m >> s;
+            let half = 1u128 << (s - 1);
+            if rem > half || (rem == half && (sticky || q & 1 == 1)) || (rem == half && sticky) {
+                q += 1;
+            }
+        }
+        e2 += shift;
+    }
+    let v = (q as f64)
+        * 2f64.powi(e2.clamp(-1100, 1100) as i32 / 2)
+        * 2f64.powi((e2.clamp(-1100, 1100) - e2.clamp(-1100, 1100) / 2) as i32);
+    if v.is_infinite() {
+        return None;
+    }
+    Some(if neg { -v } else { v })
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "fromhex", args, kw, 1, 1)?;
+    let s = vm.expect_str(args[1], "fromhex() argument")?;
+    match parse_hex_float(&s) {
+        Some(f) => {
+            if matches!(args[0], Value::Obj(g) if g == vm.types.float) {
+                Ok(Value::Float(f))
+            } else {
+                vm.call(args[0], &[Value::Float(f)])
+            }
+        }
+        None => {
+            let t = s.trim().to_ascii_lowercase();
+            if t.contains('p')
+                && t.split('p')
+                    .nth(1)
+                    .and_then(|e| e.parse::<i64>().ok())
+                    .is_some_and(|e| e > 1000)
+            {
+                return vm.overflow_error("hexadecimal value too large to represent as a float");
+            }
+            vm.value_error("invalid hexadecimal floating-point string")
+        }
+    }
+}
+
 pub fn init(vm: &mut Vm) {
+    crate::types::add_classmethod(vm, vm.types.float, "fromhex", float_fromhex);
     let t = vm.types.float;
     crate::types::add_staticmethod(vm, t, "__new__", float_new);
     for (n, f) in [

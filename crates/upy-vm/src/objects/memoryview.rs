@@ -223,7 +223,7 @@ fn mv_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn mv_release(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "release", args, kw, 0, 2)?;
+    args::check_method(vm, "release", args, kw, 0, 3)?;
     if let Value::Obj(g) = args[0] {
         if let Obj::Native(_, n) = vm.heap.get_mut(g) {
             if let Some(m) = n.as_any_mut().downcast_mut::<MemView>() {
@@ -279,12 +279,17 @@ pub fn mv_attr(vm: &mut Vm, g: Gc, name: &str) -> PyResult<Option<Value>> {
     }))
 }
 
+fn mv_delitem(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    vm.type_error("cannot delete memory")
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.memoryview;
     add_staticmethod(vm, t, "__new__", mv_new);
     for (n, f) in [
         ("__getitem__", mv_getitem as NativeFnPtr),
         ("__setitem__", mv_setitem),
+        ("__delitem__", mv_delitem),
         ("__len__", mv_len),
         ("__iter__", mv_iter),
         ("__eq__", mv_eq),

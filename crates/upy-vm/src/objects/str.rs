@@ -966,13 +966,14 @@ pub fn encode_str(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec
                 _ => {
                     let t = vm.types.unicode_encode_error;
                     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-                    return vm.err(
-                        t,
-                        format!(
-                            "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                            name, c as u32, i, limit
-                        ),
-                    );
+                    let e = vm.new_str(name)?;
+                    vm.roots.push(e);
+                    let o = vm.new_str(s)?;
+                    vm.roots.push(o);
+                    let r = vm.new_string(format!("ordinal not in range({})", limit))?;
+                    vm.roots.push(r);
+                    let args = vec![e, o, Value::Int(i as i64), Value::Int(i as i64 + 1), r];
+                    return Err(vm.new_exc_args(t, args));
                 }
             }
         }
