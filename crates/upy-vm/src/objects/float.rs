@@ -498,7 +498,7 @@ pub fn parse_hex_float(s: &str) -> Option<f64> {
             let rem = m & ((1u128 << s) - 1);
             q = m >> s;
             let half = 1u128 << (s - 1);
-            if rem > half || (rem == half && (sticky || q & 1 == 1)) || (rem == half && sticky) {
+            if rem > half || (rem == half && (sticky || q & 1 == 1)) {
                 q += 1;
             }
         }
