@@ -2,7 +2,7 @@
 //! standard output must equal the `.exp` file beside it (CPython 3.11's
 //! output, or hand-written where upy follows MicroPython).
 //!
-//! `tests/xfail.txt` lists programs known to fail; they must keep failing
+//! `tests/xfail*.txt` list programs known to fail; they must keep failing
 //! (a pass is reported so the entry gets removed).
 
 use std::collections::HashSet;
@@ -153,12 +153,21 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
     let root = root.canonicalize().unwrap_or(root);
     let bin = env!("CARGO_BIN_EXE_upy").to_string();
-    let xfail: HashSet<String> = std::fs::read_to_string(root.join("xfail.txt"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect();
+    // Every tests/xfail*.txt file lists expected failures.
+    let mut xfail: HashSet<String> = HashSet::new();
+    if let Ok(rd) = std::fs::read_dir(&root) {
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with("xfail") && name.ends_with(".txt") {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                xfail.extend(
+                    text.lines()
+                        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+                        .filter(|l| !l.is_empty()),
+                );
+            }
+        }
+    }
     let mut tests = Vec::new();
     collect(&root, &root, &mut tests);
     let trials = tests
