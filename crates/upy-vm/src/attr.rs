@@ -11,17 +11,25 @@ use crate::PyResult;
 impl Vm {
     /// Find `name` (an interned str) in type `t`'s MRO.
     pub fn lookup_type(&self, t: Gc, name: Value) -> Option<Value> {
+        let Value::Obj(ng) = name else { return None };
+        let slot = self.attr_cache.slot(t.0, ng.0);
+        if let Some(v) = self.attr_cache.get(slot, t.0, ng.0) {
+            return v;
+        }
         let Obj::Type(ty) = self.heap.get(t) else {
             return None;
         };
+        let mut found = None;
         for &c in &ty.mro {
             if let Obj::Type(ct) = self.heap.get(c) {
                 if let Some(v) = dict_get_str(self, ct.dict, name) {
-                    return Some(v);
+                    found = Some(v);
+                    break;
                 }
             }
         }
-        None
+        self.attr_cache.put(slot, t.0, ng.0, found);
+        found
     }
 
     /// A special method looked up on the type (not the instance).
@@ -289,6 +297,7 @@ impl Vm {
                 Obj::Type(ty) => {
                     let d = ty.dict;
                     ty.version += 1;
+                    self.attr_cache.invalidate();
                     return dict_set(self, d, name, value);
                 }
                 Obj::Function(f) => {
@@ -395,6 +404,7 @@ impl Vm {
             Value::Obj(g) => match self.heap.get_mut(g) {
                 Obj::Type(ty) => {
                     ty.version += 1;
+                    self.attr_cache.invalidate();
                     Some(ty.dict)
                 }
                 _ => self.instance_dict(obj),

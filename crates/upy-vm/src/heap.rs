@@ -43,7 +43,7 @@ impl Heap {
             marks: Vec::new(),
             bytes: 0,
             limit,
-            next_gc: (limit / 4).max(64 * 1024),
+            next_gc: (limit / 4).clamp(64 * 1024, 2 * 1024 * 1024),
             enabled: true,
             stress: false,
             collections: 0,
@@ -159,10 +159,12 @@ impl Heap {
         }
         self.bytes = live;
         self.collections += 1;
-        // Next collection when half the remaining budget is used, but not
-        // sooner than after allocating as much as is live.
+        // Allocate at least as much as is live (and enough to pay for
+        // sweeping every slot) before the next collection, but collect
+        // before half of the remaining budget is used.
         let headroom = self.limit.saturating_sub(live);
-        self.next_gc = live + (headroom / 2).min(live.max(256 * 1024));
+        let grow = live.max(2 * 1024 * 1024).max(self.slots.len() * 48);
+        self.next_gc = live + grow.min(headroom / 2);
         if let Some(t) = self.threshold {
             self.next_gc = self.next_gc.min(live + t);
         }

@@ -158,6 +158,7 @@ pub fn add_method(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
     let key = vm.intern(name);
     if let Ok(func) = vm.new_native_method(name, f) {
         let _ = crate::objects::dict::dict_set(vm, dict, key, func);
+        vm.attr_cache.invalidate();
     }
 }
 
@@ -166,6 +167,7 @@ pub fn add_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     let dict = vm.type_obj(t).dict;
     let key = vm.intern(name);
     let _ = crate::objects::dict::dict_set(vm, dict, key, v);
+    vm.attr_cache.invalidate();
 }
 
 /// Wrap a native function as a classmethod in a type's namespace.

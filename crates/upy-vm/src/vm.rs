@@ -329,6 +329,72 @@ pub struct Vm {
     pub kbd_intr_char: i64,
     /// Lowest native stack address recursion may use (see `check_stack`).
     pub stack_limit: usize,
+    /// Memo of `lookup_type` results.
+    pub attr_cache: AttrCache,
+}
+
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    t: u32,
+    name: u32,
+    epoch: u32,
+    value: Option<Value>,
+}
+
+/// A direct-mapped memo of class attribute look-ups (type, name) -> value.
+/// Any change to a class namespace and every garbage collection (which may
+/// free and reuse handles) start a new epoch, invalidating all entries.
+pub struct AttrCache {
+    entries: Box<[std::cell::Cell<CacheEntry>]>,
+    epoch: std::cell::Cell<u32>,
+}
+
+impl AttrCache {
+    const SIZE: usize = 4096;
+
+    fn new() -> Self {
+        let e = CacheEntry {
+            t: u32::MAX,
+            name: u32::MAX,
+            epoch: 0,
+            value: None,
+        };
+        AttrCache {
+            entries: (0..Self::SIZE).map(|_| std::cell::Cell::new(e)).collect(),
+            epoch: std::cell::Cell::new(1),
+        }
+    }
+
+    #[inline]
+    pub fn slot(&self, t: u32, name: u32) -> usize {
+        ((t.wrapping_mul(0x9E37_79B1) ^ name.wrapping_mul(0x85EB_CA77)) >> 20) as usize
+            & (Self::SIZE - 1)
+    }
+
+    /// Some(result) if cached in the current epoch.
+    #[inline]
+    pub fn get(&self, slot: usize, t: u32, name: u32) -> Option<Option<Value>> {
+        let e = self.entries[slot].get();
+        if e.t == t && e.name == name && e.epoch == self.epoch.get() {
+            Some(e.value)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn put(&self, slot: usize, t: u32, name: u32, value: Option<Value>) {
+        self.entries[slot].set(CacheEntry {
+            t,
+            name,
+            epoch: self.epoch.get(),
+            value,
+        });
+    }
+
+    pub fn invalidate(&self) {
+        self.epoch.set(self.epoch.get().wrapping_add(1).max(1));
+    }
 }
 
 impl Vm {
@@ -367,6 +433,7 @@ impl Vm {
             roots_base: 0,
             kbd_intr_char: 3,
             stack_limit: 0,
+            attr_cache: AttrCache::new(),
         };
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.
@@ -389,6 +456,7 @@ impl Vm {
             vm.heap.make_permanent(g);
         }
         vm.memory_error = me;
+        vm.attr_cache.invalidate();
         vm.heap.limit = limit.max(vm.heap.bytes + 64 * 1024);
         vm
     }
@@ -823,6 +891,7 @@ impl Vm {
         }
         roots.extend(self.native_types.values().map(|g| Value::Obj(*g)));
         self.heap.collect(roots);
+        self.attr_cache.invalidate();
     }
 
     /// RecursionError when the native (Rust) stack is nearly used up: every

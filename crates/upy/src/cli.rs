@@ -14,7 +14,7 @@ Options:
 --version : print version and exit
 Implementation specific options (-X):
   compile-only : parse and compile the script but do not run it
-  heapsize=<n>[K|M] : set the heap budget (default 8M)";
+  heapsize=<n>[K|M|G] : set the heap budget (default 8M)";
 
 /// What to run.
 #[derive(Debug, Clone)]
@@ -42,6 +42,7 @@ pub fn parse_size(s: &str) -> Option<usize> {
     let (num, mul) = match s.chars().last()? {
         'k' | 'K' => (&s[..s.len() - 1], 1024),
         'm' | 'M' => (&s[..s.len() - 1], 1024 * 1024),
+        'g' | 'G' => (&s[..s.len() - 1], 1024 * 1024 * 1024),
         _ => (s, 1),
     };
     num.parse::<usize>().ok()?.checked_mul(mul)
