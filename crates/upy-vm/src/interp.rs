@@ -1356,6 +1356,32 @@ impl Vm {
                 self.stack.push(gen);
                 return Ok(None);
             }
+            // A plain class whose __init__ is Python code: create the
+            // instance and run __init__ as a frame of this loop (no
+            // re-entry); the frame's return produces the instance.
+            if let Some(init) = self.plain_class_init(g) {
+                self.safe_point()?;
+                let inst = crate::objects::object::new_instance(self, g)?;
+                let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
+                args.push(inst);
+                args.extend_from_slice(&self.stack[argstart..argstart + npos]);
+                let kw: Vec<(Value, Value)> = kwnames
+                    .iter()
+                    .copied()
+                    .zip(self.stack[argstart + npos..].iter().copied())
+                    .collect();
+                let Value::Obj(ig) = init else {
+                    return Ok(None);
+                };
+                self.push_py_frame(ig, &args, &kw, Some(inst))?;
+                let fr = self.frames.last_mut().expect("frame");
+                let len = self.stack.len() - fr.base;
+                let old = fr.base;
+                self.stack.copy_within(old..old + len, fpos);
+                self.stack.truncate(fpos + len);
+                fr.base = fpos;
+                return Ok(Some(Flow::Switch));
+            }
         }
         let args: Vec<Value> = self.stack[argstart..argstart + npos].to_vec();
         let kw: Vec<(Value, Value)> = kwnames
@@ -1370,6 +1396,29 @@ impl Vm {
         self.stack.truncate(fpos);
         self.stack.push(r);
         Ok(None)
+    }
+
+    /// For a class called with the default metaclass and `object.__new__`,
+    /// its `__init__` if that is a plain (non-generator) Python function.
+    fn plain_class_init(&self, cls: Gc) -> Option<Value> {
+        let Obj::Type(t) = self.heap.get(cls) else {
+            return None;
+        };
+        if t.metaclass.is_some() || t.base_kind != BaseKind::Object {
+            return None;
+        }
+        let new = self.lookup_type(cls, self.names.__new__)?;
+        if !self.is_slot_of(new, "__new__", self.types.object) {
+            return None;
+        }
+        let init = self.lookup_type(cls, self.names.__init__)?;
+        match init {
+            Value::Obj(f) => match self.heap.get(f) {
+                Obj::Function(func) if !func.code.co.is_generator() => Some(init),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Collect garbage if due; also where Ctrl-C is noticed.
