@@ -18,7 +18,15 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default, Clone)]
+/// Version stamps are unique across all dicts, so a cache keyed on
+/// (dict handle, version) cannot be fooled by a new dict reusing a handle.
+fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+#[derive(Default)]
 pub struct DictObj {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
@@ -38,13 +46,28 @@ pub enum Find {
     Slow,
 }
 
+impl Clone for DictObj {
+    /// A copy is a new dict: it gets its own version stamp.
+    fn clone(&self) -> Self {
+        DictObj {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            len: self.len,
+            version: next_version(),
+        }
+    }
+}
+
 impl DictObj {
     pub fn new() -> Self {
-        Self::default()
+        DictObj {
+            version: next_version(),
+            ..Self::default()
+        }
     }
 
     pub fn with_capacity(n: usize) -> Self {
-        let mut d = DictObj::default();
+        let mut d = DictObj::new();
         if n > 0 {
             d.entries.reserve(n);
             d.rebuild((n * 3 / 2 + 1).next_power_of_two().max(8));
@@ -156,7 +179,7 @@ impl DictObj {
         self.entries.push(Some(Entry { hash, key, value }));
         self.place(hash, idx);
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn place(&mut self, hash: i64, idx: u32) {
@@ -189,7 +212,7 @@ impl DictObj {
                 self.place(e.hash, i as u32);
             }
         }
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Remove the entry at `idx`, returning it.
@@ -214,7 +237,7 @@ impl DictObj {
                 & mask;
         }
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|x| *x = EMPTY);
@@ -226,7 +249,7 @@ impl DictObj {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Live entries in insertion order.

@@ -27,12 +27,16 @@ pub fn load_code(vm: &mut Vm, co: Rc<CodeObject>) -> PyResult<Rc<Code>> {
     let names = co.names.iter().map(|n| vm.intern(n)).collect();
     let nlocals = co.varnames.len() + co.cellvars.len() + co.freevars.len();
     let ncells = co.cellvars.len() + co.freevars.len();
+    let global_cache = (0..co.names.len())
+        .map(|_| std::cell::Cell::new(GlobalCache::default()))
+        .collect();
     Ok(Rc::new(Code {
         co,
         consts,
         names,
         nlocals,
         ncells,
+        global_cache,
     }))
 }
 
@@ -592,11 +596,13 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(i) => {
-                    let name = code.names[i as usize];
                     let globals = self.frames[fi].globals;
-                    match self.lookup_global(globals, name) {
+                    match self.cached_global(&code, i as usize, globals) {
                         Some(v) => self.stack.push(v),
-                        None => return Err(self.name_error(name)),
+                        None => {
+                            let name = code.names[i as usize];
+                            return Err(self.name_error(name));
+                        }
                     }
                 }
                 Op::StoreGlobal(i) => {
@@ -1396,6 +1402,45 @@ impl Vm {
         self.stack.truncate(fpos);
         self.stack.push(r);
         Ok(None)
+    }
+
+    /// `LoadGlobal` through the code object's per-name memo.
+    #[inline]
+    fn cached_global(&self, code: &Code, i: usize, globals: Gc) -> Option<Value> {
+        let dict_of = |g: Gc| match self.heap.get(g) {
+            Obj::Dict(d) => Some(&**d),
+            _ => None,
+        };
+        let e = code.global_cache[i].get();
+        if e.valid && e.globals == globals.0 {
+            if let (Some(gd), Some(bd)) = (dict_of(globals), dict_of(self.builtins)) {
+                if gd.version == e.gver && (!e.in_builtins || bd.version == e.bver) {
+                    let d = if e.in_builtins { bd } else { gd };
+                    if let Some(en) = d.entry(e.idx as usize) {
+                        return Some(en.value);
+                    }
+                }
+            }
+        }
+        let name = code.names[i];
+        let (gd, bd) = (dict_of(globals)?, dict_of(self.builtins)?);
+        let (idx, in_builtins) = match crate::objects::dict::dict_index_str(self, globals, name) {
+            Some(ix) => (ix, false),
+            None => (
+                crate::objects::dict::dict_index_str(self, self.builtins, name)?,
+                true,
+            ),
+        };
+        code.global_cache[i].set(GlobalCache {
+            globals: globals.0,
+            gver: gd.version,
+            bver: bd.version,
+            idx: idx as u32,
+            in_builtins,
+            valid: true,
+        });
+        let d = if in_builtins { bd } else { gd };
+        d.entry(idx).map(|en| en.value)
     }
 
     /// For a class called with the default metaclass and `object.__new__`,

@@ -62,6 +62,20 @@ pub struct Code {
     /// Locals plus cells: the size of the frame's fast-locals area.
     pub nlocals: usize,
     pub ncells: usize,
+    /// Per-name memo of where `LoadGlobal` found the name last time.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where a global name was found: entry `idx` of the globals dict (or of
+/// the builtins dict), valid while both dicts keep their key-set versions.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals: u32,
+    pub gver: u64,
+    pub bver: u64,
+    pub idx: u32,
+    pub in_builtins: bool,
+    pub valid: bool,
 }
 
 pub struct Function {

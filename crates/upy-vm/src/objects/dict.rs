@@ -64,6 +64,32 @@ pub fn dict_get_str(vm: &Vm, d: Gc, key: Value) -> Option<Value> {
     }
 }
 
+/// Entry index of a str key (names, attributes), without running Python.
+pub fn dict_index_str(vm: &Vm, d: Gc, key: Value) -> Option<usize> {
+    let Value::Obj(kg) = key else { return None };
+    let (hash, ks) = match vm.heap.get(kg) {
+        Obj::Str(s) => (s.hash, &s.s),
+        _ => return None,
+    };
+    let dict = dict_ref(vm, d)?;
+    let r = dict.find(hash, |cand| {
+        if cand.is(key) {
+            return Some(true);
+        }
+        match cand {
+            Value::Obj(cg) => match vm.heap.get(cg) {
+                Obj::Str(cs) => Some(cs.s == *ks),
+                _ => Some(false),
+            },
+            _ => Some(false),
+        }
+    });
+    match r {
+        Find::Found(i) => Some(i),
+        _ => None,
+    }
+}
+
 /// Locate `key`: the entry index if present. Runs `__eq__` when needed.
 fn locate(vm: &mut Vm, d: Gc, hash: i64, key: Value) -> PyResult<Option<usize>> {
     loop {
