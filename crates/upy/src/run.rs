@@ -112,8 +112,13 @@ pub fn report(vm: &mut Vm, exc: Value) -> i32 {
         }
         let mut t = String::from("Traceback (most recent call last):\n");
         t.push_str(&where_);
-        t.push_str(&upy_vm::traceback::exception_line(vm, exc));
-        t.push('\n');
+        // MicroPython prints the bare message after the location.
+        let name = vm.type_name(exc);
+        let msg = args
+            .first()
+            .map(|m| vm.str_string(*m).unwrap_or_default())
+            .unwrap_or_default();
+        t.push_str(&format!("{}: {}\n", name, msg));
         t
     } else {
         upy_vm::traceback::format_exception(vm, exc)
@@ -149,6 +154,10 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
     let mut vm = Vm::new(opts.heap);
     vm.set_stack_size(stack - 64 * 1024);
     upy_modules::register(&mut vm);
+    // Testing aid: collect at every safe point to expose missing GC roots.
+    if std::env::var_os("UPY_GC_STRESS").is_some() {
+        vm.heap.stress = true;
+    }
     vm.optimize = opts.optimize;
     vm.verbose = opts.verbose;
     install_sigint(&mut vm);

@@ -73,6 +73,16 @@ pub fn exc_str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         return Ok(format!("[Errno {}] {}", errno, msg));
     }
+    if vm.isinstance(v, vm.types.syntax_error) && items.len() == 2 {
+        let msg = vm.str_string(items[0])?;
+        let details = crate::objects::seq_ops::seq_items(vm, items[1]);
+        if details.len() >= 2 {
+            let file = vm.str_string(details[0])?;
+            let line = vm.str_string(details[1])?;
+            return Ok(format!("{} ({}, line {})", msg, file, line));
+        }
+        return Ok(msg);
+    }
     let is_unicode = vm.isinstance(v, vm.types.unicode_decode_error)
         || vm.isinstance(v, vm.types.unicode_encode_error);
     if is_unicode && items.len() == 5 {

@@ -1,0 +1,177 @@
+//! The `upy` command line: exit statuses, argv, error output, stdin
+//! scripts, module search, heap size, compile-only, and Ctrl-C.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn upy() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_upy"))
+}
+
+fn run(args: &[&str]) -> Output {
+    upy()
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run upy")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn command_and_argv() {
+    let o = run(&["-c", "import sys; print(sys.argv)", "a", "b"]);
+    assert_eq!(text(&o.stdout), "['-c', 'a', 'b']\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let o = run(&["/nonexistent/prog.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("can't open file '/nonexistent/prog.py': [Errno 2]"));
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_1() {
+    let o = run(&["-c", "def f():\n    1/0\nf()"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = text(&o.stderr);
+    assert!(
+        e.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        e
+    );
+    assert!(e.contains("line 2, in f"), "{}", e);
+    assert!(
+        e.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        e
+    );
+}
+
+#[test]
+fn system_exit_codes() {
+    assert_eq!(
+        run(&["-c", "import sys; sys.exit(3)"]).status.code(),
+        Some(3)
+    );
+    assert_eq!(run(&["-c", "raise SystemExit"]).status.code(), Some(0));
+    let o = run(&["-c", "raise SystemExit('bye')"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stderr), "bye\n");
+}
+
+#[test]
+fn syntax_error_names_file_and_line() {
+    let o = run(&["-c", "x = 1\nx = = 2"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = text(&o.stderr);
+    assert!(e.contains("line 2"), "{}", e);
+    assert!(e.contains("SyntaxError: invalid syntax"), "{}", e);
+}
+
+#[test]
+fn compile_only_does_not_run() {
+    let o = run(&["-X", "compile-only", "-c", "print('ran')"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(text(&o.stdout), "");
+    let bad = run(&["-X", "compile-only", "-c", "def ("]);
+    assert_eq!(bad.status.code(), Some(1));
+}
+
+#[test]
+fn small_heap_raises_memory_error() {
+    let o = run(&["-X", "heapsize=256K", "-c", "x = [0] * 1000000"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("MemoryError"));
+    let bad = run(&["-X", "heapsize=lots", "-c", "pass"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn script_from_stdin() {
+    let mut child = upy()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"print(6 * 7)\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(text(&o.stdout), "42\n");
+}
+
+#[test]
+fn module_search_path() {
+    let dir = std::env::temp_dir().join(format!("upy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("helper_mod.py"), "VALUE = 'found'\n").expect("write");
+    let o = upy()
+        .env("MICROPYPATH", dir.to_string_lossy().as_ref())
+        .args(["-c", "import helper_mod; print(helper_mod.VALUE)"])
+        .output()
+        .expect("run");
+    assert_eq!(text(&o.stdout), "found\n");
+    let o = upy()
+        .current_dir(&dir)
+        .env("MICROPYPATH", "")
+        .args(["-m", "helper_mod"])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn version_and_help() {
+    let o = run(&["--version"]);
+    assert!(text(&o.stdout).starts_with("upy "));
+    let o = run(&["-h"]);
+    assert!(text(&o.stdout).contains("heapsize"));
+}
+
+/// Exercises the SIGINT handler (the one `unsafe` block in the binary).
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    let child = upy()
+        .args([
+            "-c",
+            "import sys\nprint('ready', flush=True)\nwhile True:\n    pass",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(500));
+    let pid = child.id().to_string();
+    let k = Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill");
+    assert!(k.success());
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("KeyboardInterrupt"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn gc_stress_mode_runs_programs() {
+    let o = upy()
+        .env("UPY_GC_STRESS", "1")
+        .args(["-c", "d = {}\nfor i in range(300):\n    d[str(i)] = [i] * 3\nprint(sum(len(v) for v in d.values()))"])
+        .output()
+        .expect("run");
+    assert_eq!(text(&o.stdout), "900\n");
+}
