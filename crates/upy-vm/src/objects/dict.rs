@@ -40,28 +40,8 @@ fn dict_mut(vm: &mut Vm, d: Gc) -> Option<&mut DictObj> {
 /// Look up a str key without running Python code (names, attributes).
 #[inline]
 pub fn dict_get_str(vm: &Vm, d: Gc, key: Value) -> Option<Value> {
-    let Value::Obj(kg) = key else { return None };
-    let (hash, ks) = match vm.heap.get(kg) {
-        Obj::Str(s) => (s.hash, &s.s),
-        _ => return None,
-    };
-    let dict = dict_ref(vm, d)?;
-    let r = dict.find(hash, |cand| {
-        if cand.is(key) {
-            return Some(true);
-        }
-        match cand {
-            Value::Obj(cg) => match vm.heap.get(cg) {
-                Obj::Str(cs) => Some(cs.s == *ks),
-                _ => Some(false),
-            },
-            _ => Some(false),
-        }
-    });
-    match r {
-        Find::Found(i) => dict.entry(i).map(|e| e.value),
-        _ => None,
-    }
+    let i = dict_index_str(vm, d, key)?;
+    dict_ref(vm, d)?.entry(i).map(|e| e.value)
 }
 
 /// Entry index of a str key (names, attributes), without running Python.
