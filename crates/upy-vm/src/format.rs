@@ -865,9 +865,35 @@ pub fn format_int(vm: &mut Vm, b: &BigInt, p: &Spec) -> PyResult<String> {
     Ok(pad_number(sign_str(neg, p.sign), prefix, &digits, p))
 }
 
+/// A double's exact decimal expansion has fewer than this many digits, so
+/// larger precisions only add zeros (and Rust's formatter caps precision).
+const MAX_DIGITS: usize = 1100;
+
+/// Fixed-point text with any precision.
+fn fixed(f: f64, prec: usize) -> String {
+    if prec <= MAX_DIGITS {
+        return format!("{:.*}", prec, f);
+    }
+    let mut s = format!("{:.*}", MAX_DIGITS, f);
+    s.extend(std::iter::repeat_n('0', prec - MAX_DIGITS));
+    s
+}
+
+/// Rust-style scientific text (`d.ddde-7`) with any precision.
+fn sci(f: f64, prec: usize) -> String {
+    if prec <= MAX_DIGITS {
+        return format!("{:.*e}", prec, f);
+    }
+    let s = format!("{:.*e}", MAX_DIGITS, f);
+    match s.find('e') {
+        Some(i) => format!("{}{}{}", &s[..i], "0".repeat(prec - MAX_DIGITS), &s[i..]),
+        None => s,
+    }
+}
+
 /// `%e` formatting with a two-digit (at least) exponent.
 fn fmt_exp(f: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, f);
+    let s = sci(f, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let r = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
@@ -889,11 +915,7 @@ fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
 fn fmt_general_ex(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
-        let z = if alt {
-            format!("{:.*}", p - 1, 0.0)
-        } else {
-            "0".into()
-        };
+        let z = if alt { fixed(0.0, p - 1) } else { "0".into() };
         return if f.is_sign_negative() {
             format!("-{}", z)
         } else {
@@ -901,7 +923,7 @@ fn fmt_general_ex(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) 
         };
     }
     // Exponent after rounding to p significant digits.
-    let e_str = format!("{:.*e}", p - 1, f);
+    let e_str = sci(f, (p - 1).min(MAX_DIGITS));
     let exp: i32 = e_str
         .split_once('e')
         .map(|(_, e)| e.parse().unwrap_or(0))
@@ -910,7 +932,7 @@ fn fmt_general_ex(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) 
     let mut s = if exp < -4 || exp >= limit.max(1) || (add_dot_0 && exp + 1 > limit) {
         fmt_exp(f, p - 1, upper)
     } else {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, f)
+        fixed(f, (p as i64 - 1 - exp as i64).max(0) as usize)
     };
     if !alt {
         // Strip trailing zeros in the mantissa.
@@ -929,6 +951,12 @@ fn fmt_general_ex(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) 
 }
 
 pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
+    vm.check_alloc(
+        p.precision
+            .unwrap_or(0)
+            .saturating_add(p.width.unwrap_or(0))
+            .saturating_add(400),
+    )?;
     let ty = p.ty;
     if let Some(t) = ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n') {
@@ -948,8 +976,8 @@ pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
     } else {
         match ty {
             Some('e' | 'E') => fmt_exp(a, p.precision.unwrap_or(6), upper),
-            Some('f' | 'F') => format!("{:.*}", p.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", p.precision.unwrap_or(6), a * 100.0),
+            Some('f' | 'F') => fixed(a, p.precision.unwrap_or(6)),
+            Some('%') => format!("{}%", fixed(a * 100.0, p.precision.unwrap_or(6))),
             Some('g' | 'G' | 'n') => fmt_general(a, p.precision.unwrap_or(6), p.alt, upper),
             _ => match p.precision {
                 Some(pr) => {

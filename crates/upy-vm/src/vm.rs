@@ -265,6 +265,14 @@ types!(
     encoding_warning: "EncodingWarning",
 );
 
+impl Drop for Vm {
+    /// Output already printed is not lost, even if the VM is dropped while
+    /// unwinding from a panic.
+    fn drop(&mut self) {
+        self.flush_stdout();
+    }
+}
+
 /// Default heap budget: four times MicroPython's 64-bit unix default, since
 /// upy's values are twice as wide.
 pub const DEFAULT_HEAP: usize = 8 * 1024 * 1024;

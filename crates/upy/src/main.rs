@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         .spawn(move || run::main(opts, STACK));
     match child.map(|c| c.join()) {
         Ok(Ok(code)) => ExitCode::from(code as u8),
-        _ => ExitCode::from(70),
+        // A Rust panic in the interpreter: the status Rust gives panics.
+        _ => ExitCode::from(101),
     }
 }

@@ -1,0 +1,25 @@
+# string escape sequences and raw strings
+s = 'a\tb\nc\\d\'e\"f'
+print(repr(s), len(s))
+print(repr('\x41\x7e\101\0\7\a\b\f\v\r'))
+print(repr('\u00e9\u4e2d\U0001F600'), len('\U0001F600'))
+print(repr('\N{LATIN SMALL LETTER A}') if False else 'skip-N')
+print(r'raw\n\t', len(r'raw\n'))
+print(repr(r'\''), repr(r"\""))
+print('line1\
+line2')
+print('''triple 'single' "double"''', """tri "dq" 'sq'""")
+print(repr('''a
+b'''))
+print(repr(b'\x00\xff\n\\'), len(b'\xff'))
+print(repr(rb'\x00'), repr(br'\n'))
+print('\101\102\103', '\1010')
+print(repr('\777' if False else '\377'))
+print(repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('\x7f\x80\x9f\xa0\xad'))
+print('tab\there'.expandtabs(4))
+print(ord('\n'), ord('\r'), ord('\0'), ord('\x1b'))
+print(repr('\\n'), len('\\n'))
+print(repr('unknown \q escape' if False else 'skip'))
+print(repr('\u2028\u0085'), repr('\ud800' if False else 'nosurrogate'))
+print(str(b'a\tb'), repr('\x00'), ascii('é\n'))
