@@ -310,8 +310,11 @@ fn b_chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 // A lone surrogate: not representable; use the replacement char.
                 return Ok(vm.intern("\u{fffd}"));
             }
-            if b.to_i64().is_none() {
-                return vm.overflow_error("Python int too large to convert to C int");
+            if b > BigInt::from(i32::MAX) {
+                return vm.overflow_error("signed integer is greater than maximum");
+            }
+            if b < BigInt::from(i32::MIN) {
+                return vm.overflow_error("signed integer is less than minimum");
             }
             vm.value_error("chr() arg not in range(0x110000)")
         }
@@ -373,7 +376,11 @@ fn b_callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let v = args[0];
     let r = match v {
         Value::Obj(g) => match vm.heap.get(g) {
-            Obj::Function(_) | Obj::NativeFn(_) | Obj::BoundMethod(..) | Obj::Type(_) => true,
+            Obj::Function(_)
+            | Obj::NativeFn(_)
+            | Obj::BoundMethod(..)
+            | Obj::Type(_)
+            | Obj::StaticMethod(_) => true,
             Obj::Instance(_) | Obj::Native(..) | Obj::Exception(_) => {
                 vm.lookup_special(v, vm.names.__call__).is_some()
             }

@@ -1559,15 +1559,14 @@ impl Vm {
             }
             _ => vec![typ],
         };
+        let mut classes = Vec::with_capacity(items.len());
         for t in items {
             match t {
                 Value::Obj(g)
                     if matches!(self.heap.get(g), Obj::Type(_))
                         && self.is_subtype(g, self.types.base_exception) =>
                 {
-                    if self.isinstance(exc, g) {
-                        return Ok(true);
-                    }
+                    classes.push(g)
                 }
                 _ => {
                     return self.type_error(
@@ -1576,7 +1575,7 @@ impl Vm {
                 }
             }
         }
-        Ok(false)
+        Ok(classes.into_iter().any(|g| self.isinstance(exc, g)))
     }
 
     /// Call a class body function with a fresh namespace; returns the

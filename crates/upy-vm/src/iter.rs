@@ -426,7 +426,14 @@ impl Vm {
             }
             IterKind::Callable { f, sentinel } => {
                 let (f, s) = (*f, *sentinel);
-                let v = self.call(f, &[])?;
+                let v = match self.call(f, &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.exc_matches(e, self.types.stop_iteration) => {
+                        self.exhaust(g);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.eq(v, s)? {
                     self.exhaust(g);
                     return Ok(None);

@@ -409,15 +409,20 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let b_sub = tb != ta && self.is_subtype(tb, ta);
-        if b_sub {
+        // A builtin operand's own operators are applied by the builtin
+        // fallback below, after the user operand had its chance.
+        let (ua, ub) = (self.is_user_value(a), self.is_user_value(b));
+        if b_sub && ub {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
             }
         }
-        if let Some(r) = self.try_dunder(a, name, b)? {
-            return Ok(r);
+        if ua {
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(r);
+            }
         }
-        if !b_sub && tb != ta {
+        if !b_sub && tb != ta && ub {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
             }

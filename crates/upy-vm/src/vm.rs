@@ -659,7 +659,12 @@ impl Vm {
                 Obj::FrozenSet(_) => t.frozenset,
                 Obj::Function(_) => t.function,
                 Obj::NativeFn(_) => t.builtin_function,
-                Obj::BoundMethod(..) => t.method,
+                Obj::BoundMethod(f, _) => match f {
+                    Value::Obj(fg) if matches!(self.heap.get(*fg), Obj::NativeFn(_)) => {
+                        t.builtin_function
+                    }
+                    _ => t.method,
+                },
                 Obj::Type(ty) => ty.metaclass.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
                 Obj::Exception(e) => e.class,

@@ -217,7 +217,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         _ => {}
     }
     if body.is_empty()
-        || body.starts_with('_')
+        || body.starts_with(['_', '+', '-'])
         || body.ends_with('_')
         || body.contains("__")
         || !body
@@ -410,10 +410,7 @@ fn float_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         } else {
             (1, exp - 1023)
         };
-        let mut hex = format!("{:013x}", mant);
-        while hex.len() > 1 && hex.ends_with('0') {
-            hex.pop();
-        }
+        let hex = format!("{:013x}", mant);
         format!(
             "{}0x{}.{}p{}{}",
             sign,

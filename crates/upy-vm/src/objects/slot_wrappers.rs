@@ -78,10 +78,35 @@ fn binop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         return Ok(Value::NotImplemented);
     }
     let y = if formatting { args[2] } else { y };
+    // Numbers answer NotImplemented for operands of a higher kind (so
+    // `(3).__add__(1.5)` defers to float); sequences raise as the operator.
+    let rank = |vm: &Vm, v: Value| -> u8 {
+        match v {
+            Value::Bool(_) | Value::Int(_) => 1,
+            Value::Float(_) => 2,
+            Value::Obj(g) => match vm.heap.get(g) {
+                Obj::BigInt(_) => 1,
+                Obj::Complex(..) => 3,
+                _ => 0,
+            },
+            _ => 0,
+        }
+    };
+    let this = if reflected { y } else { x };
+    let other = if reflected { x } else { y };
+    let (rt, ro) = (rank(vm, this), rank(vm, other));
+    if rt > 0 && (ro == 0 || ro > rt) && !formatting {
+        return Ok(Value::NotImplemented);
+    }
+    if rt == 0 && !formatting {
+        let is_seq = matches!(this, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::List(_) | Obj::Tuple(_)));
+        if is_seq && !reflected {
+            return vm.binary_op(op, x, y);
+        }
+    }
     match vm.builtin_binop(op, x, y) {
         Ok(Some(r)) => Ok(r),
         Ok(None) => Ok(Value::NotImplemented),
-        Err(e) if vm.exc_matches(e, vm.types.type_error) => Ok(Value::NotImplemented),
         Err(e) => Err(e),
     }
 }
