@@ -340,6 +340,25 @@ impl Vm {
         let addr = address_of(v);
         Ok(match self.heap.get(g) {
             Obj::Type(_) => {
+                let meta = self.type_of(v);
+                if meta != self.types.type_ {
+                    let rn = self.names.__repr__;
+                    if let Some(f) = self.lookup_type(meta, rn) {
+                        if !self.is_slot_of(f, "__repr__", self.types.object) {
+                            let r = self.call_bound(f, v, &[])?;
+                            return match self.as_str(r) {
+                                Some(s) => Ok(s.to_string()),
+                                None => {
+                                    let t = self.type_name(r);
+                                    self.type_error(format!(
+                                        "__repr__ returned non-string (type {})",
+                                        t
+                                    ))
+                                }
+                            };
+                        }
+                    }
+                }
                 let n = qualified_type_name(self, g);
                 format!("<class '{}'>", n)
             }

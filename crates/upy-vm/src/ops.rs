@@ -712,8 +712,18 @@ impl Vm {
                     self.type_error(format!("unhashable type: '{}'", t))
                 }
                 Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..) => self.user_hash(v),
-                Obj::Range(..) | Obj::Slice(..) if matches!(self.heap.get(g), Obj::Slice(..)) => {
-                    self.type_error("unhashable type: 'slice'")
+                Obj::Slice(..) => self.type_error("unhashable type: 'slice'"),
+                Obj::Range(a, b, s) => {
+                    // As CPython: hash((len, start, step)) with the parts
+                    // that do not matter for short ranges set to None.
+                    let (a, s) = (*a, *s);
+                    let n = crate::objects::range::range_len(a, *b, s) as i64;
+                    let items = match n {
+                        0 => vec![Value::Int(0), Value::None, Value::None],
+                        1 => vec![Value::Int(1), Value::Int(a), Value::None],
+                        _ => vec![Value::Int(n), Value::Int(a), Value::Int(s)],
+                    };
+                    self.tuple_hash(&items)
                 }
                 Obj::BoundMethod(f, s) => {
                     let (f, s) = (*f, *s);

@@ -39,6 +39,31 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
         ));
     }
     let a = vm.new_tuple(args[1..].to_vec())?;
+    // OSError(errno, msg) picks the subclass for the errno, as CPython.
+    let cls = if cls == vm.types.os_error && args.len() >= 3 {
+        match args[1] {
+            Value::Int(n) => match n {
+                2 => vm.types.file_not_found_error,
+                17 => vm.types.file_exists_error,
+                21 => vm.types.is_a_directory_error,
+                20 => vm.types.not_a_directory_error,
+                1 | 13 => vm.types.permission_error,
+                3 => vm.types.process_lookup_error,
+                110 => vm.types.timeout_error,
+                32 => vm.types.broken_pipe_error,
+                11 | 115 => vm.types.blocking_io_error,
+                4 => vm.types.interrupted_error,
+                10 => vm.types.child_process_error,
+                103 => vm.types.connection_aborted_error,
+                111 => vm.types.connection_refused_error,
+                104 => vm.types.connection_reset_error,
+                _ => cls,
+            },
+            _ => cls,
+        }
+    } else {
+        cls
+    };
     vm.new_exc_obj(cls, a)
 }
 

@@ -151,6 +151,32 @@ unary! {
     w_str "__str__" |vm, x| vm.str_of(x);
 }
 
+fn w_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return vm.type_error("__round__ needs an argument");
+    }
+    let x = vm.unwrap_base(args[1]);
+    let f = vm
+        .lookup_interned("round")
+        .and_then(|k| crate::objects::dict::dict_get_str(vm, vm.builtins, k));
+    let mut a = vec![x];
+    a.extend_from_slice(&args[2..]);
+    match f {
+        Some(f) => vm.call_kw(f, &a, kw),
+        None => Ok(x),
+    }
+}
+
+fn w_floor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (code, a) = split(vm, args, 1, "__floor__")?;
+    match a[0] {
+        Value::Float(f) => {
+            crate::objects::int::float_to_int(vm, if code == 1 { f.ceil() } else { f.floor() })
+        }
+        x => crate::objects::int::int_from_value(vm, x),
+    }
+}
+
 fn w_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (code, a) = split(vm, args, 2, "__divmod__")?;
     let (x, y) = if code == 1 {
@@ -232,6 +258,12 @@ pub fn init(vm: &mut Vm) {
         }
     }
     add(vm, ty.int, "__invert__", w_invert, 0);
+    for t in [ty.int, ty.float] {
+        add(vm, t, "__round__", w_round, 0);
+        add(vm, t, "__trunc__", w_int, 0);
+        add(vm, t, "__floor__", w_floor, 0);
+        add(vm, t, "__ceil__", w_floor, 1);
+    }
     for t in [ty.int, ty.float] {
         add(vm, t, "__divmod__", w_divmod, 0);
         add(vm, t, "__rdivmod__", w_divmod, 1);
