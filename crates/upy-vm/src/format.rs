@@ -1357,9 +1357,11 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
     } else {
         vec![args]
     };
+    // As CPython: any non-tuple, non-str object with __getitem__ may supply
+    // %(key)s values (and is then not "an unconverted argument").
     let is_mapping = !is_tuple
-        && matches!(args, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Dict(_)) || (vm.is_user_value(args) && vm.lookup_special(args, vm.names.__getitem__).is_some()))
-        && vm.as_str(args).is_none();
+        && vm.as_str(args).is_none()
+        && vm.lookup_special(args, vm.names.__getitem__).is_some();
     let cs: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut ai = 0;

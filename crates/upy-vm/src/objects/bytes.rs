@@ -521,25 +521,38 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
+/// Byte range selected by optional start/end arguments; None when the
+/// start lies beyond the end (nothing, not even b'', is found there).
 fn range_of(
     vm: &mut Vm,
     len: usize,
     a: Option<Value>,
     b: Option<Value>,
-) -> PyResult<(usize, usize)> {
+) -> PyResult<Option<(usize, usize)>> {
     let n = len as i64;
-    let conv = |vm: &mut Vm, v: Option<Value>, d: i64| -> PyResult<i64> {
+    let raw = |vm: &mut Vm, v: Option<Value>| -> PyResult<Option<i64>> {
         match v {
-            None | Some(Value::None) => Ok(d),
-            Some(x) => {
-                let i = index_value(vm, x, "slice indices")?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-            }
+            None | Some(Value::None) => Ok(None),
+            Some(x) => index_value(vm, x, "slice indices").map(Some),
         }
     };
-    let s = conv(vm, a, 0)?;
-    let e = conv(vm, b, n)?;
-    Ok((s as usize, e.max(s) as usize))
+    let clamp = |i: i64| -> i64 {
+        if i < 0 {
+            (i + n).max(0)
+        } else {
+            i.min(n)
+        }
+    };
+    let s_raw = raw(vm, a)?;
+    if s_raw.is_some_and(|s| s > n) {
+        return Ok(None);
+    }
+    let s = s_raw.map(clamp).unwrap_or(0);
+    let e = raw(vm, b)?.map(clamp).unwrap_or(n);
+    if s > e {
+        return Ok(None);
+    }
+    Ok(Some((s as usize, e as usize)))
 }
 
 fn b_find_impl(
@@ -552,7 +565,9 @@ fn b_find_impl(
     args::check_method(vm, name, args, kw, 1, 3)?;
     let hay = this(vm, args)?;
     let needle = sub_arg(vm, args[1])?;
-    let (a, b) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    let Some((a, b)) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())? else {
+        return Ok(None);
+    };
     Ok(find_sub(&hay[a..b], &needle, rev).map(|p| p + a))
 }
 
@@ -590,7 +605,9 @@ fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     args::check_method(vm, "count", args, kw, 1, 3)?;
     let hay = this(vm, args)?;
     let needle = sub_arg(vm, args[1])?;
-    let (a, b) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    let Some((a, b)) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())? else {
+        return Ok(Value::Int(0));
+    };
     let h = &hay[a..b];
     if needle.is_empty() {
         return Ok(Value::Int(h.len() as i64 + 1));
@@ -617,7 +634,9 @@ fn b_affix(
 ) -> PyResult<Value> {
     args::check_method(vm, name, args, kw, 1, 3)?;
     let hay = this(vm, args)?;
-    let (a, b) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())?;
+    let Some((a, b)) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())? else {
+        return Ok(Value::Bool(false));
+    };
     let h = &hay[a..b];
     let cands = match args[1] {
         Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)) => {
@@ -716,11 +735,7 @@ fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
                     break;
                 }
                 if max >= 0 && parts.len() as i64 == max {
-                    let mut e = b.len();
-                    while e > i && is_ws(b[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(b[i..e].to_vec());
+                    parts.push(b[i..].to_vec());
                     break;
                 }
                 let s = i;
