@@ -102,6 +102,8 @@ impl Heap {
         self.perm_set.contains(&g.0)
     }
 
+    /// The object behind a live handle. A freed slot here means a missing
+    /// GC root (a VM bug); the test suite runs clean under UPY_GC_STRESS.
     #[inline]
     pub fn get(&self, g: Gc) -> &Obj {
         match &self.slots[g.0 as usize] {

@@ -719,6 +719,10 @@ impl Vm {
         }
     }
 
+    /// The type object behind `t`. Callers pass handles that are types by
+    /// construction (`type_of`, MRO entries, checked arguments); Python
+    /// values reach it only after an `Obj::Type` check, so the panic below
+    /// marks a VM bug, not bad input (the method fuzz test covers this).
     pub fn type_obj(&self, t: Gc) -> &TypeObj {
         match self.heap.get(t) {
             Obj::Type(ty) => ty,
