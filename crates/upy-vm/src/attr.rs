@@ -53,7 +53,7 @@ impl Vm {
         }
     }
 
-    fn is_data_descriptor(&self, d: Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, d: Value) -> bool {
         match d {
             Value::Obj(g) => match self.heap.get(g) {
                 Obj::Property(..) => true,
@@ -334,6 +334,13 @@ impl Vm {
                 _ => {}
             }
         }
+        if name.is(self.names.__class__) {
+            if let Value::Obj(g) = obj {
+                if matches!(self.heap.get(g), Obj::Instance(_)) {
+                    return self.set_instance_class(g, value);
+                }
+            }
+        }
         if let Some(d) = self.instance_dict(obj) {
             if let Some(allowed) = &self.type_obj(t).slots {
                 if !allowed.iter().any(|a| a.is(name)) {
@@ -358,6 +365,53 @@ impl Vm {
             return self.attr_error(format!("'{}' object attribute '{}' is read-only", tn, n));
         }
         self.attr_error(format!("'{}' object has no attribute '{}'", tn, n))
+    }
+
+    /// `obj.__class__ = cls` for instances of classes defined in Python:
+    /// allowed between classes with the same instance layout.
+    fn set_instance_class(&mut self, g: Gc, value: Value) -> PyResult<()> {
+        let Some(new) = value
+            .as_gc()
+            .filter(|c| matches!(self.heap.get(*c), Obj::Type(_)))
+        else {
+            let tn = self.type_name(value);
+            return self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                tn
+            ));
+        };
+        let old = match self.heap.get(g) {
+            Obj::Instance(i) => i.class,
+            _ => return Ok(()),
+        };
+        let (on, nn) = (
+            self.type_obj(old).name.clone(),
+            self.type_obj(new).name.clone(),
+        );
+        if self.heap.is_permanent(new) {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        let same_layout = {
+            let (a, b) = (self.type_obj(old), self.type_obj(new));
+            let slots_eq = match (&a.slots, &b.slots) {
+                (None, None) => true,
+                (Some(x), Some(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.is(*q)),
+                _ => false,
+            };
+            a.base_kind == b.base_kind && slots_eq
+        };
+        if !same_layout {
+            return self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                nn, on
+            ));
+        }
+        if let Obj::Instance(i) = self.heap.get_mut(g) {
+            i.class = new;
+        }
+        Ok(())
     }
 
     /// `del obj.name`.

@@ -30,6 +30,9 @@ pub fn load_code(vm: &mut Vm, co: Rc<CodeObject>) -> PyResult<Rc<Code>> {
     let global_cache = (0..co.names.len())
         .map(|_| std::cell::Cell::new(GlobalCache::default()))
         .collect();
+    let attr_ic = (0..co.names.len() * crate::inline_cache::WAYS)
+        .map(|_| std::cell::Cell::new(Default::default()))
+        .collect();
     Ok(Rc::new(Code {
         co,
         consts,
@@ -37,6 +40,7 @@ pub fn load_code(vm: &mut Vm, co: Rc<CodeObject>) -> PyResult<Rc<Code>> {
         nlocals,
         ncells,
         global_cache,
+        attr_ic,
     }))
 }
 
@@ -619,19 +623,25 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let obj = pop!();
-                    self.stack.push(obj);
-                    let v = tryop!(self.get_attr(obj, code.names[i as usize]));
+                    let obj = top!();
+                    let v = match self.ic_load_attr(&code, i as usize, obj) {
+                        Some(v) => v,
+                        None => {
+                            let v = tryop!(self.get_attr(obj, code.names[i as usize]));
+                            self.ic_fill(&code, i as usize, obj);
+                            v
+                        }
+                    };
                     *self.stack.last_mut().expect("attr") = v;
                 }
                 Op::StoreAttr(i) => {
-                    let obj = pop!();
-                    let v = pop!();
-                    self.stack.push(v);
-                    self.stack.push(obj);
-                    tryop!(self.set_attr(obj, code.names[i as usize], v));
-                    self.stack.pop();
-                    self.stack.pop();
+                    let n = self.stack.len();
+                    let (v, obj) = (self.stack[n - 2], self.stack[n - 1]);
+                    if !self.ic_store_attr(&code, i as usize, obj, v) {
+                        tryop!(self.set_attr(obj, code.names[i as usize], v));
+                        self.ic_fill(&code, i as usize, obj);
+                    }
+                    self.stack.truncate(n - 2);
                 }
                 Op::DeleteAttr(i) => {
                     let obj = top!();
@@ -640,7 +650,14 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = top!();
-                    let (m, this) = tryop!(self.load_method(obj, code.names[i as usize]));
+                    let (m, this) = match self.ic_load_method(&code, i as usize, obj) {
+                        Some(r) => r,
+                        None => {
+                            let r = tryop!(self.load_method(obj, code.names[i as usize]));
+                            self.ic_fill(&code, i as usize, obj);
+                            r
+                        }
+                    };
                     let n = self.stack.len();
                     match this {
                         Some(s) => {
@@ -1470,7 +1487,11 @@ impl Vm {
     #[inline]
     pub fn safe_point(&mut self) -> PyResult<()> {
         if let Some(flag) = &self.interrupt {
-            if flag.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            // A plain load first: the swap is a locked instruction, too
+            // dear for every call and loop iteration.
+            if flag.load(std::sync::atomic::Ordering::Relaxed)
+                && flag.swap(false, std::sync::atomic::Ordering::Relaxed)
+            {
                 let t = self.types.keyboard_interrupt;
                 return Err(self
                     .new_exc_obj(t, Value::None)

@@ -13,6 +13,7 @@ pub mod format;
 pub mod frame;
 pub mod heap;
 pub mod import;
+pub mod inline_cache;
 pub mod interp;
 pub mod iter;
 pub mod modules;

@@ -64,6 +64,8 @@ pub struct Code {
     pub ncells: usize,
     /// Per-name memo of where `LoadGlobal` found the name last time.
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// Per-name inline caches of attribute and method access.
+    pub attr_ic: Box<[std::cell::Cell<crate::inline_cache::AttrIc>]>,
 }
 
 /// Where a global name was found: entry `idx` of the globals dict (or of

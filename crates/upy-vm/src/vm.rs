@@ -293,7 +293,7 @@ pub struct Vm {
     pub exc_info: Value,
     pub types: Types,
     pub names: Names,
-    interned: HashMap<Box<str>, Gc>,
+    interned: rustc_hash::FxHashMap<Box<str>, Gc>,
     pub builtins: Gc,
     /// `sys.modules`.
     pub modules: Gc,
@@ -400,6 +400,12 @@ impl AttrCache {
         });
     }
 
+    /// The current type epoch (see `inline_cache`).
+    #[inline]
+    pub fn epoch(&self) -> u32 {
+        self.epoch.get()
+    }
+
     pub fn invalidate(&self) {
         self.epoch.set(self.epoch.get().wrapping_add(1).max(1));
     }
@@ -415,7 +421,7 @@ impl Vm {
             exc_info: Value::None,
             types: Types::placeholder(),
             names: Names::placeholder(),
-            interned: HashMap::new(),
+            interned: Default::default(),
             builtins: Gc(0),
             modules: Gc(0),
             sys_module: None,

@@ -1,0 +1,372 @@
+//! Inline caches for `LoadAttr`, `StoreAttr` and `LoadMethod`.
+//!
+//! Each code object keeps `WAYS` entries per name (so a call site that
+//! sees two classes, as in a class hierarchy, stays cached). An entry remembers, for one
+//! type (or one module), what the slow path in `attr.rs` worked out about
+//! the name: that the type has no data descriptor for it, no custom
+//! `__getattribute__`/`__setattr__`, and which class attribute (a method,
+//! say) lies behind it. Those facts hold while the type epoch
+//! (`AttrCache::epoch`) is unchanged: every change to a type's namespace and
+//! every collection (which may free a type and reuse its handle) starts a
+//! new epoch.
+//!
+//! The entry also remembers the index of the name in the last instance dict
+//! (or module dict) where it was found. A hit is checked by comparing the
+//! key stored at that index with the interned name, so it is right for any
+//! dict, whatever its history: no version stamp is needed for the dict part.
+
+use crate::dict::{DictObj, Find};
+use crate::obj::{Code, Obj};
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+
+/// Instances of `owner`: the instance dict, when it has the name, gives the
+/// value of a load (no data descriptor, no `__getattribute__`).
+pub const IC_LOAD: u8 = 1;
+/// Instances of `owner`: a store goes straight to the instance dict.
+pub const IC_STORE: u8 = 2;
+/// `descr` is a function found on the type: unless the instance dict
+/// shadows it, a method call passes the object as `self`.
+pub const IC_METHOD: u8 = 4;
+/// `owner` is a module: loads read its dict.
+pub const IC_MODULE: u8 = 8;
+/// `owner` is a builtin type whose values have no attribute dict; `descr`
+/// is its method.
+pub const IC_BUILTIN: u8 = 16;
+
+/// Instances of `owner`: when the instance dict lacks the name, `descr`
+/// (a class attribute that is not a descriptor) is the value.
+pub const IC_CLASSVAL: u8 = 32;
+
+/// Entries per name.
+pub const WAYS: usize = 2;
+
+/// One inline-cache entry (see the module documentation).
+#[derive(Clone, Copy)]
+pub struct AttrIc {
+    /// The type (or module) handle the facts are about.
+    pub owner: u32,
+    pub epoch: u32,
+    /// Entry index of the name in the last dict it was found in.
+    pub idx: u32,
+    pub flags: u8,
+    pub descr: Value,
+}
+
+impl Default for AttrIc {
+    fn default() -> Self {
+        AttrIc {
+            owner: u32::MAX,
+            epoch: 0,
+            idx: u32::MAX,
+            flags: 0,
+            descr: Value::None,
+        }
+    }
+}
+
+/// The value stored under `name` in `dict`, comparing keys by identity
+/// only (attribute names are interned). `idx` is the hint from the cache;
+/// on a probe hit it is updated. `Err(())` when a key with the same hash
+/// but another identity is met: the caller must take the slow path.
+#[inline]
+fn dict_find_name(
+    vm: &Vm,
+    dict: &DictObj,
+    name: Value,
+    idx: &mut u32,
+) -> Result<Option<usize>, ()> {
+    if let Some(e) = dict.entry(*idx as usize) {
+        if e.key.is(name) {
+            return Ok(Some(*idx as usize));
+        }
+    }
+    let Value::Obj(ng) = name else { return Err(()) };
+    let Obj::Str(s) = vm.heap.get(ng) else {
+        return Err(());
+    };
+    match dict.find(s.hash, |k| if k.is(name) { Some(true) } else { None }) {
+        Find::Found(i) => {
+            *idx = i as u32;
+            Ok(Some(i))
+        }
+        Find::Vacant => Ok(None),
+        Find::Slow => Err(()),
+    }
+}
+
+fn dict_of(vm: &Vm, d: Gc) -> Option<&DictObj> {
+    match vm.heap.get(d) {
+        Obj::Dict(x) => Some(x),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `obj.name` from the cache, or None to take the slow path.
+    #[inline]
+    pub fn ic_load_attr(&self, code: &Code, i: usize, obj: Value) -> Option<Value> {
+        let Value::Obj(g) = obj else { return None };
+        let name = code.names[i];
+        match self.heap.get(g) {
+            Obj::Instance(inst) => {
+                let (cell, mut ic) = self.ic_way(code, i, inst.class.0)?;
+                if ic.flags & IC_LOAD == 0 {
+                    return None;
+                }
+                let Some(d) = inst.dict else {
+                    return (ic.flags & IC_CLASSVAL != 0).then_some(ic.descr);
+                };
+                let dict = dict_of(self, d)?;
+                let old = ic.idx;
+                match dict_find_name(self, dict, name, &mut ic.idx).ok()? {
+                    Some(ix) => {
+                        let v = dict.entry(ix)?.value;
+                        if ic.idx != old {
+                            cell.set(ic);
+                        }
+                        Some(v)
+                    }
+                    None => (ic.flags & IC_CLASSVAL != 0).then_some(ic.descr),
+                }
+            }
+            Obj::Module(m) => {
+                let (_, ic) = self.ic_way(code, i, g.0)?;
+                if ic.flags & IC_MODULE == 0 {
+                    return None;
+                }
+                let dict = dict_of(self, m.dict)?;
+                let e = dict.entry(ic.idx as usize)?;
+                if e.key.is(name) {
+                    Some(e.value)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj.name = value` through the cache; false to take the slow path.
+    #[inline]
+    pub fn ic_store_attr(&mut self, code: &Code, i: usize, obj: Value, value: Value) -> bool {
+        let Value::Obj(g) = obj else { return false };
+        let name = code.names[i];
+        let Obj::Instance(inst) = self.heap.get(g) else {
+            return false;
+        };
+        let Some((cell, mut ic)) = self.ic_way(code, i, inst.class.0) else {
+            return false;
+        };
+        if ic.flags & IC_STORE == 0 {
+            return false;
+        }
+        let Some(d) = inst.dict else { return false };
+        let Some(dict) = dict_of(self, d) else {
+            return false;
+        };
+        let old = ic.idx;
+        let Ok(Some(ix)) = dict_find_name(self, dict, name, &mut ic.idx) else {
+            return false;
+        };
+        if ic.idx != old {
+            cell.set(ic);
+        }
+        if let Obj::Dict(dict) = self.heap.get_mut(d) {
+            dict.set_value(ix, value);
+        }
+        true
+    }
+
+    /// `LoadMethod` from the cache: `(callable, Some(self))` or
+    /// `(value, None)`, as `Vm::load_method`.
+    #[inline]
+    pub fn ic_load_method(
+        &self,
+        code: &Code,
+        i: usize,
+        obj: Value,
+    ) -> Option<(Value, Option<Value>)> {
+        let g = match obj {
+            Value::Obj(g) => g,
+            _ => {
+                // Methods of ints, floats, bools and None.
+                let (_, ic) = self.ic_way(code, i, self.type_of(obj).0)?;
+                return (ic.flags & IC_BUILTIN != 0).then_some((ic.descr, Some(obj)));
+            }
+        };
+        match self.heap.get(g) {
+            Obj::Instance(inst) => {
+                let (_, ic) = self.ic_way(code, i, inst.class.0)?;
+                if ic.flags & IC_METHOD == 0 {
+                    return None;
+                }
+                let Some(d) = inst.dict else {
+                    return Some((ic.descr, Some(obj)));
+                };
+                let dict = dict_of(self, d)?;
+                let mut idx = ic.idx;
+                match dict_find_name(self, dict, code.names[i], &mut idx) {
+                    Ok(None) => Some((ic.descr, Some(obj))),
+                    Ok(Some(ix)) => Some((dict.entry(ix)?.value, None)),
+                    Err(()) => None,
+                }
+            }
+            Obj::Module(_) => self.ic_load_attr(code, i, obj).map(|v| (v, None)),
+            Obj::Type(_) | Obj::Super(..) | Obj::Function(_) | Obj::Exception(_) => None,
+            _ => {
+                let (_, ic) = self.ic_way(code, i, self.type_of(obj).0)?;
+                (ic.flags & IC_BUILTIN != 0).then_some((ic.descr, Some(obj)))
+            }
+        }
+    }
+
+    /// After a slow-path access of `obj.name`, record what holds for later
+    /// accesses (nothing when the case is not one the fast paths handle).
+    pub fn ic_fill(&self, code: &Code, i: usize, obj: Value) {
+        let name = code.names[i];
+        let epoch = self.attr_cache.epoch();
+        let Value::Obj(g) = obj else {
+            let t = self.type_of(obj);
+            if let Some(d) = self.lookup_type(t, name) {
+                if self.is_plain_method(d) {
+                    Self::ic_put(
+                        code,
+                        i,
+                        AttrIc {
+                            owner: t.0,
+                            epoch,
+                            idx: u32::MAX,
+                            flags: IC_BUILTIN,
+                            descr: d,
+                        },
+                    );
+                }
+            }
+            return;
+        };
+        let ic = match self.heap.get(g) {
+            Obj::Instance(inst) => {
+                let cls = inst.class;
+                if self.ic_way(code, i, cls.0).is_some() {
+                    // Facts already known; the dict index follows by probing.
+                    return;
+                }
+                let ty = self.type_obj(cls);
+                if ty.custom_getattribute {
+                    return;
+                }
+                let slots_ok = ty.slots.is_none();
+                let descr = self.lookup_type(cls, name);
+                let mut flags = 0;
+                match descr {
+                    Some(d) if self.is_data_descriptor(d) => {}
+                    Some(d) => {
+                        flags |= IC_LOAD | IC_STORE;
+                        if self.is_plain_method(d) {
+                            flags |= IC_METHOD;
+                        } else if !self.binds(d) {
+                            flags |= IC_CLASSVAL;
+                        }
+                    }
+                    None => flags |= IC_LOAD | IC_STORE,
+                }
+                if !slots_ok || self.has_custom_setattr(cls) {
+                    flags &= !IC_STORE;
+                }
+                let idx = inst
+                    .dict
+                    .and_then(|d| crate::objects::dict::dict_index_str(self, d, name))
+                    .map_or(u32::MAX, |i| i as u32);
+                AttrIc {
+                    owner: cls.0,
+                    epoch,
+                    idx,
+                    flags,
+                    descr: descr.unwrap_or(Value::None),
+                }
+            }
+            Obj::Module(m) => {
+                let Some(idx) = crate::objects::dict::dict_index_str(self, m.dict, name) else {
+                    return;
+                };
+                AttrIc {
+                    owner: g.0,
+                    epoch,
+                    idx: idx as u32,
+                    flags: IC_MODULE,
+                    descr: Value::None,
+                }
+            }
+            Obj::Type(_) | Obj::Super(..) | Obj::Function(_) | Obj::Exception(_) => return,
+            _ => {
+                let t = self.type_of(obj);
+                match self.lookup_type(t, name) {
+                    Some(d) if self.is_plain_method(d) => AttrIc {
+                        owner: t.0,
+                        epoch,
+                        idx: u32::MAX,
+                        flags: IC_BUILTIN,
+                        descr: d,
+                    },
+                    _ => return,
+                }
+            }
+        };
+        Self::ic_put(code, i, ic);
+    }
+
+    /// The entry for `owner` among name `i`'s ways, if current.
+    #[inline]
+    fn ic_way<'c>(
+        &self,
+        code: &'c Code,
+        i: usize,
+        owner: u32,
+    ) -> Option<(&'c std::cell::Cell<AttrIc>, AttrIc)> {
+        let epoch = self.attr_cache.epoch();
+        for cell in &code.attr_ic[i * WAYS..(i + 1) * WAYS] {
+            let ic = cell.get();
+            if ic.owner == owner && ic.epoch == epoch {
+                return Some((cell, ic));
+            }
+        }
+        None
+    }
+
+    /// Store an entry in way 0, moving the previous one to way 1.
+    fn ic_put(code: &Code, i: usize, ic: AttrIc) {
+        let ways = &code.attr_ic[i * WAYS..(i + 1) * WAYS];
+        if ways[0].get().owner != ic.owner {
+            ways[1].set(ways[0].get());
+        }
+        ways[0].set(ic);
+    }
+
+    /// A Python or native function: called with `self` prepended.
+    fn is_plain_method(&self, d: Value) -> bool {
+        matches!(d, Value::Obj(g) if matches!(self.heap.get(g), Obj::Function(_) | Obj::NativeFn(_)))
+    }
+
+    /// Whether attribute access on an instance transforms this class
+    /// attribute (functions bind, properties call, `__get__` runs ...).
+    fn binds(&self, d: Value) -> bool {
+        matches!(d, Value::Obj(g) if matches!(
+            self.heap.get(g),
+            Obj::Function(_)
+                | Obj::NativeFn(_)
+                | Obj::ClassMethod(_)
+                | Obj::StaticMethod(_)
+                | Obj::Property(..)
+                | Obj::Instance(_)
+                | Obj::Native(..)
+        ))
+    }
+
+    fn has_custom_setattr(&self, cls: Gc) -> bool {
+        match self.lookup_type(cls, self.names.__setattr__) {
+            Some(sa) => !self.is_object_slot(sa, "__setattr__"),
+            None => false,
+        }
+    }
+}
