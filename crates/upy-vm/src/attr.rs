@@ -241,7 +241,7 @@ impl Vm {
         let t = self.type_of(obj);
         if self.is_user_value(obj) && !self.is_type(obj) {
             if let Some(sa) = self.lookup_type(t, self.names.__setattr__) {
-                if !self.is_object_slot(sa, "__setattr__") {
+                if !self.is_slot_named(sa, self.names.__setattr__, self.types.object) {
                     self.call_bound(sa, obj, &[name, value])?;
                     return Ok(());
                 }

@@ -166,14 +166,60 @@ impl Vm {
             return false;
         };
         let old = ic.idx;
-        let Ok(Some(ix)) = dict_find_name(self, dict, name, &mut ic.idx) else {
+        match dict_find_name(self, dict, name, &mut ic.idx) {
+            Ok(Some(ix)) => {
+                if ic.idx != old {
+                    cell.set(ic);
+                }
+                if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                    dict.set_value(ix, value);
+                }
+                true
+            }
+            Ok(None) => self.ic_add_attr(cell, ic, g, d, name, value),
+            Err(()) => false,
+        }
+    }
+
+    /// A store of a new attribute: append it to the instance dict and let
+    /// the class remember how many attributes its instances get, so later
+    /// instances are created with room for them.
+    fn ic_add_attr(
+        &mut self,
+        cell: &std::cell::Cell<AttrIc>,
+        mut ic: AttrIc,
+        inst: Gc,
+        d: Gc,
+        name: Value,
+        value: Value,
+    ) -> bool {
+        let Value::Obj(ng) = name else { return false };
+        let Obj::Str(s) = self.heap.get(ng) else {
             return false;
         };
-        if ic.idx != old {
-            cell.set(ic);
+        let hash = s.hash;
+        if self
+            .heap
+            .reserve(std::mem::size_of::<crate::dict::Entry>() + 8)
+            .is_err()
+        {
+            return false;
         }
-        if let Obj::Dict(dict) = self.heap.get_mut(d) {
-            dict.set_value(ix, value);
+        let Obj::Dict(dict) = self.heap.get_mut(d) else {
+            return false;
+        };
+        dict.insert_new(hash, name, value);
+        let len = dict.len();
+        ic.idx = (len - 1) as u32;
+        cell.set(ic);
+        let cls = match self.heap.get(inst) {
+            Obj::Instance(i) => i.class,
+            _ => return true,
+        };
+        if let Obj::Type(t) = self.heap.get_mut(cls) {
+            if len > t.attr_hint as usize {
+                t.attr_hint = len.min(64) as u32;
+            }
         }
         true
     }
@@ -271,7 +317,9 @@ impl Vm {
                     }
                     None => flags |= IC_LOAD | IC_STORE,
                 }
-                if !slots_ok || self.has_custom_setattr(cls) {
+                // `__class__` and `__dict__` behave as data descriptors.
+                let special = name.is(self.names.__class__) || name.is(self.names.__dict__);
+                if !slots_ok || special || self.has_custom_setattr(cls) {
                     flags &= !IC_STORE;
                 }
                 let idx = inst
@@ -365,7 +413,7 @@ impl Vm {
 
     fn has_custom_setattr(&self, cls: Gc) -> bool {
         match self.lookup_type(cls, self.names.__setattr__) {
-            Some(sa) => !self.is_object_slot(sa, "__setattr__"),
+            Some(sa) => !self.is_slot_named(sa, self.names.__setattr__, self.types.object),
             None => false,
         }
     }

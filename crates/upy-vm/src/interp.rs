@@ -450,13 +450,22 @@ impl Vm {
                 *self.stack.last().unwrap_or(&Value::None)
             };
         }
+        // The frame's ip is written back only when control leaves this
+        // function (errors, calls, returns), not at every instruction.
+        macro_rules! bail {
+            ($e:expr) => {{
+                let e = $e;
+                self.frames[fi].ip = ip;
+                return Err(e);
+            }};
+        }
         macro_rules! tryop {
             ($e:expr) => {
                 match $e {
                     Ok(v) => v,
                     Err(e) => {
                         self.frames[fi].ip = ip;
-                        return Err(e);
+                        bail!(e);
                     }
                 }
             };
@@ -464,7 +473,6 @@ impl Vm {
         loop {
             let op = ops[ip];
             ip += 1;
-            self.frames[fi].ip = ip;
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
@@ -505,7 +513,7 @@ impl Vm {
                     if is_unbound_local(v) {
                         let name = code.co.varnames[i as usize].clone();
                         let t = self.types.unbound_local_error;
-                        return Err(self.new_exc(
+                        bail!(self.new_exc(
                             t,
                             &format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
@@ -520,7 +528,7 @@ impl Vm {
                     if is_unbound_local(self.stack[base + i as usize]) {
                         let name = code.co.varnames[i as usize].clone();
                         let t = self.types.unbound_local_error;
-                        return Err(self.new_exc(
+                        bail!(self.new_exc(
                             t,
                             &format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
@@ -533,7 +541,7 @@ impl Vm {
                     if is_unbound(v) {
                         let name = self.cell_name(&code, i);
                         let t = self.types.name_error;
-                        return Err(self.new_exc(
+                        bail!(self.new_exc(
                             t,
                             &format!(
                                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
@@ -583,7 +591,7 @@ impl Vm {
                     }
                     match v {
                         Some(v) => self.stack.push(v),
-                        None => return Err(self.name_error(name)),
+                        None => bail!(self.name_error(name)),
                     }
                 }
                 Op::StoreName(i) => {
@@ -596,7 +604,7 @@ impl Vm {
                     let name = code.names[i as usize];
                     let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
                     if tryop!(dict_del(self, d, name)).is_none() {
-                        return Err(self.name_error(name));
+                        bail!(self.name_error(name));
                     }
                 }
                 Op::LoadGlobal(i) => {
@@ -605,7 +613,7 @@ impl Vm {
                         Some(v) => self.stack.push(v),
                         None => {
                             let name = code.names[i as usize];
-                            return Err(self.name_error(name));
+                            bail!(self.name_error(name));
                         }
                     }
                 }
@@ -619,7 +627,7 @@ impl Vm {
                     let name = code.names[i as usize];
                     let g = self.frames[fi].globals;
                     if tryop!(dict_del(self, g, name)).is_none() {
-                        return Err(self.name_error(name));
+                        bail!(self.name_error(name));
                     }
                 }
                 Op::LoadAttr(i) => {
@@ -699,24 +707,23 @@ impl Vm {
                 Op::BinaryOp(bop) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let r = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => {
-                            match crate::objects::int::small_binop(bop, x, y) {
-                                Some(r) => Value::Int(r),
-                                None => tryop!(self.binary_op(bop, a, b)),
-                            }
-                        }
-                        _ => tryop!(self.binary_op(bop, a, b)),
+                    let r = match crate::ops::fast_binop(bop, a, b) {
+                        Some(r) => r,
+                        None => tryop!(self.binary_op(bop, a, b)),
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(r);
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = r;
                 }
                 Op::InplaceOp(bop) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let r = tryop!(self.inplace_op(bop, a, b));
-                    self.stack.truncate(n - 2);
-                    self.stack.push(r);
+                    // Numbers are immutable: in-place is the plain operator.
+                    let r = match crate::ops::fast_binop(bop, a, b) {
+                        Some(r) => r,
+                        None => tryop!(self.inplace_op(bop, a, b)),
+                    };
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = r;
                 }
                 Op::UnaryOp(u) => {
                     let a = top!();
@@ -726,9 +733,12 @@ impl Vm {
                 Op::CompareOp(c) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let r = tryop!(self.compare(c, a, b));
-                    self.stack.truncate(n - 2);
-                    self.stack.push(r);
+                    let r = match crate::ops::fast_compare(c, a, b) {
+                        Some(r) => Value::Bool(r),
+                        None => tryop!(self.compare(c, a, b)),
+                    };
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = r;
                 }
                 Op::JumpIfNotExcMatch(t) => {
                     let typ = pop!();
@@ -963,9 +973,9 @@ impl Vm {
                     let c = match codev {
                         Value::Obj(g) => match self.heap.get(g) {
                             Obj::Code(c) => c.clone(),
-                            _ => return Err(self.new_exc(self.types.system_exit, "bad code")),
+                            _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
                         },
-                        _ => return Err(self.new_exc(self.types.system_exit, "bad code")),
+                        _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
                     };
                     let name = self.intern(&c.co.name);
                     let globals = self.frames[fi].globals;
@@ -1030,7 +1040,7 @@ impl Vm {
                     };
                     if kw.iter().any(|(k, _)| self.as_str(*k).is_none()) {
                         let t = self.types.type_error;
-                        return Err(self.new_exc(t, "keywords must be strings"));
+                        bail!(self.new_exc(t, "keywords must be strings"));
                     }
                     let r = tryop!(self.call_kw(f, &argv, &kw));
                     let keep = if kwargs.is_some() { 3 } else { 2 };
@@ -1047,7 +1057,7 @@ impl Vm {
                     let bc = self.intern("__build_class__");
                     match dict_get_str(self, self.builtins, bc) {
                         Some(v) => self.stack.push(v),
-                        None => return Err(self.name_error(bc)),
+                        None => bail!(self.name_error(bc)),
                     }
                 }
                 Op::YieldValue => {
@@ -1107,7 +1117,7 @@ impl Vm {
                         self.stack.pop();
                     } else {
                         self.reraising = true;
-                        return Err(exc);
+                        bail!(exc);
                     }
                 }
                 Op::SetupExcept(t) | Op::SetupFinally(t) => {
@@ -1176,7 +1186,7 @@ impl Vm {
                             let cur = self.exc_info;
                             if cur.is_none() {
                                 let t = self.types.runtime_error;
-                                return Err(self.new_exc(t, "No active exception to reraise"));
+                                bail!(self.new_exc(t, "No active exception to reraise"));
                             }
                             self.reraising = true;
                             cur
@@ -1196,7 +1206,7 @@ impl Vm {
                                     Ok(c) => c,
                                     Err(_) => {
                                         let t = self.types.type_error;
-                                        return Err(self.new_exc(
+                                        bail!(self.new_exc(
                                             t,
                                             "exception causes must derive from BaseException",
                                         ));
@@ -1212,12 +1222,12 @@ impl Vm {
                             e
                         }
                     };
-                    return Err(e);
+                    bail!(e);
                 }
                 Op::Reraise => {
                     let e = pop!();
                     self.reraising = true;
-                    return Err(e);
+                    bail!(e);
                 }
                 Op::ImportName(i) => {
                     let fromlist = pop!();
@@ -1260,7 +1270,7 @@ impl Vm {
                     } else {
                         tryop!(self.new_exc_obj(t, Value::None))
                     };
-                    return Err(e);
+                    bail!(e);
                 }
             }
         }
@@ -1316,17 +1326,8 @@ impl Vm {
         let total = self.stack.len() - argstart;
         let npos = total - nkw;
         if let Value::Obj(g) = f {
-            if let Obj::Function(func) = self.heap.get(g) {
-                let simple = nkw == 0 && {
-                    let co = &func.code.co;
-                    co.argcount as usize == npos
-                        && co.kwonlyargcount == 0
-                        && co.flags & 3 == 0
-                        && co.cellvars.is_empty()
-                        && co.freevars.is_empty()
-                        && !co.is_generator()
-                };
-                if simple {
+            if matches!(self.heap.get(g), Obj::Function(_)) {
+                if nkw == 0 && self.is_simple_function(g, npos) {
                     // Fast path: arguments are already where the new
                     // frame's locals go.
                     if self.frames.len() + self.native_depth >= self.recursion_limit {
@@ -1385,6 +1386,36 @@ impl Vm {
             if let Some(init) = self.plain_class_init(g) {
                 self.safe_point()?;
                 let inst = crate::objects::object::new_instance(self, g)?;
+                let Value::Obj(ig) = init else {
+                    return Ok(None);
+                };
+                if nkw == 0 && self.is_simple_function(ig, npos + 1) {
+                    if self.frames.len() + self.native_depth >= self.recursion_limit {
+                        let t = self.types.recursion_error;
+                        return self.err(t, "maximum recursion depth exceeded");
+                    }
+                    // The instance takes the class's slot: with the
+                    // arguments after it, that is `__init__`'s locals.
+                    let (code, globals) = match self.heap.get(ig) {
+                        Obj::Function(func) => (func.code.clone(), func.globals),
+                        _ => return Ok(None),
+                    };
+                    self.stack[fpos] = inst;
+                    self.stack.copy_within(argstart.., fpos + 1);
+                    self.stack.truncate(fpos + 1 + npos);
+                    self.stack.resize(fpos + code.nlocals, UNBOUND_LOCAL);
+                    self.frames.push(Frame {
+                        code,
+                        ip: 0,
+                        base: fpos,
+                        globals,
+                        locals: None,
+                        blocks: Vec::new(),
+                        gen: None,
+                        init_self: Some(inst),
+                    });
+                    return Ok(Some(Flow::Switch));
+                }
                 let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
                 args.push(inst);
                 args.extend_from_slice(&self.stack[argstart..argstart + npos]);
@@ -1393,9 +1424,6 @@ impl Vm {
                     .copied()
                     .zip(self.stack[argstart + npos..].iter().copied())
                     .collect();
-                let Value::Obj(ig) = init else {
-                    return Ok(None);
-                };
                 self.push_py_frame(ig, &args, &kw, Some(inst))?;
                 let fr = self.frames.last_mut().expect("frame");
                 let len = self.stack.len() - fr.base;
@@ -1419,6 +1447,23 @@ impl Vm {
         self.stack.truncate(fpos);
         self.stack.push(r);
         Ok(None)
+    }
+
+    /// A Python function that takes exactly `nargs` positional arguments
+    /// and nothing else (no defaults used, no cells, not a generator): its
+    /// arguments on the stack are already its locals.
+    #[inline]
+    fn is_simple_function(&self, f: Gc, nargs: usize) -> bool {
+        let Obj::Function(func) = self.heap.get(f) else {
+            return false;
+        };
+        let co = &func.code.co;
+        co.argcount as usize == nargs
+            && co.kwonlyargcount == 0
+            && co.flags & 3 == 0
+            && co.cellvars.is_empty()
+            && co.freevars.is_empty()
+            && !co.is_generator()
     }
 
     /// `LoadGlobal` through the code object's per-name memo.
@@ -1470,7 +1515,7 @@ impl Vm {
             return None;
         }
         let new = self.lookup_type(cls, self.names.__new__)?;
-        if !self.is_slot_of(new, "__new__", self.types.object) {
+        if !self.is_slot_named(new, self.names.__new__, self.types.object) {
             return None;
         }
         let init = self.lookup_type(cls, self.names.__init__)?;

@@ -123,6 +123,9 @@ pub struct TypeObj {
     /// A class in the MRO defines `__getattribute__` (checked on every
     /// instance attribute access, so it is cached here).
     pub custom_getattribute: bool,
+    /// How many attributes instances have acquired (the largest seen), so
+    /// new instance dicts start with room for them.
+    pub attr_hint: u32,
 }
 
 /// Which builtin layout a class's instances have.

@@ -784,6 +784,18 @@ impl Vm {
         let Some(key) = self.lookup_interned(name) else {
             return false;
         };
+        self.is_slot_named(f, key, t)
+    }
+
+    /// `is_slot_of` with the interned name already at hand.
+    pub fn is_slot_named(&self, f: Value, key: Value, t: crate::value::Gc) -> bool {
+        let Value::Obj(g) = f else { return false };
+        if !matches!(
+            self.heap.get(g),
+            Obj::NativeFn(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_)
+        ) {
+            return false;
+        }
         let d = self.type_obj(t).dict;
         matches!(crate::objects::dict::dict_get_str(self, d, key), Some(v) if v.is(f))
     }
@@ -1125,4 +1137,53 @@ fn id_hash(i: u32) -> i64 {
 /// True if the big int is negative (used by callers formatting).
 pub fn big_is_negative(b: &BigInt) -> bool {
     b.is_negative()
+}
+
+/// Arithmetic on two machine ints or floats without leaving the
+/// interpreter loop; None when the general path is needed (overflow into
+/// big ints, division by zero, other types).
+#[inline(always)]
+pub fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return crate::objects::int::small_binop(op, x, y).map(Value::Int)
+        }
+        (Value::Float(x), Value::Float(y)) => (x, y),
+        (Value::Float(x), Value::Int(y)) => (x, y as f64),
+        (Value::Int(x), Value::Float(y)) => (x as f64, y),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// Ordering and equality of two machine ints or two floats.
+#[inline(always)]
+pub fn fast_compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::Le => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::Ge => Some(x >= y),
+            CmpOp::Eq => Some(x == y),
+            CmpOp::Ne => Some(x != y),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::Le => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::Ge => Some(x >= y),
+            CmpOp::Eq => Some(x == y),
+            CmpOp::Ne => Some(x != y),
+            _ => None,
+        },
+        _ => None,
+    }
 }

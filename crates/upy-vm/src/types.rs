@@ -141,6 +141,7 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
         version: 0,
         slots: None,
         custom_getattribute: false,
+        attr_hint: 0,
     })))?;
     let mut full = vec![g];
     full.extend(mro);
@@ -266,6 +267,7 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
         version: 0,
         slots: None,
         custom_getattribute: false,
+        attr_hint: 0,
     })))?;
     vm.roots.push(Value::Obj(g));
     let mro = c3_mro(vm, g, &bases)?;

@@ -38,7 +38,10 @@ pub fn new_instance(vm: &mut Vm, cls: Gc) -> PyResult<Value> {
     let dict = if cls == vm.types.object {
         None
     } else {
-        let d = vm.new_dict()?;
+        let hint = vm.type_obj(cls).attr_hint as usize;
+        let d = vm.alloc_val(Obj::Dict(Box::new(crate::dict::DictObj::with_capacity(
+            hint,
+        ))))?;
         d.as_gc()
     };
     vm.alloc_val(Obj::Instance(Box::new(Instance {
