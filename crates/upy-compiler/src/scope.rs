@@ -562,8 +562,11 @@ impl Builder {
                     self.cur = id;
                     self.assign(name, e.line)?;
                     self.cur = save;
-                    if self.scopes[id].kind == ScopeKind::Module {
-                        // Module-level target: the comprehension writes a global.
+                    let is_global = self.scopes[id].kind == ScopeKind::Module
+                        || self.scopes[id].sym(name).global;
+                    if is_global {
+                        // Module-level (or `global`) target: the
+                        // comprehension writes a global.
                         let mut c = save;
                         while c != id {
                             let sym = self.scopes[c].sym(name);

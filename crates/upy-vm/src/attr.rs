@@ -71,7 +71,8 @@ impl Vm {
     pub fn bind_descriptor(&mut self, d: Value, obj: Value, t: Gc) -> PyResult<Value> {
         let Value::Obj(g) = d else { return Ok(d) };
         match self.heap.get(g) {
-            Obj::Function(_) | Obj::NativeFn(_) => self.alloc_val(Obj::BoundMethod(d, obj)),
+            Obj::Function(_) => self.alloc_val(Obj::BoundMethod(d, obj)),
+            Obj::NativeFn(nf) if nf.binds() => self.alloc_val(Obj::BoundMethod(d, obj)),
             Obj::ClassMethod(f) => {
                 let f = *f;
                 self.alloc_val(Obj::BoundMethod(f, Value::Obj(t)))
@@ -454,6 +455,16 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Value::Obj(g) = obj {
+            if matches!(self.heap.get(g), Obj::Type(_)) && self.heap.is_permanent(g) {
+                let n = self.as_str(name).unwrap_or("").to_string();
+                let tn = self.type_obj(g).name.clone();
+                return self.type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    n, tn
+                ));
+            }
+        }
         let dict = match obj {
             Value::Obj(g) => match self.heap.get_mut(g) {
                 Obj::Type(ty) => {
@@ -488,7 +499,14 @@ impl Vm {
         if is_plain {
             let t = self.type_of(obj);
             if let Some(d) = self.lookup_type(t, name) {
-                let is_func = matches!(d, Value::Obj(g) if matches!(self.heap.get(g), Obj::Function(_) | Obj::NativeFn(_)));
+                let is_func = match d {
+                    Value::Obj(g) => match self.heap.get(g) {
+                        Obj::Function(_) => true,
+                        Obj::NativeFn(nf) => nf.binds(),
+                        _ => false,
+                    },
+                    _ => false,
+                };
                 if is_func {
                     let shadowed = match self.instance_dict(obj) {
                         Some(dict) => dict_get_str(self, dict, name),

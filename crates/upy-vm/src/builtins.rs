@@ -1241,7 +1241,7 @@ fn b_import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let fromlist = a[3].unwrap_or(Value::None);
     let level = a[4].unwrap_or(Value::Int(0));
-    crate::import::import_name(vm, name, fromlist, level, globals)
+    crate::import::import_module_level(vm, name, fromlist, level, globals)
 }
 
 fn b_help(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -23,6 +23,24 @@ impl Vm {
 
     /// Call a method found on a type with `self` prepended.
     pub fn call_bound(&mut self, f: Value, this: Value, args: &[Value]) -> PyResult<Value> {
+        // A special method may be a static or class method.
+        let mut this = this;
+        if let Value::Obj(g) = f {
+            match self.heap.get(g) {
+                Obj::StaticMethod(inner) => {
+                    let inner = *inner;
+                    return self.call(inner, args);
+                }
+                Obj::ClassMethod(inner) => {
+                    let inner = *inner;
+                    if !self.is_type(this) {
+                        this = Value::Obj(self.type_of(this));
+                    }
+                    return self.call_bound(inner, this, args);
+                }
+                _ => {}
+            }
+        }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(this);
         all.extend_from_slice(args);

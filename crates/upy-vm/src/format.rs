@@ -844,7 +844,7 @@ pub fn format_int(vm: &mut Vm, b: &BigInt, p: &Spec) -> PyResult<String> {
         }
         let c = b.to_u32().and_then(char::from_u32);
         return match c {
-            Some(c) => Ok(pad(&c.to_string(), p, '<')),
+            Some(c) => Ok(pad(&c.to_string(), p, '>')),
             None => vm.overflow_error("%c arg not in range(0x110000)"),
         };
     }

@@ -301,6 +301,28 @@ pub fn import_name(
     level: Value,
     globals: Gc,
 ) -> PyResult<Value> {
+    // A replaced `builtins.__import__` sees every import statement.
+    let key = vm.intern("__import__");
+    if let Some(f) = dict_get_str(vm, vm.builtins, key) {
+        let builtin = matches!(f, Value::Obj(g) if matches!(vm.heap.get(g), Obj::NativeFn(nf) if nf.name == "__import__"));
+        if !builtin {
+            return vm.call(
+                f,
+                &[name, Value::Obj(globals), Value::None, fromlist, level],
+            );
+        }
+    }
+    import_module_level(vm, name, fromlist, level, globals)
+}
+
+/// The builtin `__import__`: what an import statement does by default.
+pub fn import_module_level(
+    vm: &mut Vm,
+    name: Value,
+    fromlist: Value,
+    level: Value,
+    globals: Gc,
+) -> PyResult<Value> {
     let n = vm.as_str(name).unwrap_or("").to_string();
     let level = match level {
         Value::Int(i) if i >= 0 => i as usize,

@@ -393,7 +393,14 @@ impl Vm {
 
     /// A Python or native function: called with `self` prepended.
     fn is_plain_method(&self, d: Value) -> bool {
-        matches!(d, Value::Obj(g) if matches!(self.heap.get(g), Obj::Function(_) | Obj::NativeFn(_)))
+        match d {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Function(_) => true,
+                Obj::NativeFn(nf) => nf.binds(),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// Whether attribute access on an instance transforms this class

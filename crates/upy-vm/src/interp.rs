@@ -235,14 +235,17 @@ impl Vm {
             self.stack.truncate(f.base);
             if let Some(g) = f.gen {
                 self.finish_gen(g);
-                // StopIteration escaping a generator becomes RuntimeError.
+                // StopIteration escaping a generator becomes RuntimeError,
+                // and so does StopAsyncIteration escaping an async
+                // generator (a coroutine may raise it: `__anext__` does).
+                let kind = match self.heap.get(g) {
+                    Obj::Generator(gen) => gen.kind,
+                    _ => GenKind::Generator,
+                };
                 if self.exc_matches(exc, self.types.stop_iteration)
-                    || self.exc_matches(exc, self.types.stop_async_iteration)
+                    || (kind == GenKind::AsyncGenerator
+                        && self.exc_matches(exc, self.types.stop_async_iteration))
                 {
-                    let kind = match self.heap.get(g) {
-                        Obj::Generator(gen) => gen.kind,
-                        _ => GenKind::Generator,
-                    };
                     let msg = if !self.exc_matches(exc, self.types.stop_iteration) {
                         "async generator raised StopAsyncIteration"
                     } else if kind == GenKind::Coroutine {

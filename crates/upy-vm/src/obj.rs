@@ -107,6 +107,15 @@ pub struct NativeFn {
     pub is_method: bool,
 }
 
+impl NativeFn {
+    /// Whether it binds to an instance when found on its class, as a
+    /// method does. Builtin functions (`abs`) and functions already bound
+    /// to an object do not; type methods and slot wrappers do.
+    pub fn binds(&self) -> bool {
+        self.is_method || matches!(self.bound, Some(Value::Int(_)))
+    }
+}
+
 pub struct TypeObj {
     pub name: String,
     pub bases: Vec<Gc>,

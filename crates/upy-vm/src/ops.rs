@@ -444,6 +444,19 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `bytes + array`: any buffer object concatenates to bytes.
+        if op == BinOp::Add
+            && !self.is_user_value(ba)
+            && matches!(
+                self.base_kind(ba),
+                crate::obj::BaseKind::Bytes | crate::obj::BaseKind::ByteArray
+            )
+            && crate::objects::bytes::try_buffer_bytes(self, bb).is_some()
+        {
+            if let Some(r) = crate::objects::seq_ops::seq_binop(self, op, ba, bb)? {
+                return Ok(r);
+            }
+        }
         // `seq * obj` where obj has __index__.
         if op == BinOp::Mul {
             for (seq, n) in [(ba, bb), (bb, ba)] {
@@ -713,6 +726,10 @@ impl Vm {
                 }
                 Obj::Instance(_) | Obj::Exception(_) | Obj::Native(..) => self.user_hash(v),
                 Obj::Slice(..) => self.type_error("unhashable type: 'slice'"),
+                Obj::DictView(_, k) if *k != crate::obj::DictViewKind::Values => {
+                    let t = self.type_name(v);
+                    self.type_error(format!("unhashable type: '{}'", t))
+                }
                 Obj::Range(a, b, s) => {
                     // As CPython: hash((len, start, step)) with the parts
                     // that do not matter for short ranges set to None.

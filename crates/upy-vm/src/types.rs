@@ -73,6 +73,7 @@ const EXC_PARENTS: &[(&str, &str)] = &[
     ("UnicodeWarning", "Warning"),
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
+    ("SystemError", "Exception"),
     ("EncodingWarning", "Warning"),
 ];
 
@@ -251,6 +252,25 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
                 return vm.type_error("multiple bases have instance lay-out conflict");
             }
             kind = k;
+        }
+    }
+    // As CPython: a plain function `__new__` is a static method, and
+    // `__init_subclass__` and `__class_getitem__` are class methods.
+    for (key, wrap_static) in [
+        (vm.names.__new__, true),
+        (vm.names.__init_subclass__, false),
+        (vm.names.__class_getitem__, false),
+    ] {
+        if let Some(f) = crate::objects::dict::dict_get_str(vm, ns, key) {
+            if matches!(f, Value::Obj(fg) if matches!(vm.heap.get(fg), Obj::Function(_))) {
+                let w = if wrap_static {
+                    Obj::StaticMethod(f)
+                } else {
+                    Obj::ClassMethod(f)
+                };
+                let w = vm.alloc_val(w)?;
+                crate::objects::dict::dict_set(vm, ns, key, w)?;
+            }
         }
     }
     let g = vm.alloc(Obj::Type(Box::new(TypeObj {

@@ -262,7 +262,7 @@ types!(
     syntax_warning: "SyntaxWarning", future_warning: "FutureWarning",
     pending_deprecation_warning: "PendingDeprecationWarning", import_warning: "ImportWarning",
     unicode_warning: "UnicodeWarning", bytes_warning: "BytesWarning", resource_warning: "ResourceWarning",
-    encoding_warning: "EncodingWarning",
+    encoding_warning: "EncodingWarning", system_error: "SystemError",
 );
 
 impl Drop for Vm {

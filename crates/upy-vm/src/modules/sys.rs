@@ -70,10 +70,30 @@ fn getsizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }))
 }
 
+/// MicroPython's repr of attribute tuples: `(name='micropython', ...)`.
+fn namespace_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
+    let pairs = match vm.instance_dict(args[0]) {
+        Some(d) => crate::objects::dict::dict_pairs(vm, Value::Obj(d)),
+        None => Vec::new(),
+    };
+    let mut parts = Vec::new();
+    for (k, v) in pairs {
+        let r = vm.repr_of(v)?;
+        parts.push(format!(
+            "{}={}",
+            vm.as_str(k).unwrap_or(""),
+            vm.as_str(r).unwrap_or("")
+        ));
+    }
+    vm.new_string(format!("({})", parts.join(", ")))
+}
+
 /// A tuple subclass-like record: a class with named fields.
 fn simple_namespace(vm: &mut Vm, tname: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
     let ob = vm.types.object;
     let t = crate::types::new_builtin_type(vm, tname, Some(ob), BaseKind::Object)?;
+    crate::types::add_method(vm, t, "__repr__", namespace_repr);
     let d = vm.new_dict()?;
     vm.roots.push(d);
     let dg = d.as_gc().unwrap_or(Gc(0));

@@ -701,6 +701,14 @@ fn b_strip_impl(
             e -= 1;
         }
     }
+    // As CPython: an exact bytes object with nothing to strip is returned
+    // itself.
+    if s == 0
+        && e == b.len()
+        && matches!(args[0], Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)))
+    {
+        return Ok(args[0]);
+    }
     new_like(vm, args[0], b[s..e].to_vec())
 }
 

@@ -304,6 +304,9 @@ pub fn set_function_attr(vm: &mut Vm, g: Gc, name: Value, value: Value) -> PyRes
                 f.name = value;
             }
         }
+        "__globals__" | "__closure__" | "__code__" | "__builtins__" => {
+            return vm.attr_error("readonly attribute");
+        }
         _ => return Ok(false),
     }
     Ok(true)
