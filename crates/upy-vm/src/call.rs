@@ -267,6 +267,7 @@ impl Vm {
             blocks: Vec::new(),
             gen: None,
             init_self,
+            binop: None,
         };
         if code.co.is_generator() {
             let kind = if code.co.flags & upy_compiler::code::CO_COROUTINE != 0 {

@@ -33,7 +33,15 @@ pub struct DictObj {
     len: usize,
     /// Changes whenever a key is added or removed, or the table is rebuilt.
     pub version: u64,
+    /// The sequence of keys this dict got, when it got them only through
+    /// `insert_shaped` (instance dicts filled by attribute stores): dicts
+    /// with equal shapes hold the same keys at the same entry indices.
+    /// `NO_SHAPE` once any other change to its keys happened.
+    pub shape: u32,
 }
+
+/// Shape of a dict whose keys are not tracked.
+pub const NO_SHAPE: u32 = u32::MAX;
 
 /// Result of probing for a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +62,7 @@ impl Clone for DictObj {
             indices: self.indices.clone(),
             len: self.len,
             version: next_version(),
+            shape: self.shape,
         }
     }
 }
@@ -171,6 +180,18 @@ impl DictObj {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.push_entry(hash, key, value);
+        self.shape = NO_SHAPE;
+    }
+
+    /// Append an attribute-name key known to be absent, moving the dict
+    /// from its current shape to `shape`.
+    pub fn insert_shaped(&mut self, hash: i64, key: Value, value: Value, shape: u32) {
+        self.push_entry(hash, key, value);
+        self.shape = shape;
+    }
+
+    fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             let want = ((self.len + 1) * 3).next_power_of_two().max(8);
             self.rebuild(want);
@@ -238,6 +259,7 @@ impl DictObj {
         }
         self.len -= 1;
         self.version = next_version();
+        self.shape = NO_SHAPE;
         if self.len == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|x| *x = EMPTY);
@@ -249,6 +271,7 @@ impl DictObj {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.shape = NO_SHAPE;
         self.version = next_version();
     }
 

@@ -39,6 +39,10 @@ pub struct Frame {
     /// For a frame running `__init__` on behalf of a class call: the new
     /// instance, which is the call's result.
     pub init_self: Option<Value>,
+    /// For a frame running `a.__op__(b)` for a binary operator: the
+    /// operator and operands, so that a NotImplemented result can go on to
+    /// `b.__rop__(a)` and the builtin fallbacks.
+    pub binop: Option<(upy_compiler::code::BinOp, Value, Value)>,
 }
 
 impl Frame {
@@ -56,6 +60,10 @@ impl Frame {
         }
         if let Some(s) = self.init_self {
             out.push(s);
+        }
+        if let Some((_, a, b)) = self.binop {
+            out.push(a);
+            out.push(b);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Inline caches for `LoadAttr`, `StoreAttr` and `LoadMethod`.
 //!
 //! Each code object keeps `WAYS` entries per name (so a call site that
-//! sees two classes, as in a class hierarchy, stays cached). An entry remembers, for one
+//! sees a few classes, as in a class hierarchy, stays cached). An entry remembers, for one
 //! type (or one module), what the slow path in `attr.rs` worked out about
 //! the name: that the type has no data descriptor for it, no custom
 //! `__getattribute__`/`__setattr__`, and which class attribute (a method,
@@ -10,12 +10,15 @@
 //! every collection (which may free a type and reuse its handle) starts a
 //! new epoch.
 //!
-//! The entry also remembers the index of the name in the last instance dict
-//! (or module dict) where it was found. A hit is checked by comparing the
-//! key stored at that index with the interned name, so it is right for any
-//! dict, whatever its history: no version stamp is needed for the dict part.
+//! For instance dicts the entry also remembers a dict shape (see
+//! `DictObj::shape`) and where the name is in dicts of that shape (or that
+//! it is absent): a dict of that shape needs no probing at all. Otherwise
+//! the remembered index is a hint, checked by comparing the key stored
+//! there with the interned name, and then the dict is probed. Both checks
+//! are right for any dict, whatever its history: no version stamp is
+//! needed for the dict part.
 
-use crate::dict::{DictObj, Find};
+use crate::dict::{DictObj, Find, NO_SHAPE};
 use crate::obj::{Code, Obj};
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
@@ -39,7 +42,7 @@ pub const IC_BUILTIN: u8 = 16;
 pub const IC_CLASSVAL: u8 = 32;
 
 /// Entries per name.
-pub const WAYS: usize = 2;
+pub const WAYS: usize = 4;
 
 /// One inline-cache entry (see the module documentation).
 #[derive(Clone, Copy)]
@@ -47,8 +50,13 @@ pub struct AttrIc {
     /// The type (or module) handle the facts are about.
     pub owner: u32,
     pub epoch: u32,
-    /// Entry index of the name in the last dict it was found in.
+    /// Entry index of the name in the last dict it was found in (in dicts
+    /// of `shape`: where it is, or `ABSENT`).
     pub idx: u32,
+    /// An instance-dict shape (or `NO_SHAPE`).
+    pub shape: u32,
+    /// The shape a dict of `shape` gets when the name is added.
+    pub next_shape: u32,
     pub flags: u8,
     pub descr: Value,
 }
@@ -58,12 +66,21 @@ impl Default for AttrIc {
         AttrIc {
             owner: u32::MAX,
             epoch: 0,
-            idx: u32::MAX,
+            idx: ABSENT,
+            shape: NO_SHAPE,
+            next_shape: NO_SHAPE,
             flags: 0,
             descr: Value::None,
         }
     }
 }
+
+/// `AttrIc::idx` when the name is not in dicts of the entry's shape.
+const ABSENT: u32 = u32::MAX;
+
+/// Most shapes kept (each is a few bytes in the transition table); past
+/// it new instance dicts stay unshaped and take the probing path.
+const MAX_SHAPES: usize = 1 << 20;
 
 /// The value stored under `name` in `dict`, comparing keys by identity
 /// only (attribute names are interned). `idx` is the hint from the cache;
@@ -118,15 +135,22 @@ impl Vm {
                     return (ic.flags & IC_CLASSVAL != 0).then_some(ic.descr);
                 };
                 let dict = dict_of(self, d)?;
-                let old = ic.idx;
-                match dict_find_name(self, dict, name, &mut ic.idx).ok()? {
-                    Some(ix) => {
-                        let v = dict.entry(ix)?.value;
-                        if ic.idx != old {
-                            cell.set(ic);
-                        }
-                        Some(v)
-                    }
+                if dict.shape == ic.shape && ic.shape != NO_SHAPE {
+                    return match ic.idx {
+                        ABSENT => (ic.flags & IC_CLASSVAL != 0).then_some(ic.descr),
+                        ix => dict.entry(ix as usize).map(|e| e.value),
+                    };
+                }
+                let found = dict_find_name(self, dict, name, &mut ic.idx).ok()?;
+                // `idx` now describes this dict: keep the shape paired with it.
+                ic.shape = dict.shape;
+                ic.next_shape = NO_SHAPE;
+                if found.is_none() {
+                    ic.idx = ABSENT;
+                }
+                cell.set(ic);
+                match found {
+                    Some(ix) => dict.entry(ix).map(|e| e.value),
                     None => (ic.flags & IC_CLASSVAL != 0).then_some(ic.descr),
                 }
             }
@@ -165,20 +189,50 @@ impl Vm {
         let Some(dict) = dict_of(self, d) else {
             return false;
         };
-        let old = ic.idx;
-        match dict_find_name(self, dict, name, &mut ic.idx) {
-            Ok(Some(ix)) => {
-                if ic.idx != old {
-                    cell.set(ic);
-                }
+        let found = if dict.shape == ic.shape && ic.shape != NO_SHAPE {
+            match ic.idx {
+                ABSENT => None,
+                ix => Some(ix as usize),
+            }
+        } else {
+            let Ok(found) = dict_find_name(self, dict, name, &mut ic.idx) else {
+                return false;
+            };
+            if found.is_some() {
+                // `idx` now describes this dict: keep the shape paired with it.
+                ic.shape = dict.shape;
+                ic.next_shape = NO_SHAPE;
+                cell.set(ic);
+            }
+            found
+        };
+        match found {
+            Some(ix) => {
                 if let Obj::Dict(dict) = self.heap.get_mut(d) {
                     dict.set_value(ix, value);
                 }
                 true
             }
-            Ok(None) => self.ic_add_attr(cell, ic, g, d, name, value),
-            Err(()) => false,
+            None => self.ic_add_attr(cell, ic, g, d, name, value),
         }
+    }
+
+    /// The shape a dict of `shape` gets when `key` is added.
+    fn shape_after(&mut self, shape: u32, key: Value) -> u32 {
+        let Value::Obj(k) = key else { return NO_SHAPE };
+        if shape == NO_SHAPE {
+            return NO_SHAPE;
+        }
+        if let Some(&s) = self.shapes.get(&(shape, k.0)) {
+            return s;
+        }
+        if self.shapes.len() >= MAX_SHAPES {
+            return NO_SHAPE;
+        }
+        // Shape 0 is the empty dict; others are numbered from 1.
+        let s = self.shapes.len() as u32 + 1;
+        self.shapes.insert((shape, k.0), s);
+        s
     }
 
     /// A store of a new attribute: append it to the instance dict and let
@@ -205,12 +259,24 @@ impl Vm {
         {
             return false;
         }
+        let from = match self.heap.get(d) {
+            Obj::Dict(dict) => dict.shape,
+            _ => return false,
+        };
+        let to = if from != NO_SHAPE && from == ic.shape && ic.next_shape != NO_SHAPE {
+            ic.next_shape
+        } else {
+            self.shape_after(from, name)
+        };
         let Obj::Dict(dict) = self.heap.get_mut(d) else {
             return false;
         };
-        dict.insert_new(hash, name, value);
+        dict.insert_shaped(hash, name, value, to);
         let len = dict.len();
-        ic.idx = (len - 1) as u32;
+        // Remember the transition: the next instance arrives in `from`.
+        ic.shape = from;
+        ic.idx = ABSENT;
+        ic.next_shape = to;
         cell.set(ic);
         let cls = match self.heap.get(inst) {
             Obj::Instance(i) => i.class,
@@ -251,8 +317,22 @@ impl Vm {
                     return Some((ic.descr, Some(obj)));
                 };
                 let dict = dict_of(self, d)?;
+                if dict.shape == ic.shape && ic.shape != NO_SHAPE {
+                    return match ic.idx {
+                        ABSENT => Some((ic.descr, Some(obj))),
+                        ix => Some((dict.entry(ix as usize)?.value, None)),
+                    };
+                }
                 let mut idx = ic.idx;
-                match dict_find_name(self, dict, code.names[i], &mut idx) {
+                let r = dict_find_name(self, dict, code.names[i], &mut idx);
+                if let (Ok(found), true) = (r, dict.shape != NO_SHAPE) {
+                    let (cell, mut ic) = self.ic_way(code, i, inst.class.0)?;
+                    ic.shape = dict.shape;
+                    ic.next_shape = NO_SHAPE;
+                    ic.idx = found.map_or(ABSENT, |ix| ix as u32);
+                    cell.set(ic);
+                }
+                match r {
                     Ok(None) => Some((ic.descr, Some(obj))),
                     Ok(Some(ix)) => Some((dict.entry(ix)?.value, None)),
                     Err(()) => None,
@@ -285,6 +365,7 @@ impl Vm {
                             idx: u32::MAX,
                             flags: IC_BUILTIN,
                             descr: d,
+                            ..Default::default()
                         },
                     );
                 }
@@ -325,13 +406,19 @@ impl Vm {
                 let idx = inst
                     .dict
                     .and_then(|d| crate::objects::dict::dict_index_str(self, d, name))
-                    .map_or(u32::MAX, |i| i as u32);
+                    .map_or(ABSENT, |i| i as u32);
+                let shape = match inst.dict.map(|d| self.heap.get(d)) {
+                    Some(Obj::Dict(dict)) => dict.shape,
+                    _ => NO_SHAPE,
+                };
                 AttrIc {
                     owner: cls.0,
                     epoch,
                     idx,
+                    shape,
                     flags,
                     descr: descr.unwrap_or(Value::None),
+                    ..Default::default()
                 }
             }
             Obj::Module(m) => {
@@ -344,6 +431,7 @@ impl Vm {
                     idx: idx as u32,
                     flags: IC_MODULE,
                     descr: Value::None,
+                    ..Default::default()
                 }
             }
             Obj::Type(_) | Obj::Super(..) | Obj::Function(_) | Obj::Exception(_) => return,
@@ -356,6 +444,7 @@ impl Vm {
                         idx: u32::MAX,
                         flags: IC_BUILTIN,
                         descr: d,
+                        ..Default::default()
                     },
                     _ => return,
                 }
@@ -382,11 +471,16 @@ impl Vm {
         None
     }
 
-    /// Store an entry in way 0, moving the previous one to way 1.
+    /// Store an entry in way 0, shifting the others down (the oldest
+    /// falls out), or in place when the owner already has a way.
     fn ic_put(code: &Code, i: usize, ic: AttrIc) {
         let ways = &code.attr_ic[i * WAYS..(i + 1) * WAYS];
-        if ways[0].get().owner != ic.owner {
-            ways[1].set(ways[0].get());
+        let end = ways
+            .iter()
+            .position(|w| w.get().owner == ic.owner)
+            .unwrap_or(WAYS - 1);
+        for k in (1..=end).rev() {
+            ways[k].set(ways[k - 1].get());
         }
         ways[0].set(ic);
     }

@@ -101,6 +101,7 @@ impl Vm {
             blocks: Vec::new(),
             gen: None,
             init_self: None,
+            binop: None,
         });
         self.run_frames(depth)
     }
@@ -131,7 +132,7 @@ impl Vm {
 
     fn run_loop(&mut self, depth: usize) -> PyResult<Value> {
         loop {
-            match self.execute() {
+            match self.execute(depth) {
                 Ok(Flow::Return(v)) => {
                     self.roots.truncate(self.roots_base);
                     let f = self.frames.pop().expect("returning frame");
@@ -140,6 +141,18 @@ impl Vm {
                     if let Some(g) = f.gen {
                         self.finish_gen(g);
                         self.yielded = false;
+                    } else if let Some((op, a, b)) = f.binop {
+                        if matches!(v, Value::NotImplemented) {
+                            self.roots.push(a);
+                            self.roots.push(b);
+                            match self.binary_op_after_left(op, a, b) {
+                                Ok(r) => v = r,
+                                Err(e) => {
+                                    self.handle_error(e, depth)?;
+                                    continue;
+                                }
+                            }
+                        }
                     } else if let Some(s) = f.init_self {
                         if !v.is_none() {
                             let t = self.type_name(v);
@@ -426,854 +439,899 @@ impl Vm {
 
     /// Execute instructions of the top frame until it returns, yields,
     /// raises or calls.
-    fn execute(&mut self) -> Result<Flow, Value> {
-        let fi = self.frames.len() - 1;
-        let code = self.frames[fi].code.clone();
-        let base = self.frames[fi].base;
-        let mut ip = self.frames[fi].ip;
-        let ops = &code.co.ops[..];
-        if self.pending_yield {
-            // Re-yield a value produced by a delegated throw.
-            self.pending_yield = false;
-            let v = self.stack.pop().unwrap_or(Value::None);
-            self.frames[fi].ip = ip;
-            self.suspend_gen(fi);
-            return Ok(Flow::Yield(v));
-        }
-        macro_rules! pop {
-            () => {
-                match self.stack.pop() {
-                    Some(v) => v,
-                    None => Value::None,
-                }
-            };
-        }
-        macro_rules! top {
-            () => {
-                *self.stack.last().unwrap_or(&Value::None)
-            };
-        }
-        // The frame's ip is written back only when control leaves this
-        // function (errors, calls, returns), not at every instruction.
-        macro_rules! bail {
-            ($e:expr) => {{
-                let e = $e;
+    ///
+    /// Calls of Python functions and plain returns to a frame above
+    /// `depth` switch frames here, without leaving this function.
+    fn execute(&mut self, depth: usize) -> Result<Flow, Value> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            let ops = &code.co.ops[..];
+            if self.pending_yield {
+                // Re-yield a value produced by a delegated throw.
+                self.pending_yield = false;
+                let v = self.stack.pop().unwrap_or(Value::None);
                 self.frames[fi].ip = ip;
-                return Err(e);
-            }};
-        }
-        macro_rules! tryop {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        self.frames[fi].ip = ip;
-                        bail!(e);
+                self.suspend_gen(fi);
+                return Ok(Flow::Yield(v));
+            }
+            macro_rules! pop {
+                () => {
+                    match self.stack.pop() {
+                        Some(v) => v,
+                        None => Value::None,
                     }
-                }
-            };
-        }
-        loop {
-            let op = ops[ip];
-            ip += 1;
-            match op {
-                Op::Nop => {}
-                Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
-                Op::LoadNone => self.stack.push(Value::None),
-                Op::LoadTrue => self.stack.push(Value::Bool(true)),
-                Op::LoadFalse => self.stack.push(Value::Bool(false)),
-                Op::LoadSmallInt(i) => self.stack.push(Value::Int(i as i64)),
-                Op::Pop => {
-                    self.stack.pop();
-                }
-                Op::DupTop => {
-                    let v = top!();
-                    self.stack.push(v);
-                }
-                Op::DupTopTwo => {
-                    let n = self.stack.len();
-                    let a = self.stack[n - 2];
-                    let b = self.stack[n - 1];
-                    self.stack.push(a);
-                    self.stack.push(b);
-                }
-                Op::RotTwo => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - 2);
-                }
-                Op::RotThree => {
-                    let v = pop!();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 2, v);
-                }
-                Op::RotFour => {
-                    let v = pop!();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 3, v);
-                }
-                Op::LoadFast(i) => {
-                    let v = self.stack[base + i as usize];
-                    if is_unbound_local(v) {
-                        let name = code.co.varnames[i as usize].clone();
-                        let t = self.types.unbound_local_error;
-                        bail!(self.new_exc(
+                };
+            }
+            macro_rules! top {
+                () => {
+                    *self.stack.last().unwrap_or(&Value::None)
+                };
+            }
+            // The frame's ip is written back only when control leaves this
+            // function (errors, calls, returns), not at every instruction.
+            macro_rules! bail {
+                ($e:expr) => {{
+                    let e = $e;
+                    self.frames[fi].ip = ip;
+                    return Err(e);
+                }};
+            }
+            macro_rules! tryop {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[fi].ip = ip;
+                            bail!(e);
+                        }
+                    }
+                };
+            }
+            loop {
+                let op = ops[ip];
+                ip += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
+                    Op::LoadNone => self.stack.push(Value::None),
+                    Op::LoadTrue => self.stack.push(Value::Bool(true)),
+                    Op::LoadFalse => self.stack.push(Value::Bool(false)),
+                    Op::LoadSmallInt(i) => self.stack.push(Value::Int(i as i64)),
+                    Op::Pop => {
+                        self.stack.pop();
+                    }
+                    Op::DupTop => {
+                        let v = top!();
+                        self.stack.push(v);
+                    }
+                    Op::DupTopTwo => {
+                        let n = self.stack.len();
+                        let a = self.stack[n - 2];
+                        let b = self.stack[n - 1];
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    Op::RotTwo => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Op::RotThree => {
+                        let v = pop!();
+                        let n = self.stack.len();
+                        self.stack.insert(n - 2, v);
+                    }
+                    Op::RotFour => {
+                        let v = pop!();
+                        let n = self.stack.len();
+                        self.stack.insert(n - 3, v);
+                    }
+                    Op::LoadFast(i) => {
+                        let v = self.stack[base + i as usize];
+                        if is_unbound_local(v) {
+                            let name = code.co.varnames[i as usize].clone();
+                            let t = self.types.unbound_local_error;
+                            bail!(self.new_exc(
                             t,
                             &format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
+                        }
+                        self.stack.push(v);
                     }
-                    self.stack.push(v);
-                }
-                Op::StoreFast(i) => {
-                    let v = pop!();
-                    self.stack[base + i as usize] = v;
-                }
-                Op::DeleteFast(i) => {
-                    if is_unbound_local(self.stack[base + i as usize]) {
-                        let name = code.co.varnames[i as usize].clone();
-                        let t = self.types.unbound_local_error;
-                        bail!(self.new_exc(
+                    Op::StoreFast(i) => {
+                        let v = pop!();
+                        self.stack[base + i as usize] = v;
+                    }
+                    Op::DeleteFast(i) => {
+                        if is_unbound_local(self.stack[base + i as usize]) {
+                            let name = code.co.varnames[i as usize].clone();
+                            let t = self.types.unbound_local_error;
+                            bail!(self.new_exc(
                             t,
                             &format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
+                        }
+                        self.stack[base + i as usize] = UNBOUND_LOCAL;
                     }
-                    self.stack[base + i as usize] = UNBOUND_LOCAL;
-                }
-                Op::LoadDeref(i) => {
-                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
-                    let v = self.cell_get(cell);
-                    if is_unbound(v) {
-                        let name = self.cell_name(&code, i);
-                        let t = self.types.name_error;
-                        bail!(self.new_exc(
+                    Op::LoadDeref(i) => {
+                        let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                        let v = self.cell_get(cell);
+                        if is_unbound(v) {
+                            let name = self.cell_name(&code, i);
+                            let t = self.types.name_error;
+                            bail!(self.new_exc(
                             t,
                             &format!(
                                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                                 name
                             ),
                         ));
+                        }
+                        self.stack.push(v);
                     }
-                    self.stack.push(v);
-                }
-                Op::StoreDeref(i) => {
-                    let v = pop!();
-                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
-                    self.cell_set(cell, v);
-                }
-                Op::DeleteDeref(i) => {
-                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
-                    self.cell_set(cell, UNBOUND);
-                }
-                Op::LoadClosure(i) => {
-                    let cell = self.stack[base + code.co.varnames.len() + i as usize];
-                    self.stack.push(cell);
-                }
-                Op::LoadClassDeref(i) => {
-                    let name = self.cell_name(&code, i);
-                    let key = self.intern(&name);
-                    let locals = self.frames[fi].locals;
-                    let v = locals.and_then(|l| dict_get_str(self, l, key));
-                    match v {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            let cell = self.stack[base + code.co.varnames.len() + i as usize];
-                            let v = self.cell_get(cell);
-                            self.stack.push(v);
+                    Op::StoreDeref(i) => {
+                        let v = pop!();
+                        let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                        self.cell_set(cell, v);
+                    }
+                    Op::DeleteDeref(i) => {
+                        let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                        self.cell_set(cell, UNBOUND);
+                    }
+                    Op::LoadClosure(i) => {
+                        let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                        self.stack.push(cell);
+                    }
+                    Op::LoadClassDeref(i) => {
+                        let name = self.cell_name(&code, i);
+                        let key = self.intern(&name);
+                        let locals = self.frames[fi].locals;
+                        let v = locals.and_then(|l| dict_get_str(self, l, key));
+                        match v {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                let cell = self.stack[base + code.co.varnames.len() + i as usize];
+                                let v = self.cell_get(cell);
+                                self.stack.push(v);
+                            }
                         }
                     }
-                }
-                Op::LoadName(i) => {
-                    let name = code.names[i as usize];
-                    let f = &self.frames[fi];
-                    let (locals, globals) = (f.locals, f.globals);
-                    let mut v = locals.and_then(|l| dict_get_str(self, l, name));
-                    if v.is_none() && locals != Some(globals) {
-                        v = dict_get_str(self, globals, name);
+                    Op::LoadName(i) => {
+                        let name = code.names[i as usize];
+                        let f = &self.frames[fi];
+                        let (locals, globals) = (f.locals, f.globals);
+                        let mut v = locals.and_then(|l| dict_get_str(self, l, name));
+                        if v.is_none() && locals != Some(globals) {
+                            v = dict_get_str(self, globals, name);
+                        }
+                        if v.is_none() {
+                            v = dict_get_str(self, self.builtins, name);
+                        }
+                        match v {
+                            Some(v) => self.stack.push(v),
+                            None => bail!(self.name_error(name)),
+                        }
                     }
-                    if v.is_none() {
-                        v = dict_get_str(self, self.builtins, name);
+                    Op::StoreName(i) => {
+                        let name = code.names[i as usize];
+                        let v = pop!();
+                        let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        tryop!(dict_set(self, d, name, v));
                     }
-                    match v {
-                        Some(v) => self.stack.push(v),
-                        None => bail!(self.name_error(name)),
-                    }
-                }
-                Op::StoreName(i) => {
-                    let name = code.names[i as usize];
-                    let v = pop!();
-                    let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                    tryop!(dict_set(self, d, name, v));
-                }
-                Op::DeleteName(i) => {
-                    let name = code.names[i as usize];
-                    let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                    if tryop!(dict_del(self, d, name)).is_none() {
-                        bail!(self.name_error(name));
-                    }
-                }
-                Op::LoadGlobal(i) => {
-                    let globals = self.frames[fi].globals;
-                    match self.cached_global(&code, i as usize, globals) {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            let name = code.names[i as usize];
+                    Op::DeleteName(i) => {
+                        let name = code.names[i as usize];
+                        let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        if tryop!(dict_del(self, d, name)).is_none() {
                             bail!(self.name_error(name));
                         }
                     }
-                }
-                Op::StoreGlobal(i) => {
-                    let name = code.names[i as usize];
-                    let v = pop!();
-                    let g = self.frames[fi].globals;
-                    tryop!(dict_set(self, g, name, v));
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = code.names[i as usize];
-                    let g = self.frames[fi].globals;
-                    if tryop!(dict_del(self, g, name)).is_none() {
-                        bail!(self.name_error(name));
-                    }
-                }
-                Op::LoadAttr(i) => {
-                    let obj = top!();
-                    let v = match self.ic_load_attr(&code, i as usize, obj) {
-                        Some(v) => v,
-                        None => {
-                            let v = tryop!(self.get_attr(obj, code.names[i as usize]));
-                            self.ic_fill(&code, i as usize, obj);
-                            v
-                        }
-                    };
-                    *self.stack.last_mut().expect("attr") = v;
-                }
-                Op::StoreAttr(i) => {
-                    let n = self.stack.len();
-                    let (v, obj) = (self.stack[n - 2], self.stack[n - 1]);
-                    if !self.ic_store_attr(&code, i as usize, obj, v) {
-                        tryop!(self.set_attr(obj, code.names[i as usize], v));
-                        self.ic_fill(&code, i as usize, obj);
-                    }
-                    self.stack.truncate(n - 2);
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = top!();
-                    tryop!(self.del_attr(obj, code.names[i as usize]));
-                    self.stack.pop();
-                }
-                Op::LoadMethod(i) => {
-                    let obj = top!();
-                    let (m, this) = match self.ic_load_method(&code, i as usize, obj) {
-                        Some(r) => r,
-                        None => {
-                            let r = tryop!(self.load_method(obj, code.names[i as usize]));
-                            self.ic_fill(&code, i as usize, obj);
-                            r
-                        }
-                    };
-                    let n = self.stack.len();
-                    match this {
-                        Some(s) => {
-                            self.stack[n - 1] = m;
-                            self.stack.push(s);
-                        }
-                        None => {
-                            self.stack[n - 1] = m;
-                            self.stack.push(NULL);
-                        }
-                    }
-                }
-                Op::LoadSubscr => {
-                    let n = self.stack.len();
-                    let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = tryop!(self.get_item(obj, idx));
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
-                }
-                Op::StoreSubscr => {
-                    let n = self.stack.len();
-                    let (v, obj, idx) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
-                    tryop!(self.set_item(obj, idx, v));
-                    self.stack.truncate(n - 3);
-                }
-                Op::DeleteSubscr => {
-                    let n = self.stack.len();
-                    let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
-                    tryop!(self.del_item(obj, idx));
-                    self.stack.truncate(n - 2);
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { pop!() } else { Value::None };
-                    let stop = pop!();
-                    let start = pop!();
-                    let s = tryop!(self.alloc_val(Obj::Slice(start, stop, step)));
-                    self.stack.push(s);
-                }
-                Op::BinaryOp(bop) => {
-                    let n = self.stack.len();
-                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let r = match crate::ops::fast_binop(bop, a, b) {
-                        Some(r) => r,
-                        None => tryop!(self.binary_op(bop, a, b)),
-                    };
-                    self.stack.truncate(n - 1);
-                    self.stack[n - 2] = r;
-                }
-                Op::InplaceOp(bop) => {
-                    let n = self.stack.len();
-                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    // Numbers are immutable: in-place is the plain operator.
-                    let r = match crate::ops::fast_binop(bop, a, b) {
-                        Some(r) => r,
-                        None => tryop!(self.inplace_op(bop, a, b)),
-                    };
-                    self.stack.truncate(n - 1);
-                    self.stack[n - 2] = r;
-                }
-                Op::UnaryOp(u) => {
-                    let a = top!();
-                    let r = tryop!(self.unary_op(u, a));
-                    *self.stack.last_mut().expect("operand") = r;
-                }
-                Op::CompareOp(c) => {
-                    let n = self.stack.len();
-                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let r = match crate::ops::fast_compare(c, a, b) {
-                        Some(r) => Value::Bool(r),
-                        None => tryop!(self.compare(c, a, b)),
-                    };
-                    self.stack.truncate(n - 1);
-                    self.stack[n - 2] = r;
-                }
-                Op::JumpIfNotExcMatch(t) => {
-                    let typ = pop!();
-                    let exc = pop!();
-                    let m = tryop!(self.exception_matches(exc, typ));
-                    if !m {
-                        ip = t as usize;
-                    }
-                }
-                Op::BuildTuple(n) => {
-                    let start = self.stack.len() - n as usize;
-                    let items: Vec<Value> = self.stack[start..].to_vec();
-                    let t = tryop!(self.new_tuple(items));
-                    self.stack.truncate(start);
-                    self.stack.push(t);
-                }
-                Op::BuildList(n) => {
-                    let start = self.stack.len() - n as usize;
-                    let items: Vec<Value> = self.stack[start..].to_vec();
-                    let t = tryop!(self.new_list(items));
-                    self.stack.truncate(start);
-                    self.stack.push(t);
-                }
-                Op::BuildSet(n) => {
-                    let start = self.stack.len() - n as usize;
-                    let s = tryop!(self.new_set(false));
-                    self.stack.push(s);
-                    for k in 0..n as usize {
-                        let item = self.stack[start + k];
-                        tryop!(crate::objects::set::set_add(
-                            self,
-                            s.as_gc().unwrap_or(Gc(0)),
-                            item
-                        ));
-                    }
-                    self.stack.truncate(start);
-                    self.stack.push(s);
-                }
-                Op::BuildMap(n) => {
-                    let start = self.stack.len() - 2 * n as usize;
-                    let d = tryop!(self.new_dict());
-                    self.stack.push(d);
-                    let dg = d.as_gc().unwrap_or(Gc(0));
-                    for k in 0..n as usize {
-                        let key = self.stack[start + 2 * k];
-                        let v = self.stack[start + 2 * k + 1];
-                        tryop!(dict_set(self, dg, key, v));
-                    }
-                    self.stack.truncate(start);
-                    self.stack.push(d);
-                }
-                Op::ListAppend(n) => {
-                    let v = pop!();
-                    let l = self.stack[self.stack.len() - n as usize];
-                    tryop!(crate::objects::list::list_append(self, l, v));
-                }
-                Op::SetAdd(n) => {
-                    let v = pop!();
-                    let s = self.stack[self.stack.len() - n as usize];
-                    self.stack.push(v);
-                    tryop!(crate::objects::set::set_add(
-                        self,
-                        s.as_gc().unwrap_or(Gc(0)),
-                        v
-                    ));
-                    self.stack.pop();
-                }
-                Op::MapAdd(n) => {
-                    let v = pop!();
-                    let k = pop!();
-                    let d = self.stack[self.stack.len() - n as usize];
-                    self.stack.push(k);
-                    self.stack.push(v);
-                    tryop!(dict_set(self, d.as_gc().unwrap_or(Gc(0)), k, v));
-                    self.stack.pop();
-                    self.stack.pop();
-                }
-                Op::ListExtend(n) => {
-                    let it = top!();
-                    let l = self.stack[self.stack.len() - 1 - n as usize];
-                    tryop!(crate::objects::list::list_extend_star(
-                        self,
-                        l.as_gc().unwrap_or(Gc(0)),
-                        it
-                    ));
-                    self.stack.pop();
-                }
-                Op::SetUpdate(n) => {
-                    let it = top!();
-                    let s = self.stack[self.stack.len() - 1 - n as usize];
-                    tryop!(crate::objects::set::set_update(self, s, it));
-                    self.stack.pop();
-                }
-                Op::DictUpdate(n) | Op::DictMerge(n) => {
-                    let m = top!();
-                    let d = self.stack[self.stack.len() - 1 - n as usize];
-                    let merge = matches!(op, Op::DictMerge(_));
-                    tryop!(crate::objects::dict::dict_merge_op(self, d, m, merge));
-                    self.stack.pop();
-                }
-                Op::ListToTuple => {
-                    let l = top!();
-                    let items = crate::objects::seq_ops::seq_items(self, l);
-                    let t = tryop!(self.new_tuple(items));
-                    *self.stack.last_mut().expect("list") = t;
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                    let v = top!();
-                    let v = match flags & 3 {
-                        1 => tryop!(self.str_of(v)),
-                        2 => tryop!(self.repr_of(v)),
-                        3 => tryop!(self.ascii_of(v)),
-                        _ => v,
-                    };
-                    *self.stack.last_mut().expect("value") = v;
-                    let r = match spec {
-                        Some(s) => tryop!(self.format_value(v, s)),
-                        None => {
-                            if self.as_str(v).is_some() && !self.is_user_value(v) {
-                                v
-                            } else {
-                                let empty = self.intern("");
-                                tryop!(self.format_value(v, empty))
+                    Op::LoadGlobal(i) => {
+                        let globals = self.frames[fi].globals;
+                        match self.cached_global(&code, i as usize, globals) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                let name = code.names[i as usize];
+                                bail!(self.name_error(name));
                             }
                         }
-                    };
-                    *self.stack.last_mut().expect("value") = r;
-                }
-                Op::BuildString(n) => {
-                    let start = self.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for k in start..self.stack.len() {
-                        s.push_str(self.as_str(self.stack[k]).unwrap_or(""));
                     }
-                    let r = tryop!(self.new_string(s));
-                    self.stack.truncate(start);
-                    self.stack.push(r);
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = top!();
-                    let items = tryop!(self.unpack(seq, n as usize));
-                    self.stack.pop();
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Op::UnpackEx(spec) => {
-                    let before = (spec & 0xff) as usize;
-                    let after = (spec >> 8) as usize;
-                    let seq = top!();
-                    let items = tryop!(self.unpack_ex(seq, before, after));
-                    self.stack.pop();
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Op::Jump(t) => {
-                    if (t as usize) < ip {
-                        self.roots.truncate(self.roots_base);
-                        tryop!(self.safe_point());
+                    Op::StoreGlobal(i) => {
+                        let name = code.names[i as usize];
+                        let v = pop!();
+                        let g = self.frames[fi].globals;
+                        tryop!(dict_set(self, g, name, v));
                     }
-                    ip = t as usize;
-                }
-                Op::PopJumpIfFalse(t) => {
-                    let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => tryop!(self.truthy(v)),
-                    };
-                    if !b {
-                        ip = t as usize;
+                    Op::DeleteGlobal(i) => {
+                        let name = code.names[i as usize];
+                        let g = self.frames[fi].globals;
+                        if tryop!(dict_del(self, g, name)).is_none() {
+                            bail!(self.name_error(name));
+                        }
                     }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => tryop!(self.truthy(v)),
-                    };
-                    if b {
-                        ip = t as usize;
+                    Op::LoadAttr(i) => {
+                        let obj = top!();
+                        let v = match self.ic_load_attr(&code, i as usize, obj) {
+                            Some(v) => v,
+                            None => {
+                                let v = tryop!(self.get_attr(obj, code.names[i as usize]));
+                                self.ic_fill(&code, i as usize, obj);
+                                v
+                            }
+                        };
+                        *self.stack.last_mut().expect("attr") = v;
                     }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    let v = top!();
-                    if !tryop!(self.truthy(v)) {
-                        ip = t as usize;
-                    } else {
+                    Op::StoreAttr(i) => {
+                        let n = self.stack.len();
+                        let (v, obj) = (self.stack[n - 2], self.stack[n - 1]);
+                        if !self.ic_store_attr(&code, i as usize, obj, v) {
+                            tryop!(self.set_attr(obj, code.names[i as usize], v));
+                            self.ic_fill(&code, i as usize, obj);
+                        }
+                        self.stack.truncate(n - 2);
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = top!();
+                        tryop!(self.del_attr(obj, code.names[i as usize]));
                         self.stack.pop();
                     }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    let v = top!();
-                    if tryop!(self.truthy(v)) {
-                        ip = t as usize;
-                    } else {
-                        self.stack.pop();
+                    Op::LoadMethod(i) => {
+                        let obj = top!();
+                        let (m, this) = match self.ic_load_method(&code, i as usize, obj) {
+                            Some(r) => r,
+                            None => {
+                                let r = tryop!(self.load_method(obj, code.names[i as usize]));
+                                self.ic_fill(&code, i as usize, obj);
+                                r
+                            }
+                        };
+                        let n = self.stack.len();
+                        match this {
+                            Some(s) => {
+                                self.stack[n - 1] = m;
+                                self.stack.push(s);
+                            }
+                            None => {
+                                self.stack[n - 1] = m;
+                                self.stack.push(NULL);
+                            }
+                        }
                     }
-                }
-                Op::GetIter => {
-                    let v = top!();
-                    let it = tryop!(self.get_iter(v));
-                    *self.stack.last_mut().expect("iterable") = it;
-                }
-                Op::ForIter(t) => {
-                    let it = top!();
-                    match tryop!(self.next(it)) {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            self.stack.pop();
+                    Op::LoadSubscr => {
+                        let n = self.stack.len();
+                        let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                        let v = tryop!(self.get_item(obj, idx));
+                        self.stack.truncate(n - 2);
+                        self.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let n = self.stack.len();
+                        let (v, obj, idx) =
+                            (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                        tryop!(self.set_item(obj, idx, v));
+                        self.stack.truncate(n - 3);
+                    }
+                    Op::DeleteSubscr => {
+                        let n = self.stack.len();
+                        let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                        tryop!(self.del_item(obj, idx));
+                        self.stack.truncate(n - 2);
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = tryop!(self.alloc_val(Obj::Slice(start, stop, step)));
+                        self.stack.push(s);
+                    }
+                    Op::BinaryOp(bop) => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let r = match crate::ops::fast_binop(bop, a, b) {
+                            Some(r) => r,
+                            None => {
+                                if tryop!(self.binop_frame(bop, a, b, n, false)) {
+                                    self.frames[fi].ip = ip;
+                                    continue 'frame;
+                                }
+                                tryop!(self.binary_op(bop, a, b))
+                            }
+                        };
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = r;
+                    }
+                    Op::InplaceOp(bop) => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        // Numbers are immutable: in-place is the plain operator.
+                        let r = match crate::ops::fast_binop(bop, a, b) {
+                            Some(r) => r,
+                            None => {
+                                if tryop!(self.binop_frame(bop, a, b, n, true)) {
+                                    self.frames[fi].ip = ip;
+                                    continue 'frame;
+                                }
+                                tryop!(self.inplace_op(bop, a, b))
+                            }
+                        };
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = r;
+                    }
+                    Op::UnaryOp(u) => {
+                        let a = top!();
+                        let r = tryop!(self.unary_op(u, a));
+                        *self.stack.last_mut().expect("operand") = r;
+                    }
+                    Op::CompareOp(c) => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let r = match crate::ops::fast_compare(c, a, b) {
+                            Some(r) => Value::Bool(r),
+                            None => tryop!(self.compare(c, a, b)),
+                        };
+                        self.stack.truncate(n - 1);
+                        self.stack[n - 2] = r;
+                    }
+                    Op::JumpIfNotExcMatch(t) => {
+                        let typ = pop!();
+                        let exc = pop!();
+                        let m = tryop!(self.exception_matches(exc, typ));
+                        if !m {
                             ip = t as usize;
                         }
                     }
-                }
-                Op::MakeFunction(flags) => {
-                    let codev = pop!();
-                    let closure = if flags & 8 != 0 {
-                        let c = pop!();
-                        crate::objects::seq_ops::seq_items(self, c)
-                    } else {
-                        Vec::new()
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        let d = pop!();
-                        crate::objects::dict::dict_pairs(self, d)
-                    } else {
-                        Vec::new()
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        let d = pop!();
-                        crate::objects::seq_ops::seq_items(self, d)
-                    } else {
-                        Vec::new()
-                    };
-                    let c = match codev {
-                        Value::Obj(g) => match self.heap.get(g) {
-                            Obj::Code(c) => c.clone(),
-                            _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
-                        },
-                        _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
-                    };
-                    let name = self.intern(&c.co.name);
-                    let globals = self.frames[fi].globals;
-                    let f = tryop!(self.alloc_val(Obj::Function(Box::new(Function {
-                        code: c,
-                        globals,
-                        name,
-                        defaults,
-                        kwdefaults,
-                        closure,
-                        dict: None,
-                    }))));
-                    self.stack.push(f);
-                }
-                Op::Call(n) => {
-                    let fpos = self.stack.len() - n as usize - 1;
-                    let f = self.stack[fpos];
-                    if let Some(flow) = tryop!(self.call_op(f, fpos, fpos + 1, &[], None)) {
-                        self.frames[fi].ip = ip;
-                        return Ok(flow);
+                    Op::BuildTuple(n) => {
+                        let start = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack[start..].to_vec();
+                        let t = tryop!(self.new_tuple(items));
+                        self.stack.truncate(start);
+                        self.stack.push(t);
                     }
-                }
-                Op::CallKw(n) => {
-                    let names = pop!();
-                    let fpos = self.stack.len() - n as usize - 1;
-                    let f = self.stack[fpos];
-                    let kwnames = crate::objects::seq_ops::seq_items(self, names);
-                    if let Some(flow) = tryop!(self.call_op(f, fpos, fpos + 1, &kwnames, None)) {
-                        self.frames[fi].ip = ip;
-                        return Ok(flow);
+                    Op::BuildList(n) => {
+                        let start = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack[start..].to_vec();
+                        let t = tryop!(self.new_list(items));
+                        self.stack.truncate(start);
+                        self.stack.push(t);
                     }
-                }
-                Op::CallMethod(n) | Op::CallMethodKw(n) => {
-                    let kwnames = if matches!(op, Op::CallMethodKw(_)) {
-                        let names = pop!();
-                        crate::objects::seq_ops::seq_items(self, names)
-                    } else {
-                        Vec::new()
-                    };
-                    let mpos = self.stack.len() - n as usize - 2;
-                    let f = self.stack[mpos];
-                    let this = self.stack[mpos + 1];
-                    let argstart = if is_null(this) { mpos + 2 } else { mpos + 1 };
-                    if let Some(flow) = tryop!(self.call_op(f, mpos, argstart, &kwnames, None)) {
-                        self.frames[fi].ip = ip;
-                        return Ok(flow);
+                    Op::BuildSet(n) => {
+                        let start = self.stack.len() - n as usize;
+                        let s = tryop!(self.new_set(false));
+                        self.stack.push(s);
+                        for k in 0..n as usize {
+                            let item = self.stack[start + k];
+                            tryop!(crate::objects::set::set_add(
+                                self,
+                                s.as_gc().unwrap_or(Gc(0)),
+                                item
+                            ));
+                        }
+                        self.stack.truncate(start);
+                        self.stack.push(s);
                     }
-                }
-                Op::CallEx(flags) => {
-                    let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
-                    let args = pop!();
-                    let f = pop!();
-                    self.stack.push(f);
-                    self.stack.push(args);
-                    if let Some(k) = kwargs {
+                    Op::BuildMap(n) => {
+                        let start = self.stack.len() - 2 * n as usize;
+                        let d = tryop!(self.new_dict());
+                        self.stack.push(d);
+                        let dg = d.as_gc().unwrap_or(Gc(0));
+                        for k in 0..n as usize {
+                            let key = self.stack[start + 2 * k];
+                            let v = self.stack[start + 2 * k + 1];
+                            tryop!(dict_set(self, dg, key, v));
+                        }
+                        self.stack.truncate(start);
+                        self.stack.push(d);
+                    }
+                    Op::ListAppend(n) => {
+                        let v = pop!();
+                        let l = self.stack[self.stack.len() - n as usize];
+                        tryop!(crate::objects::list::list_append(self, l, v));
+                    }
+                    Op::SetAdd(n) => {
+                        let v = pop!();
+                        let s = self.stack[self.stack.len() - n as usize];
+                        self.stack.push(v);
+                        tryop!(crate::objects::set::set_add(
+                            self,
+                            s.as_gc().unwrap_or(Gc(0)),
+                            v
+                        ));
+                        self.stack.pop();
+                    }
+                    Op::MapAdd(n) => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = self.stack[self.stack.len() - n as usize];
                         self.stack.push(k);
+                        self.stack.push(v);
+                        tryop!(dict_set(self, d.as_gc().unwrap_or(Gc(0)), k, v));
+                        self.stack.pop();
+                        self.stack.pop();
                     }
-                    let argv = crate::objects::seq_ops::seq_items(self, args);
-                    let kw = match kwargs {
-                        Some(k) => crate::objects::dict::dict_pairs(self, k),
-                        None => Vec::new(),
-                    };
-                    if kw.iter().any(|(k, _)| self.as_str(*k).is_none()) {
-                        let t = self.types.type_error;
-                        bail!(self.new_exc(t, "keywords must be strings"));
+                    Op::ListExtend(n) => {
+                        let it = top!();
+                        let l = self.stack[self.stack.len() - 1 - n as usize];
+                        tryop!(crate::objects::list::list_extend_star(
+                            self,
+                            l.as_gc().unwrap_or(Gc(0)),
+                            it
+                        ));
+                        self.stack.pop();
                     }
-                    let r = tryop!(self.call_kw(f, &argv, &kw));
-                    let keep = if kwargs.is_some() { 3 } else { 2 };
-                    let n = self.stack.len();
-                    self.stack.truncate(n - keep);
-                    self.stack.push(r);
-                }
-                Op::ReturnValue => {
-                    let v = pop!();
-                    self.frames[fi].ip = ip;
-                    return Ok(Flow::Return(v));
-                }
-                Op::LoadBuildClass => {
-                    let bc = self.intern("__build_class__");
-                    match dict_get_str(self, self.builtins, bc) {
-                        Some(v) => self.stack.push(v),
-                        None => bail!(self.name_error(bc)),
+                    Op::SetUpdate(n) => {
+                        let it = top!();
+                        let s = self.stack[self.stack.len() - 1 - n as usize];
+                        tryop!(crate::objects::set::set_update(self, s, it));
+                        self.stack.pop();
                     }
-                }
-                Op::YieldValue => {
-                    let v = pop!();
-                    self.frames[fi].ip = ip;
-                    self.suspend_gen(fi);
-                    return Ok(Flow::Yield(v));
-                }
-                Op::YieldFrom => {
-                    let v = pop!();
-                    let sub = top!();
-                    let r = tryop!(self.delegate(sub, v));
-                    match r {
-                        GenResult::Yielded(y) => {
-                            // Resume at this YieldFrom with the sent value.
-                            ip -= 1;
-                            self.frames[fi].ip = ip;
-                            self.suspend_gen(fi);
-                            return Ok(Flow::Yield(y));
+                    Op::DictUpdate(n) | Op::DictMerge(n) => {
+                        let m = top!();
+                        let d = self.stack[self.stack.len() - 1 - n as usize];
+                        let merge = matches!(op, Op::DictMerge(_));
+                        tryop!(crate::objects::dict::dict_merge_op(self, d, m, merge));
+                        self.stack.pop();
+                    }
+                    Op::ListToTuple => {
+                        let l = top!();
+                        let items = crate::objects::seq_ops::seq_items(self, l);
+                        let t = tryop!(self.new_tuple(items));
+                        *self.stack.last_mut().expect("list") = t;
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
+                        let v = top!();
+                        let v = match flags & 3 {
+                            1 => tryop!(self.str_of(v)),
+                            2 => tryop!(self.repr_of(v)),
+                            3 => tryop!(self.ascii_of(v)),
+                            _ => v,
+                        };
+                        *self.stack.last_mut().expect("value") = v;
+                        let r = match spec {
+                            Some(s) => tryop!(self.format_value(v, s)),
+                            None => {
+                                if self.as_str(v).is_some() && !self.is_user_value(v) {
+                                    v
+                                } else {
+                                    let empty = self.intern("");
+                                    tryop!(self.format_value(v, empty))
+                                }
+                            }
+                        };
+                        *self.stack.last_mut().expect("value") = r;
+                    }
+                    Op::BuildString(n) => {
+                        let start = self.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for k in start..self.stack.len() {
+                            s.push_str(self.as_str(self.stack[k]).unwrap_or(""));
                         }
-                        GenResult::Returned(r) => {
-                            *self.stack.last_mut().expect("sub-iterator") = r;
+                        let r = tryop!(self.new_string(s));
+                        self.stack.truncate(start);
+                        self.stack.push(r);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = top!();
+                        let items = tryop!(self.unpack(seq, n as usize));
+                        self.stack.pop();
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Op::UnpackEx(spec) => {
+                        let before = (spec & 0xff) as usize;
+                        let after = (spec >> 8) as usize;
+                        let seq = top!();
+                        let items = tryop!(self.unpack_ex(seq, before, after));
+                        self.stack.pop();
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < ip {
+                            self.roots.truncate(self.roots_base);
+                            tryop!(self.safe_point());
+                        }
+                        ip = t as usize;
+                    }
+                    Op::PopJumpIfFalse(t) => {
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tryop!(self.truthy(v)),
+                        };
+                        if !b {
+                            ip = t as usize;
                         }
                     }
-                }
-                Op::GetYieldFromIter => {
-                    let v = top!();
-                    let is_gen =
-                        matches!(v, Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(_)));
-                    if !is_gen {
+                    Op::PopJumpIfTrue(t) => {
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tryop!(self.truthy(v)),
+                        };
+                        if b {
+                            ip = t as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop(t) => {
+                        let v = top!();
+                        if !tryop!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop(t) => {
+                        let v = top!();
+                        if tryop!(self.truthy(v)) {
+                            ip = t as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = top!();
                         let it = tryop!(self.get_iter(v));
                         *self.stack.last_mut().expect("iterable") = it;
                     }
-                }
-                Op::GetAwaitable => {
-                    let v = top!();
-                    let a = tryop!(crate::objects::generator::get_awaitable(self, v));
-                    *self.stack.last_mut().expect("awaitable") = a;
-                }
-                Op::GetAiter => {
-                    let v = top!();
-                    let a = tryop!(crate::objects::generator::get_aiter(self, v));
-                    *self.stack.last_mut().expect("aiterable") = a;
-                }
-                Op::GetAnext => {
-                    let v = top!();
-                    let a = tryop!(crate::objects::generator::get_anext(self, v));
-                    self.stack.push(a);
-                }
-                Op::EndAsyncFor => {
-                    let exc = pop!();
-                    if self.exc_matches(exc, self.types.stop_async_iteration) {
-                        // Leave the handler block and drop the iterator.
+                    Op::ForIter(t) => {
+                        let it = top!();
+                        match tryop!(self.next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::MakeFunction(flags) => {
+                        let codev = pop!();
+                        let closure = if flags & 8 != 0 {
+                            let c = pop!();
+                            crate::objects::seq_ops::seq_items(self, c)
+                        } else {
+                            Vec::new()
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            let d = pop!();
+                            crate::objects::dict::dict_pairs(self, d)
+                        } else {
+                            Vec::new()
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            let d = pop!();
+                            crate::objects::seq_ops::seq_items(self, d)
+                        } else {
+                            Vec::new()
+                        };
+                        let c = match codev {
+                            Value::Obj(g) => match self.heap.get(g) {
+                                Obj::Code(c) => c.clone(),
+                                _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
+                            },
+                            _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
+                        };
+                        let name = self.intern(&c.co.name);
+                        let globals = self.frames[fi].globals;
+                        let f = tryop!(self.alloc_val(Obj::Function(Box::new(Function {
+                            code: c,
+                            globals,
+                            name,
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            dict: None,
+                        }))));
+                        self.stack.push(f);
+                    }
+                    Op::Call(n) => {
+                        let fpos = self.stack.len() - n as usize - 1;
+                        let f = self.stack[fpos];
+                        if let Some(flow) = tryop!(self.call_op(f, fpos, fpos + 1, &[], None)) {
+                            self.frames[fi].ip = ip;
+                            if matches!(flow, Flow::Switch) {
+                                continue 'frame;
+                            }
+                            return Ok(flow);
+                        }
+                    }
+                    Op::CallKw(n) => {
+                        let names = pop!();
+                        let fpos = self.stack.len() - n as usize - 1;
+                        let f = self.stack[fpos];
+                        let kwnames = crate::objects::seq_ops::seq_items(self, names);
+                        if let Some(flow) = tryop!(self.call_op(f, fpos, fpos + 1, &kwnames, None))
+                        {
+                            self.frames[fi].ip = ip;
+                            if matches!(flow, Flow::Switch) {
+                                continue 'frame;
+                            }
+                            return Ok(flow);
+                        }
+                    }
+                    Op::CallMethod(n) | Op::CallMethodKw(n) => {
+                        let kwnames = if matches!(op, Op::CallMethodKw(_)) {
+                            let names = pop!();
+                            crate::objects::seq_ops::seq_items(self, names)
+                        } else {
+                            Vec::new()
+                        };
+                        let mpos = self.stack.len() - n as usize - 2;
+                        let f = self.stack[mpos];
+                        let this = self.stack[mpos + 1];
+                        let argstart = if is_null(this) { mpos + 2 } else { mpos + 1 };
+                        if let Some(flow) = tryop!(self.call_op(f, mpos, argstart, &kwnames, None))
+                        {
+                            self.frames[fi].ip = ip;
+                            if matches!(flow, Flow::Switch) {
+                                continue 'frame;
+                            }
+                            return Ok(flow);
+                        }
+                    }
+                    Op::CallEx(flags) => {
+                        let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let f = pop!();
+                        self.stack.push(f);
+                        self.stack.push(args);
+                        if let Some(k) = kwargs {
+                            self.stack.push(k);
+                        }
+                        let argv = crate::objects::seq_ops::seq_items(self, args);
+                        let kw = match kwargs {
+                            Some(k) => crate::objects::dict::dict_pairs(self, k),
+                            None => Vec::new(),
+                        };
+                        if kw.iter().any(|(k, _)| self.as_str(*k).is_none()) {
+                            let t = self.types.type_error;
+                            bail!(self.new_exc(t, "keywords must be strings"));
+                        }
+                        let r = tryop!(self.call_kw(f, &argv, &kw));
+                        let keep = if kwargs.is_some() { 3 } else { 2 };
+                        let n = self.stack.len();
+                        self.stack.truncate(n - keep);
+                        self.stack.push(r);
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!();
+                        self.frames[fi].ip = ip;
+                        let f = &self.frames[fi];
+                        if fi > depth
+                            && f.gen.is_none()
+                            && f.init_self.is_none()
+                            && f.binop.is_none()
+                        {
+                            // A plain return to a caller in this loop.
+                            self.roots.truncate(self.roots_base);
+                            if let Some(f) = self.frames.pop() {
+                                self.stack.truncate(f.base);
+                            }
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
+                        return Ok(Flow::Return(v));
+                    }
+                    Op::LoadBuildClass => {
+                        let bc = self.intern("__build_class__");
+                        match dict_get_str(self, self.builtins, bc) {
+                            Some(v) => self.stack.push(v),
+                            None => bail!(self.name_error(bc)),
+                        }
+                    }
+                    Op::YieldValue => {
+                        let v = pop!();
+                        self.frames[fi].ip = ip;
+                        self.suspend_gen(fi);
+                        return Ok(Flow::Yield(v));
+                    }
+                    Op::YieldFrom => {
+                        let v = pop!();
+                        let sub = top!();
+                        let r = tryop!(self.delegate(sub, v));
+                        match r {
+                            GenResult::Yielded(y) => {
+                                // Resume at this YieldFrom with the sent value.
+                                ip -= 1;
+                                self.frames[fi].ip = ip;
+                                self.suspend_gen(fi);
+                                return Ok(Flow::Yield(y));
+                            }
+                            GenResult::Returned(r) => {
+                                *self.stack.last_mut().expect("sub-iterator") = r;
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = top!();
+                        let is_gen = matches!(v, Value::Obj(g) if matches!(self.heap.get(g), Obj::Generator(_)));
+                        if !is_gen {
+                            let it = tryop!(self.get_iter(v));
+                            *self.stack.last_mut().expect("iterable") = it;
+                        }
+                    }
+                    Op::GetAwaitable => {
+                        let v = top!();
+                        let a = tryop!(crate::objects::generator::get_awaitable(self, v));
+                        *self.stack.last_mut().expect("awaitable") = a;
+                    }
+                    Op::GetAiter => {
+                        let v = top!();
+                        let a = tryop!(crate::objects::generator::get_aiter(self, v));
+                        *self.stack.last_mut().expect("aiterable") = a;
+                    }
+                    Op::GetAnext => {
+                        let v = top!();
+                        let a = tryop!(crate::objects::generator::get_anext(self, v));
+                        self.stack.push(a);
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = pop!();
+                        if self.exc_matches(exc, self.types.stop_async_iteration) {
+                            // Leave the handler block and drop the iterator.
+                            if let Some(b) = self.frames[fi].blocks.pop() {
+                                self.exc_info = b.saved_exc;
+                            }
+                            self.stack.pop();
+                        } else {
+                            self.reraising = true;
+                            bail!(exc);
+                        }
+                    }
+                    Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                        let level = (self.stack.len() - base) as u32;
+                        self.frames[fi].blocks.push(Block {
+                            kind: if matches!(op, Op::SetupExcept(_)) {
+                                BlockKind::Except
+                            } else {
+                                BlockKind::Finally
+                            },
+                            handler: t,
+                            level,
+                            saved_exc: Value::None,
+                        });
+                    }
+                    Op::SetupWith(t) => {
+                        let mgr = top!();
+                        let exit =
+                            tryop!(self.special_method(mgr, self.names.__exit__, "__exit__"));
+                        let enter =
+                            tryop!(self.special_method(mgr, self.names.__enter__, "__enter__"));
+                        *self.stack.last_mut().expect("manager") = exit;
+                        let r = tryop!(self.call(enter, &[]));
+                        let level = (self.stack.len() - base) as u32;
+                        self.frames[fi].blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: t,
+                            level,
+                            saved_exc: Value::None,
+                        });
+                        self.stack.push(r);
+                    }
+                    Op::SetupAsyncWith(t) => {
+                        let mgr = top!();
+                        let exit =
+                            tryop!(self.special_method(mgr, self.names.__aexit__, "__aexit__"));
+                        let enter =
+                            tryop!(self.special_method(mgr, self.names.__aenter__, "__aenter__"));
+                        *self.stack.last_mut().expect("manager") = exit;
+                        let r = tryop!(self.call(enter, &[]));
+                        let level = (self.stack.len() - base) as u32;
+                        self.frames[fi].blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: t,
+                            level,
+                            saved_exc: Value::None,
+                        });
+                        self.stack.push(r);
+                    }
+                    Op::PopBlock => {
+                        self.frames[fi].blocks.pop();
+                    }
+                    Op::PopExcept => {
                         if let Some(b) = self.frames[fi].blocks.pop() {
                             self.exc_info = b.saved_exc;
                         }
-                        self.stack.pop();
-                    } else {
-                        self.reraising = true;
-                        bail!(exc);
                     }
-                }
-                Op::SetupExcept(t) | Op::SetupFinally(t) => {
-                    let level = (self.stack.len() - base) as u32;
-                    self.frames[fi].blocks.push(Block {
-                        kind: if matches!(op, Op::SetupExcept(_)) {
-                            BlockKind::Except
-                        } else {
-                            BlockKind::Finally
-                        },
-                        handler: t,
-                        level,
-                        saved_exc: Value::None,
-                    });
-                }
-                Op::SetupWith(t) => {
-                    let mgr = top!();
-                    let exit = tryop!(self.special_method(mgr, self.names.__exit__, "__exit__"));
-                    let enter = tryop!(self.special_method(mgr, self.names.__enter__, "__enter__"));
-                    *self.stack.last_mut().expect("manager") = exit;
-                    let r = tryop!(self.call(enter, &[]));
-                    let level = (self.stack.len() - base) as u32;
-                    self.frames[fi].blocks.push(Block {
-                        kind: BlockKind::Finally,
-                        handler: t,
-                        level,
-                        saved_exc: Value::None,
-                    });
-                    self.stack.push(r);
-                }
-                Op::SetupAsyncWith(t) => {
-                    let mgr = top!();
-                    let exit = tryop!(self.special_method(mgr, self.names.__aexit__, "__aexit__"));
-                    let enter =
-                        tryop!(self.special_method(mgr, self.names.__aenter__, "__aenter__"));
-                    *self.stack.last_mut().expect("manager") = exit;
-                    let r = tryop!(self.call(enter, &[]));
-                    let level = (self.stack.len() - base) as u32;
-                    self.frames[fi].blocks.push(Block {
-                        kind: BlockKind::Finally,
-                        handler: t,
-                        level,
-                        saved_exc: Value::None,
-                    });
-                    self.stack.push(r);
-                }
-                Op::PopBlock => {
-                    self.frames[fi].blocks.pop();
-                }
-                Op::PopExcept => {
-                    if let Some(b) = self.frames[fi].blocks.pop() {
-                        self.exc_info = b.saved_exc;
+                    Op::WithExceptStart => {
+                        let n = self.stack.len();
+                        let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
+                        let t = Value::Obj(self.type_of(exc));
+                        let tb = tryop!(crate::objects::exception::traceback_value(self, exc));
+                        let r = tryop!(self.call(exit, &[t, exc, tb]));
+                        self.stack.push(r);
                     }
-                }
-                Op::WithExceptStart => {
-                    let n = self.stack.len();
-                    let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
-                    let t = Value::Obj(self.type_of(exc));
-                    let tb = tryop!(crate::objects::exception::traceback_value(self, exc));
-                    let r = tryop!(self.call(exit, &[t, exc, tb]));
-                    self.stack.push(r);
-                }
-                Op::Raise(n) => {
-                    let e = match n {
-                        0 => {
-                            let cur = self.exc_info;
-                            if cur.is_none() {
-                                let t = self.types.runtime_error;
-                                bail!(self.new_exc(t, "No active exception to reraise"));
+                    Op::Raise(n) => {
+                        let e = match n {
+                            0 => {
+                                let cur = self.exc_info;
+                                if cur.is_none() {
+                                    let t = self.types.runtime_error;
+                                    bail!(self.new_exc(t, "No active exception to reraise"));
+                                }
+                                self.reraising = true;
+                                cur
                             }
-                            self.reraising = true;
-                            cur
-                        }
-                        1 => {
-                            let v = pop!();
-                            tryop!(self.make_exception(v))
-                        }
-                        _ => {
-                            let cause = pop!();
-                            let v = pop!();
-                            let e = tryop!(self.make_exception(v));
-                            let c = if cause.is_none() {
-                                Value::None
-                            } else {
-                                match self.make_exception(cause) {
-                                    Ok(c) => c,
-                                    Err(_) => {
-                                        let t = self.types.type_error;
-                                        bail!(self.new_exc(
-                                            t,
-                                            "exception causes must derive from BaseException",
-                                        ));
+                            1 => {
+                                let v = pop!();
+                                tryop!(self.make_exception(v))
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let v = pop!();
+                                let e = tryop!(self.make_exception(v));
+                                let c = if cause.is_none() {
+                                    Value::None
+                                } else {
+                                    match self.make_exception(cause) {
+                                        Ok(c) => c,
+                                        Err(_) => {
+                                            let t = self.types.type_error;
+                                            bail!(self.new_exc(
+                                                t,
+                                                "exception causes must derive from BaseException",
+                                            ));
+                                        }
+                                    }
+                                };
+                                if let Value::Obj(g) = e {
+                                    if let Obj::Exception(x) = self.heap.get_mut(g) {
+                                        x.cause = c;
+                                        x.suppress_context = true;
                                     }
                                 }
-                            };
-                            if let Value::Obj(g) = e {
-                                if let Obj::Exception(x) = self.heap.get_mut(g) {
-                                    x.cause = c;
-                                    x.suppress_context = true;
-                                }
+                                e
                             }
-                            e
-                        }
-                    };
-                    bail!(e);
-                }
-                Op::Reraise => {
-                    let e = pop!();
-                    self.reraising = true;
-                    bail!(e);
-                }
-                Op::ImportName(i) => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    let name = code.names[i as usize];
-                    let globals = self.frames[fi].globals;
-                    let m = tryop!(crate::import::import_name(
-                        self, name, fromlist, level, globals
-                    ));
-                    self.stack.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let m = top!();
-                    let name = code.names[i as usize];
-                    let v = tryop!(crate::import::import_from(self, m, name));
-                    self.stack.push(v);
-                }
-                Op::ImportStar => {
-                    let m = pop!();
-                    let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                    self.stack.push(m);
-                    tryop!(crate::import::import_star(self, m, d));
-                    self.stack.pop();
-                }
-                Op::PrintExpr => {
-                    let v = pop!();
-                    if !v.is_none() {
+                        };
+                        bail!(e);
+                    }
+                    Op::Reraise => {
+                        let e = pop!();
+                        self.reraising = true;
+                        bail!(e);
+                    }
+                    Op::ImportName(i) => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let name = code.names[i as usize];
+                        let globals = self.frames[fi].globals;
+                        let m = tryop!(crate::import::import_name(
+                            self, name, fromlist, level, globals
+                        ));
+                        self.stack.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let m = top!();
+                        let name = code.names[i as usize];
+                        let v = tryop!(crate::import::import_from(self, m, name));
                         self.stack.push(v);
-                        let r = tryop!(self.repr_of(v));
-                        let s = self.as_str(r).unwrap_or("").to_string();
-                        tryop!(crate::builtins::write_stdout(self, &format!("{}\n", s)));
+                    }
+                    Op::ImportStar => {
+                        let m = pop!();
+                        let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
+                        self.stack.push(m);
+                        tryop!(crate::import::import_star(self, m, d));
                         self.stack.pop();
                     }
-                }
-                Op::RaiseAssert(flag) => {
-                    let t = self.types.assertion_error;
-                    let e = if flag == 1 {
-                        let m = pop!();
-                        self.new_exc_args(t, vec![m])
-                    } else {
-                        tryop!(self.new_exc_obj(t, Value::None))
-                    };
-                    bail!(e);
+                    Op::PrintExpr => {
+                        let v = pop!();
+                        if !v.is_none() {
+                            self.stack.push(v);
+                            let r = tryop!(self.repr_of(v));
+                            let s = self.as_str(r).unwrap_or("").to_string();
+                            tryop!(crate::builtins::write_stdout(self, &format!("{}\n", s)));
+                            self.stack.pop();
+                        }
+                    }
+                    Op::RaiseAssert(flag) => {
+                        let t = self.types.assertion_error;
+                        let e = if flag == 1 {
+                            let m = pop!();
+                            self.new_exc_args(t, vec![m])
+                        } else {
+                            tryop!(self.new_exc_obj(t, Value::None))
+                        };
+                        bail!(e);
+                    }
                 }
             }
         }
@@ -1356,6 +1414,7 @@ impl Vm {
                         blocks: Vec::new(),
                         gen: None,
                         init_self: None,
+                        binop: None,
                     });
                     return Ok(Some(Flow::Switch));
                 }
@@ -1416,6 +1475,7 @@ impl Vm {
                         blocks: Vec::new(),
                         gen: None,
                         init_self: Some(inst),
+                        binop: None,
                     });
                     return Ok(Some(Flow::Switch));
                 }
@@ -1450,6 +1510,62 @@ impl Vm {
         self.stack.truncate(fpos);
         self.stack.push(r);
         Ok(None)
+    }
+
+    /// `a op b` where `a` is an instance whose class defines `__op__` in
+    /// Python: run it as a frame of this loop over the two operands, which
+    /// are already on the stack as its arguments. False when the operator
+    /// needs the general path (`b` a subclass of `a`'s class, which gets
+    /// the first try; `__iop__` defined; not a plain Python function).
+    fn binop_frame(
+        &mut self,
+        op: upy_compiler::code::BinOp,
+        a: Value,
+        b: Value,
+        n: usize,
+        inplace: bool,
+    ) -> PyResult<bool> {
+        let Value::Obj(ag) = a else { return Ok(false) };
+        let Obj::Instance(inst) = self.heap.get(ag) else {
+            return Ok(false);
+        };
+        let ta = inst.class;
+        let tb = self.type_of(b);
+        if tb != ta && self.is_subtype(tb, ta) {
+            return Ok(false);
+        }
+        let (name, _, iname) = self.binop_names(op);
+        if inplace && self.lookup_type(ta, iname).is_some() {
+            return Ok(false);
+        }
+        let Some(Value::Obj(fg)) = self.lookup_type(ta, name) else {
+            return Ok(false);
+        };
+        if !self.is_simple_function(fg, 2) {
+            return Ok(false);
+        }
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            let t = self.types.recursion_error;
+            return self.err(t, "maximum recursion depth exceeded");
+        }
+        self.safe_point()?;
+        let (code, globals) = match self.heap.get(fg) {
+            Obj::Function(func) => (func.code.clone(), func.globals),
+            _ => return Ok(false),
+        };
+        self.stack.resize(n - 2 + code.nlocals, UNBOUND_LOCAL);
+        self.frames.push(Frame {
+            code,
+            ip: 0,
+            base: n - 2,
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            gen: None,
+            init_self: None,
+            binop: Some((op, a, b)),
+        });
+        Ok(true)
     }
 
     /// A Python function that takes exactly `nargs` positional arguments
@@ -1679,6 +1795,7 @@ impl Vm {
             blocks: Vec::new(),
             gen: None,
             init_self: None,
+            binop: None,
         });
         let r = self.run_frames(depth)?;
         Ok(if has_cell { r } else { Value::None })

@@ -280,7 +280,7 @@ pub fn op_symbol(op: BinOp) -> &'static str {
 }
 
 impl Vm {
-    fn binop_names(&self, op: BinOp) -> (Value, Value, Value) {
+    pub(crate) fn binop_names(&self, op: BinOp) -> (Value, Value, Value) {
         let n = &self.names;
         match op {
             BinOp::Add => (n.__add__, n.__radd__, n.__iadd__),
@@ -405,6 +405,22 @@ impl Vm {
     }
 
     fn dunder_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        self.dunder_binop_from(op, a, b, false)
+    }
+
+    /// The rest of `a op b` once `a.__op__(b)` returned NotImplemented
+    /// (the interpreter ran it as a frame).
+    pub fn binary_op_after_left(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        self.dunder_binop_from(op, a, b, true)
+    }
+
+    fn dunder_binop_from(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        left_done: bool,
+    ) -> PyResult<Value> {
         let (name, rname, _) = self.binop_names(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -417,7 +433,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if ua {
+        if ua && !left_done {
             if let Some(r) = self.try_dunder(a, name, b)? {
                 return Ok(r);
             }

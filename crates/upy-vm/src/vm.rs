@@ -339,6 +339,8 @@ pub struct Vm {
     pub stack_limit: usize,
     /// Memo of `lookup_type` results.
     pub attr_cache: AttrCache,
+    /// Shape transitions of instance dicts: (shape, interned key) -> shape.
+    pub shapes: rustc_hash::FxHashMap<(u32, u32), u32>,
 }
 
 #[derive(Clone, Copy)]
@@ -448,6 +450,7 @@ impl Vm {
             kbd_intr_char: 3,
             stack_limit: 0,
             attr_cache: AttrCache::new(),
+            shapes: Default::default(),
         };
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.
