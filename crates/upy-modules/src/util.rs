@@ -192,17 +192,3 @@ pub fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Valu
     }
     Ok(args[0])
 }
-
-/// The bytes of a writable buffer (bytearray, or an array) for in-place
-/// writes; None if `v` is not one.
-pub fn writable_buffer(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
-    let g = vm.unwrap_base(v).as_gc()?;
-    match vm.heap.get_mut(g) {
-        Obj::ByteArray(b) => Some(b),
-        Obj::Native(_, n) => n
-            .as_any_mut()
-            .downcast_mut::<crate::array::Array>()
-            .map(|a| &mut a.data),
-        _ => None,
-    }
-}

@@ -1463,7 +1463,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
             | Obj::Range(..) => true,
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Native(..) => {
                 vm.lookup_special(seq, vm.names.__getitem__).is_some()
                     && vm.lookup_special(seq, vm.names.__len__).is_some()
             }

@@ -287,6 +287,15 @@ pub trait NativeObject: 'static {
     fn buffer(&self) -> Option<&[u8]> {
         None
     }
+    /// The bytes of a writable buffer-protocol object.
+    fn buffer_mut(&mut self) -> Option<&mut [u8]> {
+        None
+    }
+    /// The `struct` format character of the buffer's items ('B' for
+    /// plain bytes), as `memoryview.format` shows it.
+    fn buffer_format(&self) -> char {
+        'B'
+    }
 }
 
 pub enum Obj {

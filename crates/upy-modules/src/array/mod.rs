@@ -36,6 +36,12 @@ impl NativeObject for Array {
     fn buffer(&self) -> Option<&[u8]> {
         Some(&self.data)
     }
+    fn buffer_mut(&mut self) -> Option<&mut [u8]> {
+        Some(&mut self.data)
+    }
+    fn buffer_format(&self) -> char {
+        self.typecode as char
+    }
 }
 
 impl Array {

@@ -148,7 +148,7 @@ fn do_pack_into(
 ) -> PyResult<Value> {
     let packed = pack_values(vm, layout, vals, "pack_into")?;
     let mut off = util::i64_arg(vm, offset)?;
-    let Some(len) = util::writable_buffer(vm, buf).map(|b| b.len() as i64) else {
+    let Some(len) = upy_vm::objects::memoryview::writable_len(vm, buf).map(|n| n as i64) else {
         let t = vm.type_name(buf);
         return vm.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
@@ -174,10 +174,7 @@ fn do_pack_into(
             ),
         );
     }
-    if let Some(b) = util::writable_buffer(vm, buf) {
-        let o = off as usize;
-        b[o..o + packed.len()].copy_from_slice(&packed);
-    }
+    upy_vm::objects::memoryview::write_buffer(vm, buf, off as usize, &packed)?;
     Ok(Value::None)
 }
 
