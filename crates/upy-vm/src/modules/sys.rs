@@ -152,12 +152,25 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     }
     let v = vm.new_str("3.4.0; upy 0.1.0")?;
     vm.module_set(m, "version", v)?;
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
+    // MicroPython's language version, with CPython's field names.
+    let vt =
+        crate::objects::attrtuple::new_type(vm, "sys.version_info", &["major", "minor", "micro"])?;
+    let vi =
+        crate::objects::attrtuple::new(vm, vt, vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
     vm.module_set(m, "version_info", vi)?;
     let name = vm.new_str("micropython")?;
     vm.roots.push(name);
     let empty = vm.new_str("")?;
-    let ver = vm.new_tuple(vec![Value::Int(1), Value::Int(23), Value::Int(0), empty])?;
+    let it = crate::objects::attrtuple::new_type(
+        vm,
+        "sys.implementation_version",
+        &["major", "minor", "micro", "releaselevel"],
+    )?;
+    let ver = crate::objects::attrtuple::new(
+        vm,
+        it,
+        vec![Value::Int(1), Value::Int(23), Value::Int(0), empty],
+    )?;
     vm.roots.push(ver);
     let machine = vm.new_str("upy on linux")?;
     vm.roots.push(machine);

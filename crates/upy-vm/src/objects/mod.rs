@@ -1,5 +1,6 @@
 //! Builtin types' behaviour, one file per type (or family of types).
 
+pub mod attrtuple;
 pub mod bytes;
 pub mod complex;
 pub mod dict;
