@@ -1,7 +1,8 @@
-//! The `weakref` module, approximated: `ref` objects hold their referent
-//! strongly (the heap has no weak handles), so a reference never dies and
-//! its callback never runs. Which objects may be referenced follows
-//! CPython.
+//! The `weakref` module: `ref` objects do not keep their referent alive;
+//! the collector clears them when it frees the referent and then calls
+//! their callbacks (so, unlike CPython's reference counting, a referent
+//! dies at the next collection, e.g. `gc.collect()`). Which objects may be
+//! referenced follows CPython.
 
 use upy_vm::format::address_of;
 use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
@@ -11,7 +12,7 @@ use upy_vm::PyResult;
 
 use crate::util::{self, native, Kw};
 
-/// A reference and its (never called) callback.
+/// A reference (None once the referent died) and its callback.
 struct WeakRef {
     referent: Value,
     callback: Value,
@@ -22,8 +23,15 @@ impl NativeObject for WeakRef {
         "ReferenceType"
     }
     fn trace(&self, out: &mut Vec<Value>) {
-        out.push(self.referent);
+        // Not the referent: this reference must not keep it alive.
         out.push(self.callback);
+    }
+    fn weak_referent(&self) -> Option<Gc> {
+        self.referent.as_gc()
+    }
+    fn clear_weak(&mut self) -> Value {
+        self.referent = Value::None;
+        std::mem::replace(&mut self.callback, Value::None)
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -71,13 +79,17 @@ fn r_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.type_error(format!("cannot create weak reference to '{}' object", t));
     }
     let callback = args.get(2).copied().unwrap_or(Value::None);
-    vm.alloc_val(Obj::Native(
+    let r = vm.alloc_val(Obj::Native(
         cls,
         Box::new(WeakRef {
             referent: obj,
             callback,
         }),
-    ))
+    ))?;
+    if let Value::Obj(g) = r {
+        vm.heap.register_weak(g);
+    }
+    Ok(r)
 }
 
 fn r_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -116,6 +128,9 @@ fn r_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn r_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = util::check_self::<WeakRef>(vm, args, "weakref.ReferenceType", "__repr__")?;
     let r = referent(vm, s).unwrap_or(Value::None);
+    if r.is_none() {
+        return vm.new_string(format!("<weakref at 0x{:x}; dead>", address_of(s)));
+    }
     let t = vm.type_name(r);
     vm.new_string(format!(
         "<weakref at 0x{:x}; to '{}' at 0x{:x}>",
@@ -134,7 +149,11 @@ fn r_callback(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn getweakrefcount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     util::one_arg(vm, "getweakrefcount", args, kw)?;
-    Ok(Value::Int(0))
+    let n = match args[0] {
+        Value::Obj(g) => vm.heap.weak_refs_to(g).len(),
+        _ => 0,
+    };
+    Ok(Value::Int(n as i64))
 }
 
 const METHODS: &[(&str, NativeFnPtr)] = &[

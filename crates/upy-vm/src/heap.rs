@@ -29,6 +29,11 @@ pub struct Heap {
     pub threshold: Option<usize>,
     /// `micropython.heap_lock()` depth: allocation fails while > 0.
     pub lock_depth: usize,
+    /// Weak-reference objects (see `NativeObject::weak_referent`).
+    weak: Vec<Gc>,
+    /// `(callback, weakref)` pairs whose referents died in a collection,
+    /// waiting for the VM to call them (they are roots until then).
+    pub weak_callbacks: Vec<(Value, Value)>,
 }
 
 /// Raised when the budget is exhausted.
@@ -51,6 +56,8 @@ impl Heap {
             perm_set: std::collections::HashSet::new(),
             threshold: None,
             lock_depth: 0,
+            weak: Vec::new(),
+            weak_callbacks: Vec::new(),
         }
     }
 
@@ -130,9 +137,31 @@ impl Heap {
     }
 
     /// Mark from `roots` (plus permanent objects) and free everything else.
+    /// Track a weak-reference object: after each collection its referent
+    /// is checked and, if it died, the reference is cleared.
+    pub fn register_weak(&mut self, g: Gc) {
+        self.weak.push(g);
+    }
+
+    /// Live weak references to `target`.
+    pub fn weak_refs_to(&self, target: Gc) -> Vec<Gc> {
+        self.weak
+            .iter()
+            .copied()
+            .filter(|w| match &self.slots[w.0 as usize] {
+                Some(Obj::Native(_, n)) => n.weak_referent() == Some(target),
+                _ => false,
+            })
+            .collect()
+    }
+
     pub fn collect(&mut self, roots: Vec<Value>) {
         let mut stack = roots;
         stack.extend(self.permanent.iter().map(|g| Value::Obj(*g)));
+        for (cb, w) in &self.weak_callbacks {
+            stack.push(*cb);
+            stack.push(*w);
+        }
         let mut children = Vec::new();
         while let Some(v) = stack.pop() {
             if let Value::Obj(g) = v {
@@ -144,6 +173,22 @@ impl Heap {
                 if let Some(o) = &self.slots[i] {
                     o.trace(&mut children);
                     stack.append(&mut children);
+                }
+            }
+        }
+        // Weak references: forget the dead ones, clear those whose
+        // referent dies now and queue their callbacks.
+        let marks = &self.marks;
+        self.weak.retain(|w| marks[w.0 as usize]);
+        for w in &self.weak {
+            if let Some(Obj::Native(_, n)) = &mut self.slots[w.0 as usize] {
+                if let Some(t) = n.weak_referent() {
+                    if !self.marks[t.0 as usize] {
+                        let cb = n.clear_weak();
+                        if !cb.is_none() {
+                            self.weak_callbacks.push((cb, Value::Obj(*w)));
+                        }
+                    }
                 }
             }
         }

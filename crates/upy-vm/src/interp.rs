@@ -1663,7 +1663,35 @@ impl Vm {
             }
         }
         self.maybe_collect();
+        if !self.heap.weak_callbacks.is_empty() {
+            self.run_weak_callbacks();
+        }
         Ok(())
+    }
+
+    /// Call the callbacks of weak references cleared by the last
+    /// collection. As in CPython, an exception in a callback is reported
+    /// on stderr and otherwise ignored.
+    pub fn run_weak_callbacks(&mut self) {
+        let pending = std::mem::take(&mut self.heap.weak_callbacks);
+        let mark = self.roots.len();
+        for (cb, w) in &pending {
+            self.roots.push(*cb);
+            self.roots.push(*w);
+        }
+        for (cb, w) in pending {
+            if let Err(e) = self.call(cb, &[w]) {
+                let r = self.repr_of(cb).ok();
+                let name = r.and_then(|r| self.as_str(r).map(|s| s.to_string()));
+                let text = crate::traceback::format_exception(self, e);
+                self.write_stderr(&format!(
+                    "Exception ignored in: {}\n{}",
+                    name.unwrap_or_default(),
+                    text
+                ));
+            }
+        }
+        self.roots.truncate(mark);
     }
 
     fn cell_get(&self, cell: Value) -> Value {

@@ -296,6 +296,16 @@ pub trait NativeObject: 'static {
     fn buffer_format(&self) -> char {
         'B'
     }
+    /// For a weak reference (registered with `Heap::register_weak`): the
+    /// object it refers to, which `trace` does not report.
+    fn weak_referent(&self) -> Option<Gc> {
+        None
+    }
+    /// Called by the collector when the referent died: forget it, and
+    /// return the callback to run (or None).
+    fn clear_weak(&mut self) -> Value {
+        Value::None
+    }
 }
 
 pub enum Obj {

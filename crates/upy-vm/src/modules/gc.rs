@@ -11,6 +11,7 @@ fn collect(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     args::check(vm, "collect", args, kw, 0, 1)?;
     let before = vm.heap.live_objects();
     vm.collect_garbage();
+    vm.run_weak_callbacks();
     // The number of objects freed, as CPython reports unreachable ones.
     Ok(Value::Int(
         before.saturating_sub(vm.heap.live_objects()) as i64
