@@ -455,6 +455,7 @@ impl Vm {
                 let v = self.stack.pop().unwrap_or(Value::None);
                 self.frames[fi].ip = ip;
                 self.suspend_gen(fi);
+                self.value_yield = false;
                 return Ok(Flow::Yield(v));
             }
             macro_rules! pop {
@@ -1122,6 +1123,7 @@ impl Vm {
                         let v = pop!();
                         self.frames[fi].ip = ip;
                         self.suspend_gen(fi);
+                        self.value_yield = true;
                         return Ok(Flow::Yield(v));
                     }
                     Op::YieldFrom => {
@@ -1134,6 +1136,7 @@ impl Vm {
                                 ip -= 1;
                                 self.frames[fi].ip = ip;
                                 self.suspend_gen(fi);
+                                self.value_yield = false;
                                 return Ok(Flow::Yield(y));
                             }
                             GenResult::Returned(r) => {

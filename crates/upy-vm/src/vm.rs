@@ -331,6 +331,10 @@ pub struct Vm {
     pub reraising: bool,
     /// A delegated `throw` produced a value the generator must yield.
     pub pending_yield: bool,
+    /// Whether the generator that suspended last did so at its own
+    /// `yield` (true) or passing on a value from a delegate (`yield from`,
+    /// `await`); async generators tell their values from awaits by it.
+    pub value_yield: bool,
     /// `vm.roots` length at entry to the innermost `run_frames`.
     pub roots_base: usize,
     /// Character that raises KeyboardInterrupt (`micropython.kbd_intr`).
@@ -446,6 +450,7 @@ impl Vm {
             yielded: false,
             reraising: false,
             pending_yield: false,
+            value_yield: false,
             roots_base: 0,
             kbd_intr_char: 3,
             stack_limit: 0,

@@ -208,4 +208,255 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, t, "__iter__", g_iter);
     let c = vm.types.coroutine;
     add_method(vm, c, "__await__", g_iter);
+    init_async_generator(vm);
+}
+
+/// What an async generator's awaitable does on its first step.
+#[derive(Clone, Copy)]
+enum AgenOp {
+    /// `__anext__()` / `asend(v)`: send `v` in.
+    Send(Value),
+    /// `athrow(...)`: throw the exception in.
+    Throw(Value),
+    /// `aclose()`: throw GeneratorExit in.
+    Close,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AgenState {
+    Init,
+    Running,
+    Done,
+}
+
+/// The awaitable returned by an async generator's `__anext__`, `asend`,
+/// `athrow` and `aclose`: driving it runs the generator until its next
+/// `yield`, whose value becomes the awaitable's result (StopIteration);
+/// values the generator passes on from its own awaits go out unchanged.
+struct AgenAwait {
+    agen: Gc,
+    op: AgenOp,
+    state: AgenState,
+}
+
+impl NativeObject for AgenAwait {
+    fn type_name(&self) -> &'static str {
+        "async_generator_asend"
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(Value::Obj(self.agen));
+        match self.op {
+            AgenOp::Send(v) | AgenOp::Throw(v) => out.push(v),
+            AgenOp::Close => {}
+        }
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+fn agen_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
+    match args.first() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Generator(gen) if gen.kind == GenKind::AsyncGenerator) => {
+            Ok(*g)
+        }
+        _ => vm.type_error(format!(
+            "descriptor '{}' requires a 'async_generator' object",
+            name
+        )),
+    }
+}
+
+fn new_agen_await(vm: &mut Vm, agen: Gc, op: AgenOp) -> PyResult<Value> {
+    let t = match vm.native_types.get("async_generator_asend") {
+        Some(&t) => t,
+        None => {
+            let ob = vm.types.object;
+            let t = crate::types::new_builtin_type(
+                vm,
+                "async_generator_asend",
+                Some(ob),
+                BaseKind::Other,
+            )?;
+            for (n, f) in [
+                ("__await__", aw_iter as NativeFnPtr),
+                ("__iter__", aw_iter),
+                ("__next__", aw_next),
+                ("send", aw_send),
+                ("throw", aw_throw),
+                ("close", aw_close),
+            ] {
+                add_method(vm, t, n, f);
+            }
+            vm.native_types.insert("async_generator_asend", t);
+            t
+        }
+    };
+    vm.alloc_val(Obj::Native(
+        t,
+        Box::new(AgenAwait {
+            agen,
+            op,
+            state: AgenState::Init,
+        }),
+    ))
+}
+
+fn aw_parts(vm: &mut Vm, v: Value) -> PyResult<(Gc, AgenOp, AgenState)> {
+    if let Value::Obj(g) = v {
+        if let Obj::Native(_, n) = vm.heap.get(g) {
+            if let Some(a) = n.as_any().downcast_ref::<AgenAwait>() {
+                return Ok((a.agen, a.op, a.state));
+            }
+        }
+    }
+    vm.type_error("descriptor requires an 'async_generator_asend' object")
+}
+
+fn aw_set_state(vm: &mut Vm, v: Value, state: AgenState) {
+    if let Value::Obj(g) = v {
+        if let Obj::Native(_, n) = vm.heap.get_mut(g) {
+            if let Some(a) = n.as_any_mut().downcast_mut::<AgenAwait>() {
+                a.state = state;
+            }
+        }
+    }
+}
+
+/// One step of the awaitable: `send` is the value sent in (None for
+/// `__next__`), `throw` an exception to throw in instead.
+fn aw_step(vm: &mut Vm, this: Value, send: Value, throw: Option<Value>) -> PyResult<Value> {
+    let (agen, op, state) = aw_parts(vm, this)?;
+    if state == AgenState::Done {
+        let t = vm.types.runtime_error;
+        return vm.err(t, "cannot reuse already awaited __anext__()/asend()");
+    }
+    let closing = matches!(op, AgenOp::Close);
+    let (send, throw) = if state == AgenState::Init {
+        match op {
+            AgenOp::Send(v) => (v, throw),
+            AgenOp::Throw(e) => (Value::None, Some(throw.unwrap_or(e))),
+            AgenOp::Close => {
+                let t = vm.types.generator_exit;
+                let e = vm.new_exc_obj(t, Value::None)?;
+                (Value::None, Some(throw.unwrap_or(e)))
+            }
+        }
+    } else {
+        (send, throw)
+    };
+    aw_set_state(vm, this, AgenState::Running);
+    vm.roots.push(this);
+    let r = vm.gen_resume(agen, send, throw);
+    match r {
+        Ok(GenResult::Yielded(y)) if !vm.value_yield => Ok(y),
+        Ok(GenResult::Yielded(y)) => {
+            aw_set_state(vm, this, AgenState::Done);
+            if closing {
+                let t = vm.types.runtime_error;
+                return vm.err(t, "async generator ignored GeneratorExit");
+            }
+            let t = vm.types.stop_iteration;
+            let args = if y.is_none() { vec![] } else { vec![y] };
+            Err(vm.new_exc_args(t, args))
+        }
+        Ok(GenResult::Returned(_)) => {
+            aw_set_state(vm, this, AgenState::Done);
+            let t = if closing {
+                vm.types.stop_iteration
+            } else {
+                vm.types.stop_async_iteration
+            };
+            Err(vm.new_exc_args(t, vec![]))
+        }
+        Err(e) => {
+            aw_set_state(vm, this, AgenState::Done);
+            if closing
+                && (vm.exc_matches(e, vm.types.generator_exit)
+                    || vm.exc_matches(e, vm.types.stop_async_iteration))
+            {
+                let t = vm.types.stop_iteration;
+                return Err(vm.new_exc_args(t, vec![]));
+            }
+            Err(e)
+        }
+    }
+}
+
+fn aw_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__await__", args, kw, 0, 0)?;
+    aw_parts(vm, args[0])?;
+    Ok(args[0])
+}
+
+fn aw_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__next__", args, kw, 0, 0)?;
+    aw_step(vm, args[0], Value::None, None)
+}
+
+fn aw_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "send", args, kw, 1, 1)?;
+    aw_step(vm, args[0], args[1], None)
+}
+
+fn aw_throw(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "throw", args, kw, 1, 3)?;
+    let e = throw_exception(vm, args[1], args.get(2).copied())?;
+    aw_step(vm, args[0], Value::None, Some(e))
+}
+
+fn aw_close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "close", args, kw, 0, 0)?;
+    aw_parts(vm, args[0])?;
+    aw_set_state(vm, args[0], AgenState::Done);
+    Ok(Value::None)
+}
+
+fn ag_aiter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__aiter__", args, kw, 0, 0)?;
+    agen_self(vm, args, "__aiter__")?;
+    Ok(args[0])
+}
+
+fn ag_anext(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__anext__", args, kw, 0, 0)?;
+    let g = agen_self(vm, args, "__anext__")?;
+    new_agen_await(vm, g, AgenOp::Send(Value::None))
+}
+
+fn ag_asend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "asend", args, kw, 1, 1)?;
+    let g = agen_self(vm, args, "asend")?;
+    new_agen_await(vm, g, AgenOp::Send(args[1]))
+}
+
+fn ag_athrow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "athrow", args, kw, 1, 3)?;
+    let g = agen_self(vm, args, "athrow")?;
+    let e = throw_exception(vm, args[1], args.get(2).copied())?;
+    new_agen_await(vm, g, AgenOp::Throw(e))
+}
+
+fn ag_aclose(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "aclose", args, kw, 0, 0)?;
+    let g = agen_self(vm, args, "aclose")?;
+    new_agen_await(vm, g, AgenOp::Close)
+}
+
+/// The async generator protocol (`__aiter__`, `__anext__`, `asend`,
+/// `athrow`, `aclose`).
+pub fn init_async_generator(vm: &mut Vm) {
+    let t = vm.types.async_generator;
+    for (n, f) in [
+        ("__aiter__", ag_aiter as NativeFnPtr),
+        ("__anext__", ag_anext),
+        ("asend", ag_asend),
+        ("athrow", ag_athrow),
+        ("aclose", ag_aclose),
+    ] {
+        add_method(vm, t, n, f);
+    }
 }
