@@ -9,10 +9,12 @@ mod errno;
 mod io;
 mod json;
 mod math;
+mod os;
 mod pystruct;
 mod random;
 mod time;
 mod util;
+mod vfs;
 mod weakref;
 
 use upy_vm::vm::Vm;
@@ -30,4 +32,12 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("cmath", cmath::init);
     vm.builtin_modules.insert("io", io::init);
     vm.builtin_modules.insert("weakref", weakref::init);
+    vm.builtin_modules.insert("os", os::init);
+    vm.builtin_modules.insert("vfs", vfs::init_module);
+    // `open` is the builtin alias of `io.open`.
+    if let Ok(f) = vm.new_native_fn("open", io::open) {
+        let key = vm.intern("open");
+        let b = vm.builtins;
+        let _ = upy_vm::objects::dict::dict_set(vm, b, key, f);
+    }
 }

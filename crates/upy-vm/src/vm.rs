@@ -345,6 +345,9 @@ pub struct Vm {
     pub attr_cache: AttrCache,
     /// Shape transitions of instance dicts: (shape, interned key) -> shape.
     pub shapes: rustc_hash::FxHashMap<(u32, u32), u32>,
+    /// State objects of library modules (the VFS mount table, ...), by
+    /// name; they are GC roots.
+    pub ext: HashMap<&'static str, Value>,
 }
 
 #[derive(Clone, Copy)]
@@ -456,6 +459,7 @@ impl Vm {
             stack_limit: 0,
             attr_cache: AttrCache::new(),
             shapes: Default::default(),
+            ext: HashMap::new(),
         };
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.
@@ -921,6 +925,7 @@ impl Vm {
             roots.push(Value::Obj(s));
         }
         roots.extend(self.native_types.values().map(|g| Value::Obj(*g)));
+        roots.extend(self.ext.values().copied());
         self.heap.collect(roots);
         self.attr_cache.invalidate();
     }

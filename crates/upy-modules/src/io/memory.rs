@@ -382,15 +382,11 @@ fn stream_type<T: Elem>(vm: &mut Vm, key: &'static str) -> PyResult<Gc> {
     Ok(t)
 }
 
-/// Build the module.
-pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(vm, "io", &[])?;
+/// Add `StringIO` and `BytesIO` to the io module `m`.
+pub fn register_types(vm: &mut Vm, m: Gc) -> PyResult<()> {
     let s = stream_type::<char>(vm, "io.StringIO")?;
     vm.module_set(m, "StringIO", Value::Obj(s))?;
     let b = stream_type::<u8>(vm, "io.BytesIO")?;
     vm.module_set(m, "BytesIO", Value::Obj(b))?;
-    for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
-        vm.module_set(m, name, Value::Int(v))?;
-    }
-    Ok(m)
+    Ok(())
 }

@@ -1,0 +1,100 @@
+//! The interface between the VFS and a filesystem.
+//!
+//! Paths given to a filesystem are relative to its mount point and
+//! absolute within it: they start with '/', are normalised (no '.', '..'
+//! or repeated slashes) and '/' is the filesystem's root.
+
+use crate::error::FsResult;
+use std::io::SeekFrom;
+
+/// How to open a file (the combinations `open()` modes give).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OpenOptions {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+    pub create: bool,
+    pub truncate: bool,
+    /// Fail with EEXIST if the file exists (mode 'x').
+    pub create_new: bool,
+}
+
+/// An open file. Blocking: `read` returns fewer bytes than asked only at
+/// the end of the file, `write` writes everything or fails.
+pub trait FileHandle {
+    fn read(&mut self, buf: &mut [u8]) -> FsResult<usize>;
+    fn write(&mut self, buf: &[u8]) -> FsResult<usize>;
+    fn seek(&mut self, pos: SeekFrom) -> FsResult<u64>;
+    fn flush(&mut self) -> FsResult<()>;
+    /// The host file descriptor, for files that have one.
+    fn fileno(&self) -> Option<i32> {
+        None
+    }
+    /// Cut or extend the file to `size` bytes.
+    fn truncate(&mut self, size: u64) -> FsResult<()>;
+}
+
+/// `os.stat` fields, in CPython's order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stat {
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub atime: i64,
+    pub mtime: i64,
+    pub ctime: i64,
+}
+
+/// Mode bits of directories and regular files (what `ilistdir` reports
+/// as an entry's type).
+pub const S_IFDIR: u32 = 0o040000;
+pub const S_IFREG: u32 = 0o100000;
+pub const S_IFMT: u32 = 0o170000;
+
+/// One entry of a directory listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirEntry {
+    /// The name as the filesystem stores it (UTF-8 on every filesystem
+    /// upy creates; host names may be any bytes).
+    pub name: Vec<u8>,
+    /// `S_IFDIR` or `S_IFREG` (0 when neither).
+    pub kind: u32,
+    pub ino: u64,
+    /// Size in bytes for files, -1 when unknown.
+    pub size: i64,
+}
+
+/// `os.statvfs` fields, in the order the os seed lists them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatVfs {
+    pub bsize: u64,
+    pub frsize: u64,
+    pub blocks: u64,
+    pub bfree: u64,
+    pub bavail: u64,
+    pub files: u64,
+    pub ffree: u64,
+    pub favail: u64,
+    pub flag: u64,
+    pub namemax: u64,
+}
+
+/// A mountable filesystem.
+pub trait FileSystem {
+    fn open(&mut self, path: &str, opts: &OpenOptions) -> FsResult<Box<dyn FileHandle>>;
+    fn stat(&mut self, path: &str) -> FsResult<Stat>;
+    fn listdir(&mut self, path: &str) -> FsResult<Vec<DirEntry>>;
+    fn mkdir(&mut self, path: &str) -> FsResult<()>;
+    fn rmdir(&mut self, path: &str) -> FsResult<()>;
+    fn remove(&mut self, path: &str) -> FsResult<()>;
+    fn rename(&mut self, from: &str, to: &str) -> FsResult<()>;
+    fn statvfs(&mut self, path: &str) -> FsResult<StatVfs>;
+    /// Write everything to the storage.
+    fn sync(&mut self) -> FsResult<()> {
+        Ok(())
+    }
+}

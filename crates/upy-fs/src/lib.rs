@@ -1,0 +1,21 @@
+//! Filesystems of upy, independent of the VM.
+//!
+//! - `error`: `FsError`, an errno value.
+//! - `fs`: the `FileSystem` and `FileHandle` traits every native
+//!   filesystem implements (the host filesystem here; FAT and littlefs
+//!   later), and the records they return (`Stat`, `DirEntry`, `StatVfs`).
+//! - `posix`: the host filesystem, optionally sandboxed in a root
+//!   directory that no path can leave.
+//! - `path`: joining and normalising VFS paths, and resolving a path to
+//!   the mount that holds it.
+//!
+//! The VM-facing side (Python file objects, the `io`, `os` and `vfs`
+//! modules, filesystems written in Python) lives in `upy-modules`.
+
+pub mod error;
+pub mod fs;
+pub mod path;
+pub mod posix;
+
+pub use error::{FsError, FsResult};
+pub use fs::{DirEntry, FileHandle, FileSystem, OpenOptions, Stat, StatVfs};

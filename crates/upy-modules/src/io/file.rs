@@ -1,0 +1,882 @@
+//! File objects: `io.FileIO` (binary) and `io.TextIOWrapper` (text) over
+//! an open `FileHandle` of some filesystem.
+//!
+//! Files are unbuffered, as in MicroPython: a write reaches the
+//! filesystem before it returns, so dropping a file object loses nothing.
+//! Reading keeps a small read-ahead (`rbuf`) because lines and text
+//! characters end where the data says; `tell`/`seek` account for it.
+//! Text mode is UTF-8 with universal newlines on read ("\r\n" and "\r"
+//! read as "\n"); a multi-byte character split across reads is kept whole.
+
+use std::io::SeekFrom;
+
+use upy_fs::{FileHandle, FsError};
+use upy_vm::obj::{NativeFnPtr, NativeObject, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use crate::util::{self, Kw};
+use crate::vfs::os_error;
+
+/// Bytes read from the filesystem at a time for read-ahead.
+const CHUNK: usize = 4096;
+
+pub struct FileObj {
+    handle: Option<Box<dyn FileHandle>>,
+    pub name: Value,
+    pub mode: String,
+    pub text: bool,
+    pub readable: bool,
+    pub writable: bool,
+    /// Bytes read from the file but not yet returned.
+    rbuf: Vec<u8>,
+    /// Text mode: a "\r" ended the last read, so a "\n" starting the next
+    /// one belongs to it.
+    skip_lf: bool,
+}
+
+impl NativeObject for FileObj {
+    fn type_name(&self) -> &'static str {
+        if self.text {
+            "TextIOWrapper"
+        } else {
+            "FileIO"
+        }
+    }
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.name);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+    fn size(&self) -> usize {
+        128 + self.rbuf.capacity()
+    }
+}
+
+/// What an `open()` mode string asks for.
+#[derive(Clone, Debug)]
+pub struct Mode {
+    pub opts: upy_fs::OpenOptions,
+    pub text: bool,
+    pub readable: bool,
+    pub writable: bool,
+    /// The mode as `f.mode` shows it.
+    pub shown: String,
+}
+
+/// Parse a mode string with CPython's checks and messages.
+pub fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
+    let (mut r, mut w, mut a, mut x, mut plus, mut t, mut b) = (0, 0, 0, 0, 0, 0, 0);
+    for c in mode.chars() {
+        let slot = match c {
+            'r' => &mut r,
+            'w' => &mut w,
+            'a' => &mut a,
+            'x' => &mut x,
+            '+' => &mut plus,
+            't' => &mut t,
+            'b' => &mut b,
+            'U' => continue,
+            _ => return vm.value_error(format!("invalid mode: '{}'", mode)),
+        };
+        *slot += 1;
+        if *slot > 1 {
+            return vm.value_error(format!("invalid mode: '{}'", mode));
+        }
+    }
+    if t > 0 && b > 0 {
+        return vm.value_error("can't have text and binary mode at once");
+    }
+    if r + w + a + x == 0 {
+        return vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        );
+    }
+    if r + w + a + x != 1 {
+        return vm.value_error("must have exactly one of create/read/write/append mode");
+    }
+    let plus = plus > 0;
+    let opts = upy_fs::OpenOptions {
+        read: r > 0 || plus,
+        write: w > 0 || a > 0 || x > 0 || plus,
+        append: a > 0,
+        create: w > 0 || a > 0 || x > 0,
+        truncate: w > 0,
+        create_new: x > 0,
+    };
+    let base = if r > 0 {
+        "r"
+    } else if w > 0 {
+        "w"
+    } else if a > 0 {
+        "a"
+    } else {
+        "x"
+    };
+    // As CPython: text files show the mode given; binary files the mode
+    // of the underlying file ('w+b' shows as 'rb+').
+    let shown = if b > 0 {
+        let base = match base {
+            "w" if plus => "r",
+            b => b,
+        };
+        format!("{}b{}", base, if plus { "+" } else { "" })
+    } else {
+        mode.to_string()
+    };
+    Ok(Mode {
+        opts,
+        text: b == 0,
+        readable: opts.read,
+        writable: opts.write,
+        shown,
+    })
+}
+
+/// A Python file object over `handle`.
+pub fn new_file(
+    vm: &mut Vm,
+    mut handle: Box<dyn FileHandle>,
+    name: Value,
+    mode: &Mode,
+) -> PyResult<Value> {
+    if mode.opts.append {
+        // Append modes start at the end (reads too, as in CPython).
+        if let Err(e) = handle.seek(SeekFrom::End(0)) {
+            return Err(fs_err(vm, e));
+        }
+    }
+    let t = if mode.text {
+        file_type(vm, true)?
+    } else {
+        file_type(vm, false)?
+    };
+    vm.alloc_val(Obj::Native(
+        t,
+        Box::new(FileObj {
+            handle: Some(handle),
+            name,
+            mode: mode.shown.clone(),
+            text: mode.text,
+            readable: mode.readable,
+            writable: mode.writable,
+            rbuf: Vec::new(),
+            skip_lf: false,
+        }),
+    ))
+}
+
+fn file_of(vm: &mut Vm, v: Value) -> Option<&mut FileObj> {
+    util::native_mut::<FileObj>(vm, v)
+}
+
+/// `self`, checked to be an open file object.
+fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
+    let Some(&s) = args.first() else {
+        return vm.type_error(format!("{}() needs a file object", method));
+    };
+    match file_of(vm, s) {
+        Some(f) if f.handle.is_none() => vm.value_error("I/O operation on closed file."),
+        Some(_) => Ok(s),
+        None => {
+            let t = vm.type_name(s);
+            vm.type_error(format!(
+                "descriptor '{}' requires a file object but received a '{}'",
+                method, t
+            ))
+        }
+    }
+}
+
+fn unsupported(vm: &mut Vm, what: &str) -> Value {
+    let t = super::unsupported_operation(vm);
+    let msg = match vm.new_str(what) {
+        Ok(m) => m,
+        Err(e) => return e,
+    };
+    match vm.call(Value::Obj(t), &[msg]) {
+        Ok(v) | Err(v) => v,
+    }
+}
+
+// CPython's messages: text files say "not readable", binary ones name
+// the operation.
+fn check_readable(vm: &mut Vm, s: Value) -> PyResult<()> {
+    if let Some(f) = file_of(vm, s).filter(|f| !f.readable) {
+        let msg = if f.text { "not readable" } else { "read" };
+        return Err(unsupported(vm, msg));
+    }
+    Ok(())
+}
+
+fn check_writable(vm: &mut Vm, s: Value) -> PyResult<()> {
+    if let Some(f) = file_of(vm, s).filter(|f| !f.writable) {
+        let msg = if f.text { "not writable" } else { "write" };
+        return Err(unsupported(vm, msg));
+    }
+    Ok(())
+}
+
+fn fs_err(vm: &mut Vm, e: FsError) -> Value {
+    os_error(vm, e, None)
+}
+
+/// Make the read-ahead hold at least `want` bytes, or everything left.
+/// Returns false at the end of the file.
+fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
+    let Some(f) = file_of(vm, s) else {
+        return Ok(false);
+    };
+    while f.rbuf.len() < want {
+        let Some(h) = f.handle.as_mut() else { break };
+        let n0 = f.rbuf.len();
+        let ask = (want - n0).max(CHUNK);
+        f.rbuf.resize(n0 + ask, 0);
+        match h.read(&mut f.rbuf[n0..]) {
+            Ok(k) => {
+                f.rbuf.truncate(n0 + k);
+                if k == 0 {
+                    return Ok(!f.rbuf.is_empty());
+                }
+            }
+            Err(e) => {
+                f.rbuf.truncate(n0);
+                return Err(fs_err(vm, e));
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// Read everything left (read-ahead first).
+fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
+    let Some(f) = file_of(vm, s) else {
+        return Ok(Vec::new());
+    };
+    let mut out = std::mem::take(&mut f.rbuf);
+    let mut chunk = vec![0u8; CHUNK * 16];
+    loop {
+        let r = match file_of(vm, s).and_then(|f| f.handle.as_mut()) {
+            Some(h) => h.read(&mut chunk),
+            None => Ok(0),
+        };
+        match r {
+            Ok(0) => break,
+            Ok(k) => {
+                // The data becomes a Python object: it must fit the heap.
+                if !vm.heap.fits(out.len() + k) {
+                    return Err(vm.memory_error);
+                }
+                out.extend_from_slice(&chunk[..k]);
+            }
+            Err(e) => return Err(fs_err(vm, e)),
+        }
+    }
+    Ok(out)
+}
+
+/// Decode UTF-8 read from a text file, with universal newlines.
+fn decode_text(vm: &mut Vm, s: Value, bytes: &[u8]) -> PyResult<String> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let t = vm.types.unicode_decode_error;
+            return vm.err(
+                t,
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    bytes[pos], pos
+                ),
+            );
+        }
+    };
+    let f = file_of(vm, s);
+    let mut skip = f.as_ref().is_some_and(|f| f.skip_lf);
+    let mut out = String::with_capacity(text.len());
+    let mut ended_cr = false;
+    for c in text.chars() {
+        if skip {
+            skip = false;
+            if c == '\n' {
+                continue;
+            }
+        }
+        ended_cr = false;
+        if c == '\r' {
+            out.push('\n');
+            skip = true;
+            ended_cr = true;
+        } else {
+            out.push(c);
+        }
+    }
+    if let Some(f) = file_of(vm, s) {
+        f.skip_lf = ended_cr;
+    }
+    Ok(out)
+}
+
+/// Length of the longest prefix of `b` that is complete UTF-8.
+fn complete_utf8(b: &[u8]) -> usize {
+    match std::str::from_utf8(b) {
+        Ok(_) => b.len(),
+        Err(e) if e.error_len().is_none() => e.valid_up_to(),
+        Err(_) => b.len(),
+    }
+}
+
+fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "read")?;
+    util::clinic(vm, "read", &args[1..], kw, 0, 1)?;
+    check_readable(vm, s)?;
+    let n = match args.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => util::i64_arg(vm, *v)?,
+    };
+    let text = file_of(vm, s).is_some_and(|f| f.text);
+    if n < 0 {
+        let bytes = read_all(vm, s)?;
+        if text {
+            let t = decode_text(vm, s, &bytes)?;
+            return vm.new_string(t);
+        }
+        return vm.new_bytes(bytes);
+    }
+    let n = n as usize;
+    if !text {
+        fill(vm, s, n)?;
+        let f = file_of(vm, s).expect("file");
+        let k = n.min(f.rbuf.len());
+        let out: Vec<u8> = f.rbuf.drain(..k).collect();
+        return vm.new_bytes(out);
+    }
+    // Text: n characters. Read ahead until n complete characters (and a
+    // possible "\n" after a final "\r") are buffered.
+    let mut want = n;
+    loop {
+        let more = fill(vm, s, want)?;
+        let f = file_of(vm, s).expect("file");
+        let avail = complete_utf8(&f.rbuf);
+        let prefix = std::str::from_utf8(&f.rbuf[..avail]).unwrap_or("");
+        let mut count = 0;
+        let mut end = None;
+        let mut prev_cr = f.skip_lf;
+        for (i, c) in prefix.char_indices() {
+            if prev_cr && c == '\n' {
+                prev_cr = false;
+                continue;
+            }
+            prev_cr = c == '\r';
+            if count == n {
+                end = Some(i);
+                break;
+            }
+            count += 1;
+        }
+        let at_eof = !more || f.rbuf.len() < want;
+        if end.is_some() || at_eof {
+            // At the end of the file an incomplete character is decoded
+            // (and reported) rather than kept forever.
+            let cut = end.unwrap_or(if at_eof { f.rbuf.len() } else { avail });
+            let bytes: Vec<u8> = f.rbuf.drain(..cut).collect();
+            let t = decode_text(vm, s, &bytes)?;
+            return vm.new_string(t);
+        }
+        want = f.rbuf.len() + CHUNK;
+    }
+}
+
+/// One line (with its terminator), at most `limit` bytes or characters.
+fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
+    let text = file_of(vm, s).is_some_and(|f| f.text);
+    let mut want = CHUNK;
+    loop {
+        let more = fill(vm, s, want)?;
+        let f = file_of(vm, s).expect("file");
+        // The "\n" of a "\r\n" whose "\r" ended the previous read.
+        if text && f.skip_lf && f.rbuf.first() == Some(&b'\n') {
+            f.rbuf.remove(0);
+            f.skip_lf = false;
+        }
+        let hay = &f.rbuf;
+        let end = if text {
+            hay.iter().position(|&c| c == b'\n' || c == b'\r').map(|i| {
+                if hay[i] == b'\r' && hay.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            })
+        } else {
+            hay.iter().position(|&c| c == b'\n').map(|i| i + 1)
+        };
+        // A "\r" at the end of the buffer may be followed by "\n".
+        let end = match end {
+            Some(e) if text && e == hay.len() && hay[e - 1] == b'\r' && more => None,
+            e => e,
+        };
+        let limit_bytes = limit.map(|l| if text { char_bytes(hay, l) } else { l });
+        let cut = match (end, limit_bytes) {
+            (Some(e), Some(l)) => Some(e.min(l)),
+            (Some(e), None) => Some(e),
+            (None, Some(l)) if hay.len() >= l => Some(l),
+            (None, _) if !more || hay.len() < want => Some(hay.len()),
+            _ => None,
+        };
+        if let Some(c) = cut {
+            let bytes: Vec<u8> = f.rbuf.drain(..c).collect();
+            if text {
+                let t = decode_text(vm, s, &bytes)?;
+                return vm.new_string(t);
+            }
+            return vm.new_bytes(bytes);
+        }
+        want = f.rbuf.len() + CHUNK;
+    }
+}
+
+/// Bytes taken by the first `n` characters of UTF-8 `b`.
+fn char_bytes(b: &[u8], n: usize) -> usize {
+    let mut count = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c & 0xC0 != 0x80 {
+            if count == n {
+                return i;
+            }
+            count += 1;
+        }
+    }
+    b.len()
+}
+
+fn limit_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let n = util::i64_arg(vm, v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
+fn f_readline(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "readline")?;
+    util::clinic(vm, "readline", &args[1..], kw, 0, 1)?;
+    check_readable(vm, s)?;
+    let limit = limit_arg(vm, args.get(1).copied())?;
+    read_line(vm, s, limit)
+}
+
+fn is_empty(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Str(s) => s.s.is_empty(),
+            Obj::Bytes(b) => b.is_empty(),
+            _ => true,
+        },
+        _ => true,
+    }
+}
+
+fn f_readlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "readlines")?;
+    util::clinic(vm, "readlines", &args[1..], kw, 0, 1)?;
+    check_readable(vm, s)?;
+    let hint = limit_arg(vm, args.get(1).copied())?.filter(|&h| h > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let l = read_line(vm, s, None)?;
+        if is_empty(vm, l) {
+            break;
+        }
+        vm.roots.push(l);
+        total += vm.len_of(l)?;
+        lines.push(l);
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    vm.new_list(lines)
+}
+
+fn f_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "__next__")?;
+    util::clinic(vm, "__next__", &args[1..], kw, 0, 0)?;
+    check_readable(vm, s)?;
+    let l = read_line(vm, s, None)?;
+    if is_empty(vm, l) {
+        let t = vm.types.stop_iteration;
+        return Err(vm.new_exc_args(t, vec![]));
+    }
+    Ok(l)
+}
+
+fn f_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    this(vm, args, "__iter__")
+}
+
+/// Drop the read-ahead, moving the file position back over it, before a
+/// write or a seek.
+fn unread(vm: &mut Vm, s: Value) -> PyResult<()> {
+    let Some(f) = file_of(vm, s) else {
+        return Ok(());
+    };
+    f.skip_lf = false;
+    if f.rbuf.is_empty() {
+        return Ok(());
+    }
+    let back = f.rbuf.len() as i64;
+    f.rbuf.clear();
+    if let Some(h) = f.handle.as_mut() {
+        if let Err(e) = h.seek(SeekFrom::Current(-back)) {
+            return Err(fs_err(vm, e));
+        }
+    }
+    Ok(())
+}
+
+fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "write")?;
+    util::clinic(vm, "write", &args[1..], kw, 1, 1)?;
+    check_writable(vm, s)?;
+    let text = file_of(vm, s).is_some_and(|f| f.text);
+    let (data, count) = if text {
+        match vm.as_str(args[1]) {
+            Some(t) => (t.as_bytes().to_vec(), t.chars().count()),
+            None => {
+                let t = if args[1].is_none() {
+                    "None".to_string()
+                } else {
+                    vm.type_name(args[1])
+                };
+                return vm.type_error(format!("write() argument must be str, not {}", t));
+            }
+        }
+    } else {
+        let b = upy_vm::objects::bytes::buffer_bytes(vm, args[1])?;
+        let n = b.len();
+        (b, n)
+    };
+    unread(vm, s)?;
+    let f = file_of(vm, s).expect("file");
+    let r = match f.handle.as_mut() {
+        Some(h) => h.write(&data),
+        None => Ok(0),
+    };
+    r.map_err(|e| fs_err(vm, e))?;
+    Ok(Value::Int(count as i64))
+}
+
+fn f_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "readinto")?;
+    util::clinic(vm, "readinto", &args[1..], kw, 1, 2)?;
+    check_readable(vm, s)?;
+    let Some(cap) = upy_vm::objects::memoryview::writable_len(vm, args[1]) else {
+        let t = vm.type_name(args[1]);
+        return vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            t
+        ));
+    };
+    let n = match args.get(2) {
+        None | Some(Value::None) => cap,
+        Some(v) => {
+            let k = util::i64_arg(vm, *v)?;
+            if k < 0 {
+                cap
+            } else {
+                (k as usize).min(cap)
+            }
+        }
+    };
+    fill(vm, s, n)?;
+    let f = file_of(vm, s).expect("file");
+    let k = n.min(f.rbuf.len());
+    let data: Vec<u8> = f.rbuf.drain(..k).collect();
+    upy_vm::objects::memoryview::write_buffer(vm, args[1], 0, &data)?;
+    Ok(Value::Int(k as i64))
+}
+
+fn f_seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "seek")?;
+    util::clinic(vm, "seek", &args[1..], kw, 1, 2)?;
+    let off = util::i64_arg(vm, args[1])?;
+    let whence = match args.get(2) {
+        Some(v) => util::i64_arg(vm, *v)?,
+        None => 0,
+    };
+    let text = file_of(vm, s).is_some_and(|f| f.text);
+    if !text && !(0..=2).contains(&whence) {
+        return vm.value_error(format!("whence value {} unsupported", whence));
+    }
+    let pos = match whence {
+        0 => {
+            if off < 0 {
+                if !text {
+                    return Err(fs_err(vm, FsError::EINVAL));
+                }
+                return vm.value_error(format!("negative seek position {}", off));
+            }
+            SeekFrom::Start(off as u64)
+        }
+        1 | 2 if text && off != 0 => {
+            let what = if whence == 1 { "cur" } else { "end" };
+            return Err(unsupported(
+                vm,
+                &format!("can't do nonzero {}-relative seeks", what),
+            ));
+        }
+        1 => SeekFrom::Current(off),
+        2 => SeekFrom::End(off),
+        _ => return vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)),
+    };
+    unread(vm, s)?;
+    let f = file_of(vm, s).expect("file");
+    let r = match f.handle.as_mut() {
+        Some(h) => h.seek(pos),
+        None => Ok(0),
+    };
+    let p = r.map_err(|e| fs_err(vm, e))?;
+    Ok(Value::Int(p as i64))
+}
+
+fn f_tell(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "tell")?;
+    util::clinic(vm, "tell", &args[1..], kw, 0, 0)?;
+    let f = file_of(vm, s).expect("file");
+    let buffered = f.rbuf.len() as i64;
+    let r = match f.handle.as_mut() {
+        Some(h) => h.seek(SeekFrom::Current(0)),
+        None => Ok(0),
+    };
+    let p = r.map_err(|e| fs_err(vm, e))?;
+    Ok(Value::Int(p as i64 - buffered))
+}
+
+fn f_truncate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "truncate")?;
+    util::clinic(vm, "truncate", &args[1..], kw, 0, 1)?;
+    check_writable(vm, s)?;
+    unread(vm, s)?;
+    let size = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(util::i64_arg(vm, *v)?),
+    };
+    if size.is_some_and(|n| n < 0) {
+        return vm.value_error(format!("negative size value {}", size.unwrap_or(0)));
+    }
+    let f = file_of(vm, s).expect("file");
+    let Some(h) = f.handle.as_mut() else {
+        return Ok(Value::None);
+    };
+    let size = match size {
+        Some(n) => n as u64,
+        None => match h.seek(SeekFrom::Current(0)) {
+            Ok(p) => p,
+            Err(e) => return Err(fs_err(vm, e)),
+        },
+    };
+    h.truncate(size).map_err(|e| fs_err(vm, e))?;
+    Ok(Value::Int(size as i64))
+}
+
+fn f_flush(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "flush")?;
+    util::clinic(vm, "flush", &args[1..], kw, 0, 0)?;
+    let f = file_of(vm, s).expect("file");
+    if let Some(h) = f.handle.as_mut() {
+        if let Err(e) = h.flush() {
+            return Err(fs_err(vm, e));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Close (idempotent).
+pub fn close_file(vm: &mut Vm, s: Value) -> PyResult<()> {
+    let Some(f) = file_of(vm, s) else {
+        return Ok(());
+    };
+    if let Some(mut h) = f.handle.take() {
+        f.rbuf = Vec::new();
+        if let Err(e) = h.flush() {
+            return Err(fs_err(vm, e));
+        }
+    }
+    Ok(())
+}
+
+fn f_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Some(&s) = args.first() {
+        close_file(vm, s)?;
+    }
+    Ok(Value::None)
+}
+
+fn f_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    this(vm, args, "__enter__")
+}
+
+fn f_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    f_close(vm, args, &[])
+}
+
+fn flag(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    let f = file_of(vm, s).expect("file");
+    Ok(Value::Bool(match name {
+        "readable" => f.readable,
+        "writable" => f.writable,
+        _ => true,
+    }))
+}
+
+fn f_readable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    flag(vm, args, "readable")
+}
+
+fn f_writable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    flag(vm, args, "writable")
+}
+
+fn f_seekable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    flag(vm, args, "seekable")
+}
+
+fn f_isatty(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    this(vm, args, "isatty")?;
+    Ok(Value::Bool(false))
+}
+
+fn f_fileno(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "fileno")?;
+    let fd = file_of(vm, s).and_then(|f| f.handle.as_ref().and_then(|h| h.fileno()));
+    match fd {
+        Some(fd) => Ok(Value::Int(fd as i64)),
+        None => Err(unsupported(vm, "fileno")),
+    }
+}
+
+fn f_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(&s) = args.first() else {
+        return Ok(Value::None);
+    };
+    let Some((name, mode, text)) = file_of(vm, s).map(|f| (f.name, f.mode.clone(), f.text)) else {
+        return vm.type_error("not a file");
+    };
+    let r = vm.repr_of(name)?;
+    let r = vm.as_str(r).unwrap_or("").to_string();
+    if text {
+        vm.new_string(format!(
+            "<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>",
+            r, mode
+        ))
+    } else {
+        vm.new_string(format!(
+            "<_io.FileIO name={} mode='{}' closefd=True>",
+            r, mode
+        ))
+    }
+}
+
+fn g_closed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    Ok(Value::Bool(
+        file_of(vm, s).is_none_or(|f| f.handle.is_none()),
+    ))
+}
+
+fn g_name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    Ok(file_of(vm, s).map(|f| f.name).unwrap_or(Value::None))
+}
+
+fn g_mode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    let m = file_of(vm, s).map(|f| f.mode.clone()).unwrap_or_default();
+    vm.new_str(&m)
+}
+
+fn g_encoding(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    if file_of(vm, s).is_some_and(|f| f.text) {
+        vm.new_str("UTF-8")
+    } else {
+        Ok(Value::None)
+    }
+}
+
+fn no_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let n = match args.first() {
+        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => {
+            vm.type_obj(*g).name.clone()
+        }
+        _ => "file".to_string(),
+    };
+    vm.type_error(format!("cannot create 'io.{}' instances", n))
+}
+
+const METHODS: &[(&str, NativeFnPtr)] = &[
+    ("read", f_read),
+    ("readinto", f_readinto),
+    ("readline", f_readline),
+    ("readlines", f_readlines),
+    ("write", f_write),
+    ("seek", f_seek),
+    ("tell", f_tell),
+    ("truncate", f_truncate),
+    ("flush", f_flush),
+    ("close", f_close),
+    ("readable", f_readable),
+    ("writable", f_writable),
+    ("seekable", f_seekable),
+    ("isatty", f_isatty),
+    ("fileno", f_fileno),
+    ("__enter__", f_enter),
+    ("__exit__", f_exit),
+    ("__iter__", f_iter),
+    ("__next__", f_next),
+    ("__repr__", f_repr),
+];
+
+/// `io.TextIOWrapper` (text) or `io.FileIO` (binary).
+pub fn file_type(vm: &mut Vm, text: bool) -> PyResult<Gc> {
+    let key = if text {
+        "io.TextIOWrapper"
+    } else {
+        "io.FileIO"
+    };
+    if let Some(&t) = vm.native_types.get(key) {
+        return Ok(t);
+    }
+    let name = if text { "TextIOWrapper" } else { "FileIO" };
+    let base = super::iobase_type(vm)?;
+    let t = util::new_type(
+        vm,
+        name,
+        "io",
+        Some(base),
+        upy_vm::obj::BaseKind::Other,
+        METHODS,
+    )?;
+    util::set_new(vm, t, no_new);
+    for (n, f) in [
+        ("closed", g_closed as NativeFnPtr),
+        ("name", g_name),
+        ("mode", g_mode),
+        ("encoding", g_encoding),
+    ] {
+        let getter = vm.new_native_fn(n, f)?;
+        let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
+        util::type_attr(vm, t, n, prop);
+    }
+    vm.native_types.insert(key, t);
+    Ok(t)
+}

@@ -1,0 +1,224 @@
+//! The `io` module: `open`, the file types `FileIO` and `TextIOWrapper`
+//! (`file.rs`), the in-memory streams `StringIO` and `BytesIO`
+//! (`memory.rs`), `IOBase` for streams written in Python, and
+//! `UnsupportedOperation`.
+
+pub mod file;
+mod memory;
+
+use upy_vm::obj::{BaseKind, NativeFnPtr};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use crate::util::{self, Kw};
+use crate::vfs;
+
+/// `io.UnsupportedOperation` (an OSError and a ValueError, as in CPython).
+pub fn unsupported_operation(vm: &mut Vm) -> Gc {
+    if let Some(&t) = vm.native_types.get("io.UnsupportedOperation") {
+        return t;
+    }
+    let bases = [vm.types.os_error, vm.types.value_error];
+    let made = (|| -> PyResult<Gc> {
+        let ns = vm.new_dict()?;
+        vm.roots.push(ns);
+        let nsg = ns.as_gc().unwrap_or(Gc(0));
+        let m = vm.new_str("io")?;
+        let key = vm.names.__module__;
+        upy_vm::objects::dict::dict_set(vm, nsg, key, m)?;
+        let meta = vm.types.type_;
+        let c = upy_vm::types::new_class(vm, meta, "UnsupportedOperation", &bases, nsg)?;
+        Ok(c.as_gc().unwrap_or(Gc(0)))
+    })();
+    let t = made.unwrap_or(vm.types.os_error);
+    vm.heap.make_permanent(t);
+    vm.native_types.insert("io.UnsupportedOperation", t);
+    t
+}
+
+fn b_enter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::None))
+}
+
+fn b_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Some(&s) = args.first() {
+        let close = vm.intern("close");
+        let f = vm.get_attr(s, close)?;
+        vm.call(f, &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn b_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    let rl = vm.intern("readline");
+    let f = vm.get_attr(s, rl)?;
+    let line = vm.call(f, &[])?;
+    if !vm.truthy(line)? {
+        let t = vm.types.stop_iteration;
+        return Err(vm.new_exc_args(t, vec![]));
+    }
+    Ok(line)
+}
+
+/// `io.IOBase`: the base of file types and of streams written in Python
+/// (context manager, iteration by `readline`, no-op `close`/`flush`).
+pub fn iobase_type(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get("io.IOBase") {
+        return Ok(t);
+    }
+    let methods: &[(&str, NativeFnPtr)] = &[
+        ("__enter__", b_enter),
+        ("__exit__", b_exit),
+        ("__iter__", b_enter),
+        ("__next__", b_next),
+        ("close", b_nothing),
+        ("flush", b_nothing),
+    ];
+    let t = util::new_type(vm, "IOBase", "io", None, BaseKind::Object, methods)?;
+    vm.native_types.insert("io.IOBase", t);
+    Ok(t)
+}
+
+fn str_arg(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.as_str(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let t = vm.type_name(v);
+                vm.type_error(format!(
+                    "open() argument '{}' must be str or None, not {}",
+                    what, t
+                ))
+            }
+        },
+    }
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
+/// newline=None, closefd=True, opener=None)`.
+pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = upy_vm::args::bind(
+        vm,
+        "open",
+        args,
+        kw,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+    )?;
+    let file = a[0].unwrap_or(Value::None);
+    let mode_s = match a[1] {
+        None => "r".to_string(),
+        Some(v) => match vm.as_str(v) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(v);
+                return vm.type_error(format!("open() argument 'mode' must be str, not {}", t));
+            }
+        },
+    };
+    let mode = file::parse_mode(vm, &mode_s)?;
+    let buffering = match a[2] {
+        None => -1,
+        Some(v) => util::i64_arg(vm, v)?,
+    };
+    let encoding = str_arg(vm, a[3], "encoding")?;
+    let errors = str_arg(vm, a[4], "errors")?;
+    let newline = str_arg(vm, a[5], "newline")?;
+    if !mode.text {
+        if encoding.is_some() {
+            return vm.value_error("binary mode doesn't take an encoding argument");
+        }
+        if errors.is_some() {
+            return vm.value_error("binary mode doesn't take an errors argument");
+        }
+        if newline.is_some() {
+            return vm.value_error("binary mode doesn't take a newline argument");
+        }
+    } else if buffering == 0 {
+        return vm.value_error("can't have unbuffered text I/O");
+    }
+    if let Some(e) = &encoding {
+        let e = e.to_ascii_lowercase().replace('_', "-");
+        if !matches!(e.as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii") {
+            let t = vm.types.lookup_error;
+            return vm.err(
+                t,
+                format!("unknown encoding: {}", encoding.unwrap_or_default()),
+            );
+        }
+    }
+    if let Some(n) = &newline {
+        if !matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") {
+            return vm.value_error(format!("illegal newline value: {}", n));
+        }
+    }
+    if matches!(file, Value::Int(_) | Value::Bool(_)) {
+        return vm.type_error("open() of a file descriptor is not supported");
+    }
+    let is_path = vm.as_str(vm.unwrap_base(file)).is_some()
+        || matches!(file, Value::Obj(g) if matches!(vm.heap.get(g), upy_vm::obj::Obj::Bytes(_)))
+        || {
+            let key = vm.intern("__fspath__");
+            vm.is_user_value(file) && vm.lookup_special(file, key).is_some()
+        };
+    if !is_path {
+        let t = vm.type_name(file);
+        return vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            t
+        ));
+    }
+    let (path, _) = vfs::path_arg(vm, "open", file)?;
+    let r = vfs::resolve(vm, &path)?;
+    if r.readonly && mode.writable {
+        return Err(vfs::os_error(vm, upy_fs::FsError::EROFS, Some(&path)));
+    }
+    let opts = mode.opts;
+    let sub = r.sub.clone();
+    match vfs::with_native(vm, r.fs, |fs| fs.open(&sub, &opts)) {
+        Some(Ok(h)) => file::new_file(vm, h, file, &mode),
+        Some(Err(e)) => Err(vfs::os_error(vm, e, Some(&path))),
+        None => {
+            // A filesystem written in Python opens its own stream.
+            let s = vm.new_str(&r.sub)?;
+            vm.roots.push(s);
+            let m = vm.new_str(&mode_s)?;
+            vfs::call_py(vm, r.fs, "open", &[s, m])
+        }
+    }
+}
+
+/// Build the module.
+pub fn init(vm: &mut Vm) -> PyResult<Gc> {
+    let m = util::new_module(vm, "io", &[("open", open as NativeFnPtr)])?;
+    memory::register_types(vm, m)?;
+    let base = iobase_type(vm)?;
+    vm.module_set(m, "IOBase", Value::Obj(base))?;
+    for text in [false, true] {
+        let t = file::file_type(vm, text)?;
+        let n = if text { "TextIOWrapper" } else { "FileIO" };
+        vm.module_set(m, n, Value::Obj(t))?;
+    }
+    let u = unsupported_operation(vm);
+    vm.module_set(m, "UnsupportedOperation", Value::Obj(u))?;
+    for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+        vm.module_set(m, name, Value::Int(v))?;
+    }
+    Ok(m)
+}

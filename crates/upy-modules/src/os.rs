@@ -1,0 +1,382 @@
+//! The `os` module of the os seed: filesystem functions through the VFS
+//! (`vfs/`), `uname`, `urandom`, `dupterm`, `mount`/`umount`/`VfsPosix`
+//! kept for compatibility, and as CPython `getenv`/`putenv`/`unsetenv`
+//! with a working `environ`.
+
+use upy_fs::fs::{DirEntry, Stat};
+use upy_vm::obj::NativeFnPtr;
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use crate::util::{self, Kw};
+use crate::vfs::{self, path_arg};
+
+/// A directory entry's name: str, or bytes when the directory was given
+/// as bytes (rooted in `vm.roots`).
+fn entry_name(vm: &mut Vm, name: Vec<u8>, as_bytes: bool) -> PyResult<Value> {
+    let v = if as_bytes {
+        vm.new_bytes(name)?
+    } else {
+        vm.new_string(String::from_utf8_lossy(&name).into_owned())?
+    };
+    vm.roots.push(v);
+    Ok(v)
+}
+
+/// Entries as `(name, type, inode, size)` tuples, names as bytes when the
+/// directory was given as bytes.
+pub fn entry_tuples(vm: &mut Vm, entries: Vec<DirEntry>, as_bytes: bool) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(entries.len());
+    for e in entries {
+        let name = entry_name(vm, e.name, as_bytes)?;
+        let t = vm.new_tuple(vec![
+            name,
+            Value::Int(e.kind as i64),
+            Value::Int(e.ino as i64),
+            Value::Int(e.size),
+        ])?;
+        vm.roots.push(t);
+        out.push(t);
+    }
+    Ok(out)
+}
+
+fn stat_type(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get("os.stat_result") {
+        return Ok(t);
+    }
+    let t = upy_vm::objects::attrtuple::new_type(
+        vm,
+        "os.stat_result",
+        &[
+            "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+            "st_mtime", "st_ctime",
+        ],
+    )?;
+    vm.native_types.insert("os.stat_result", t);
+    Ok(t)
+}
+
+/// `os.stat_result`: the 10-tuple in CPython's field order.
+pub fn stat_tuple(vm: &mut Vm, s: &Stat) -> PyResult<Value> {
+    let t = stat_type(vm)?;
+    let items = vec![
+        Value::Int(s.mode as i64),
+        Value::Int(s.ino as i64),
+        Value::Int(s.dev as i64),
+        Value::Int(s.nlink as i64),
+        Value::Int(s.uid as i64),
+        Value::Int(s.gid as i64),
+        Value::Int(s.size as i64),
+        Value::Int(s.atime),
+        Value::Int(s.mtime),
+        Value::Int(s.ctime),
+    ];
+    upy_vm::objects::attrtuple::new(vm, t, items)
+}
+
+fn path1(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, bool)> {
+    let v = util::one_arg(vm, name, args, kw)?;
+    path_arg(vm, name, v)
+}
+
+/// The directory argument of listdir/ilistdir ('.' when omitted).
+fn dir_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, bool)> {
+    let a = upy_vm::args::bind(vm, name, args, kw, &["path"], 0)?;
+    match a[0] {
+        None | Some(Value::None) => Ok((".".to_string(), false)),
+        Some(v) => path_arg(vm, name, v),
+    }
+}
+
+fn o_stat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, _) = path1(vm, "stat", args, kw)?;
+    let st = vfs::stat(vm, &p)?;
+    stat_tuple(vm, &st)
+}
+
+fn o_listdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, as_bytes) = dir_arg(vm, "listdir", args, kw)?;
+    let entries = vfs::listdir(vm, &p)?;
+    let mut names = Vec::with_capacity(entries.len());
+    for e in entries {
+        names.push(entry_name(vm, e.name, as_bytes)?);
+    }
+    vm.new_list(names)
+}
+
+fn o_ilistdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, as_bytes) = dir_arg(vm, "ilistdir", args, kw)?;
+    let entries = vfs::listdir(vm, &p)?;
+    let items = entry_tuples(vm, entries, as_bytes)?;
+    let l = vm.new_list(items)?;
+    vm.get_iter(l)
+}
+
+fn o_mkdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = upy_vm::args::bind(vm, "mkdir", args, kw, &["path", "mode"], 1)?;
+    let (p, _) = path_arg(vm, "mkdir", a[0].unwrap_or(Value::None))?;
+    vfs::modify(vm, &p, "mkdir")?;
+    Ok(Value::None)
+}
+
+fn o_rmdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, _) = path1(vm, "rmdir", args, kw)?;
+    vfs::modify(vm, &p, "rmdir")?;
+    Ok(Value::None)
+}
+
+fn o_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, _) = path1(vm, "remove", args, kw)?;
+    vfs::modify(vm, &p, "remove")?;
+    Ok(Value::None)
+}
+
+fn o_rename(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "rename", args, kw, 2, 2)?;
+    let (a, _) = path_arg(vm, "rename", args[0])?;
+    let (b, _) = path_arg(vm, "rename", args[1])?;
+    vfs::rename(vm, &a, &b)?;
+    Ok(Value::None)
+}
+
+fn o_statvfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, _) = path1(vm, "statvfs", args, kw)?;
+    let items = vfs::statvfs(vm, &p)?;
+    let t = match vm.native_types.get("os.statvfs_result") {
+        Some(&t) => t,
+        None => {
+            let t = upy_vm::objects::attrtuple::new_type(
+                vm,
+                "os.statvfs_result",
+                &[
+                    "f_bsize",
+                    "f_frsize",
+                    "f_blocks",
+                    "f_bfree",
+                    "f_bavail",
+                    "f_files",
+                    "f_ffree",
+                    "f_favail",
+                    "f_flag",
+                    "f_namemax",
+                ],
+            )?;
+            vm.native_types.insert("os.statvfs_result", t);
+            t
+        }
+    };
+    upy_vm::objects::attrtuple::new(vm, t, items)
+}
+
+fn o_chdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (p, _) = path1(vm, "chdir", args, kw)?;
+    vfs::chdir(vm, &p)?;
+    Ok(Value::None)
+}
+
+fn o_getcwd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "getcwd", args, kw, 0, 0)?;
+    let c = vfs::getcwd(vm)?;
+    vm.new_string(c)
+}
+
+fn o_sync(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "sync", args, kw, 0, 0)?;
+    vfs::sync(vm)?;
+    Ok(Value::None)
+}
+
+fn o_urandom(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = util::one_arg(vm, "urandom", args, kw)?;
+    let n = util::i64_arg(vm, v)?;
+    if n < 0 {
+        return vm.value_error("negative argument not allowed");
+    }
+    let n = n as usize;
+    if vm.heap.reserve(n).is_err() {
+        return Err(vm.memory_error);
+    }
+    let mut buf = vec![0u8; n];
+    use std::io::Read;
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    if let Err(e) = r {
+        return Err(vfs::os_error(vm, e.into(), None));
+    }
+    vm.new_bytes(buf)
+}
+
+fn read_proc(name: &str) -> String {
+    std::fs::read_to_string(format!("/proc/sys/kernel/{}", name))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
+}
+
+fn o_uname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "uname", args, kw, 0, 0)?;
+    let t = match vm.native_types.get("os.uname_result") {
+        Some(&t) => t,
+        None => {
+            let t = upy_vm::objects::attrtuple::new_type(
+                vm,
+                "os.uname_result",
+                &["sysname", "nodename", "release", "version", "machine"],
+            )?;
+            vm.native_types.insert("os.uname_result", t);
+            t
+        }
+    };
+    let sysname = match read_proc("ostype") {
+        s if s.is_empty() => "Linux".to_string(),
+        s => s,
+    };
+    let fields = [
+        sysname,
+        read_proc("hostname"),
+        read_proc("osrelease"),
+        format!("upy {}", env!("CARGO_PKG_VERSION")),
+        std::env::consts::ARCH.to_string(),
+    ];
+    let mut items = Vec::new();
+    for f in fields {
+        let s = vm.new_string(f)?;
+        vm.roots.push(s);
+        items.push(s);
+    }
+    upy_vm::objects::attrtuple::new(vm, t, items)
+}
+
+/// `os.environ`, created from the process environment at first use.
+fn environ(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(Value::Obj(g)) = vm.ext.get("os.environ") {
+        return Ok(*g);
+    }
+    let d = vm.new_dict()?;
+    vm.ext.insert("os.environ", d);
+    let dg = d.as_gc().unwrap_or(Gc(0));
+    for (k, v) in std::env::vars_os() {
+        let (Some(k), Some(v)) = (k.to_str(), v.to_str()) else {
+            continue;
+        };
+        let kv = vm.new_str(k)?;
+        vm.roots.push(kv);
+        let vv = vm.new_str(v)?;
+        upy_vm::objects::dict::dict_set(vm, dg, kv, vv)?;
+    }
+    Ok(dg)
+}
+
+fn env_key(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!("str expected, not {}", t))
+        }
+    }
+}
+
+fn o_getenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = upy_vm::args::bind(vm, "getenv", args, kw, &["key", "default"], 1)?;
+    let key = a[0].unwrap_or(Value::None);
+    env_key(vm, key)?;
+    let d = environ(vm)?;
+    let v = upy_vm::objects::dict::dict_get_str(vm, d, key);
+    Ok(v.or(a[1]).unwrap_or(Value::None))
+}
+
+fn o_putenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "putenv", args, kw, 2, 2)?;
+    let k = env_key(vm, args[0])?;
+    let v = env_key(vm, args[1])?;
+    if k.is_empty() {
+        return Err(vfs::os_error(vm, upy_fs::FsError::EINVAL, None));
+    }
+    if k.contains('=') {
+        return vm.value_error("illegal environment variable name");
+    }
+    if k.contains('\0') || v.contains('\0') {
+        return vm.value_error("embedded null byte");
+    }
+    // As CPython: the process environment changes, `os.environ` (and so
+    // `getenv`) does not.
+    std::env::set_var(&k, &v);
+    Ok(Value::None)
+}
+
+fn o_unsetenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let key = util::one_arg(vm, "unsetenv", args, kw)?;
+    let k = env_key(vm, key)?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vfs::os_error(vm, upy_fs::FsError::EINVAL, None));
+    }
+    if k.contains('\0') {
+        return vm.value_error("embedded null byte");
+    }
+    std::env::remove_var(&k);
+    Ok(Value::None)
+}
+
+/// `os.dupterm(stream, index=0)`: sets the slot and returns its previous
+/// stream.
+fn o_dupterm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = upy_vm::args::bind(vm, "dupterm", args, kw, &["stream_object", "index"], 1)?;
+    let stream = a[0].unwrap_or(Value::None);
+    let idx = match a[1] {
+        Some(v) => util::i64_arg(vm, v)?,
+        None => 0,
+    };
+    if !(0..2).contains(&idx) {
+        return vm.value_error("invalid dupterm index");
+    }
+    if !stream.is_none() {
+        let (r, w) = (vm.intern("readinto"), vm.intern("write"));
+        if vm.try_get_attr(stream, r)?.is_none() && vm.try_get_attr(stream, w)?.is_none() {
+            return vm.type_error("stream operation not supported");
+        }
+    }
+    let key = if idx == 0 {
+        "os.dupterm0"
+    } else {
+        "os.dupterm1"
+    };
+    let prev = vm.ext.insert(key, stream).unwrap_or(Value::None);
+    Ok(prev)
+}
+
+/// Build the module.
+pub fn init(vm: &mut Vm) -> PyResult<Gc> {
+    let fns: &[(&'static str, NativeFnPtr)] = &[
+        ("stat", o_stat),
+        ("listdir", o_listdir),
+        ("ilistdir", o_ilistdir),
+        ("mkdir", o_mkdir),
+        ("rmdir", o_rmdir),
+        ("remove", o_remove),
+        ("unlink", o_remove),
+        ("rename", o_rename),
+        ("statvfs", o_statvfs),
+        ("chdir", o_chdir),
+        ("getcwd", o_getcwd),
+        ("sync", o_sync),
+        ("urandom", o_urandom),
+        ("uname", o_uname),
+        ("getenv", o_getenv),
+        ("putenv", o_putenv),
+        ("unsetenv", o_unsetenv),
+        ("dupterm", o_dupterm),
+        ("mount", vfs::m_mount),
+        ("umount", vfs::m_umount),
+    ];
+    let m = util::new_module(vm, "os", fns)?;
+    let vp = vfs::posix_type(vm)?;
+    vm.module_set(m, "VfsPosix", Value::Obj(vp))?;
+    let env = environ(vm)?;
+    vm.module_set(m, "environ", Value::Obj(env))?;
+    let sep = vm.new_str("/")?;
+    vm.module_set(m, "sep", sep)?;
+    let name = vm.new_str("posix")?;
+    vm.module_set(m, "name", name)?;
+    Ok(m)
+}

@@ -1,0 +1,214 @@
+//! The `vfs` module (`mount`, `umount`, `VfsPosix`) and the `VfsPosix`
+//! type: the host filesystem, optionally rooted at a directory, which can
+//! be mounted or used directly through its methods (paths then relative to
+//! its root, as MicroPython's).
+
+use std::path::Path;
+
+use upy_fs::posix::PosixFs;
+use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use super::{os_error, path_arg, with_native, NativeFs};
+use crate::util::{self, Kw};
+
+/// The `VfsPosix` type.
+pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get("vfs.VfsPosix") {
+        return Ok(t);
+    }
+    let methods: &[(&str, NativeFnPtr)] = &[
+        ("mount", p_nothing),
+        ("umount", p_nothing),
+        ("open", p_open),
+        ("ilistdir", p_ilistdir),
+        ("stat", p_stat),
+        ("statvfs", p_statvfs),
+        ("mkdir", p_mkdir),
+        ("rmdir", p_rmdir),
+        ("remove", p_remove),
+        ("rename", p_rename),
+        ("chdir", p_nothing),
+        ("getcwd", p_getcwd),
+    ];
+    let t = util::new_type(vm, "VfsPosix", "vfs", None, BaseKind::Other, methods)?;
+    util::set_new(vm, t, p_new);
+    vm.native_types.insert("vfs.VfsPosix", t);
+    Ok(t)
+}
+
+/// A `VfsPosix` object for the host filesystem rooted at `root`.
+pub fn new_posix(vm: &mut Vm, root: Option<&str>) -> PyResult<Value> {
+    let fs = match PosixFs::new(root.map(Path::new)) {
+        Ok(fs) => fs,
+        Err(e) => return Err(os_error(vm, e, root)),
+    };
+    let t = posix_type(vm)?;
+    vm.alloc_val(Obj::Native(t, Box::new(NativeFs { fs: Box::new(fs) })))
+}
+
+fn p_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let a = upy_vm::args::bind(vm, "VfsPosix", &args[1..], kw, &["root"], 0)?;
+    let root = match a[0] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(path_arg(vm, "VfsPosix", v)?.0),
+    };
+    new_posix(vm, root.as_deref())
+}
+
+fn p_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn p_getcwd(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.new_str("/")
+}
+
+/// `(self, path)` of a method called directly: the path inside this
+/// filesystem, normalised against its root.
+fn self_path(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    n: usize,
+) -> PyResult<(Value, String, String)> {
+    if args.len() < n {
+        return vm.type_error(format!("{}() missing required argument", name));
+    }
+    let (p, _) = path_arg(vm, name, args[1])?;
+    let sub = upy_fs::path::absolute("/", &p);
+    Ok((args[0], sub, p))
+}
+
+fn run<R>(
+    vm: &mut Vm,
+    fs: Value,
+    p: &str,
+    f: impl FnOnce(&mut dyn upy_fs::FileSystem) -> upy_fs::FsResult<R>,
+) -> PyResult<R> {
+    match with_native(vm, fs, f) {
+        Some(Ok(r)) => Ok(r),
+        Some(Err(e)) => Err(os_error(vm, e, Some(p))),
+        None => vm.type_error("descriptor requires a 'VfsPosix' object"),
+    }
+}
+
+fn p_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "open", 2)?;
+    let mode_s = args
+        .get(2)
+        .and_then(|m| vm.as_str(*m))
+        .unwrap_or("r")
+        .to_string();
+    let mode = crate::io::file::parse_mode(vm, &mode_s)?;
+    let opts = mode.opts;
+    let h = run(vm, fs, &p, |f| f.open(&sub, &opts))?;
+    crate::io::file::new_file(vm, h, args[1], &mode)
+}
+
+fn p_ilistdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "ilistdir", 2)?;
+    let entries = run(vm, fs, &p, |f| f.listdir(&sub))?;
+    let as_bytes = matches!(args[1], Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)));
+    let items = crate::os::entry_tuples(vm, entries, as_bytes)?;
+    let l = vm.new_list(items)?;
+    vm.get_iter(l)
+}
+
+fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "stat", 2)?;
+    let st = run(vm, fs, &p, |f| f.stat(&sub))?;
+    crate::os::stat_tuple(vm, &st)
+}
+
+fn p_statvfs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "statvfs", 2)?;
+    let s = run(vm, fs, &p, |f| f.statvfs(&sub))?;
+    let items = [
+        s.bsize, s.frsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree, s.favail, s.flag,
+        s.namemax,
+    ]
+    .iter()
+    .map(|&x| Value::Int(x as i64))
+    .collect();
+    vm.new_tuple(items)
+}
+
+fn p_mkdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "mkdir", 2)?;
+    run(vm, fs, &p, |f| f.mkdir(&sub))?;
+    Ok(Value::None)
+}
+
+fn p_rmdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "rmdir", 2)?;
+    run(vm, fs, &p, |f| f.rmdir(&sub))?;
+    Ok(Value::None)
+}
+
+fn p_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "remove", 2)?;
+    run(vm, fs, &p, |f| f.remove(&sub))?;
+    Ok(Value::None)
+}
+
+fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, a, p) = self_path(vm, args, "rename", 3)?;
+    let (q, _) = path_arg(vm, "rename", args[2])?;
+    let b = upy_fs::path::absolute("/", &q);
+    run(vm, fs, &p, |f| f.rename(&a, &b))?;
+    Ok(Value::None)
+}
+
+/// `vfs.mount`.
+pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.is_empty() && kw.is_empty() {
+        let list = super::mounts(vm)?;
+        let mut out = Vec::new();
+        for (fs, point) in list {
+            let p = vm.new_str(&point)?;
+            vm.roots.push(p);
+            let t = vm.new_tuple(vec![fs, p])?;
+            vm.roots.push(t);
+            out.push(t);
+        }
+        return vm.new_list(out);
+    }
+    let a = upy_vm::args::bind(
+        vm,
+        "mount",
+        args,
+        kw,
+        &["fsobj", "mount_point", "readonly"],
+        2,
+    )?;
+    let fs = a[0].unwrap_or(Value::None);
+    let (point, _) = path_arg(vm, "mount", a[1].unwrap_or(Value::None))?;
+    let readonly = match a[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    super::mount(vm, fs, &point, readonly)?;
+    Ok(Value::None)
+}
+
+/// `vfs.umount`.
+pub fn m_umount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = util::one_arg(vm, "umount", args, kw)?;
+    super::umount(vm, v)?;
+    Ok(Value::None)
+}
+
+/// The `vfs` module.
+pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
+    let m = util::new_module(
+        vm,
+        "vfs",
+        &[("mount", m_mount as NativeFnPtr), ("umount", m_umount)],
+    )?;
+    let t = posix_type(vm)?;
+    vm.module_set(m, "VfsPosix", Value::Obj(t))?;
+    Ok(m)
+}
