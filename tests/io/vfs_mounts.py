@@ -86,6 +86,14 @@ try:
     vfs.mount(MemFS(), "/mem")
 except OSError as e:
     print("OSError", e.args[0])
+with open("/mem/memmod.py", "w") as f:
+    f.write("VALUE = 42\ndef hello():\n    return 'hello from /mem'\n")
+import sys
+sys.path.append("/mem")
+import memmod
+print(memmod.VALUE, memmod.hello(), memmod.__file__)
+sys.path.pop()
+os.remove("/mem/memmod.py")
 os.remove("/mem/b.txt")
 vfs.umount("/mem")
 print(mem.log[-3:])

@@ -34,6 +34,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("weakref", weakref::init);
     vm.builtin_modules.insert("os", os::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
+    vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
     if let Ok(f) = vm.new_native_fn("open", io::open) {
         let key = vm.intern("open");

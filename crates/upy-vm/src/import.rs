@@ -113,13 +113,13 @@ impl Vm {
             let pkg_dir = format!("{}/{}", base, short);
             let init = format!("{}/__init__.py", pkg_dir);
             let file = format!("{}/{}.py", base, short);
-            if std::path::Path::new(&init).is_file() {
+            if self.path_kind(&init) == Some(true) {
                 return self.exec_module_file(name, &init, Some(&pkg_dir), parent);
             }
-            if std::path::Path::new(&file).is_file() {
+            if self.path_kind(&file) == Some(true) {
                 return self.exec_module_file(name, &file, None, parent);
             }
-            if std::path::Path::new(&pkg_dir).is_dir() {
+            if self.path_kind(&pkg_dir) == Some(false) {
                 // A namespace package: a directory without __init__.py.
                 let m = self.new_module(name)?;
                 self.roots.push(Value::Obj(m));
@@ -134,6 +134,24 @@ impl Vm {
             }
         }
         self.not_found(name)
+    }
+
+    /// Some(true) for a file, Some(false) for a directory, None when
+    /// neither (or unreachable).
+    fn path_kind(&mut self, p: &str) -> Option<bool> {
+        match self.import_fs {
+            Some(fs) => (fs.kind)(self, p),
+            None => {
+                let m = std::fs::metadata(p).ok()?;
+                if m.is_file() {
+                    Some(true)
+                } else if m.is_dir() {
+                    Some(false)
+                } else {
+                    None
+                }
+            }
+        }
     }
 
     fn builtin_module_init(&self, name: &str) -> Option<fn(&mut Vm) -> PyResult<Gc>> {
@@ -179,13 +197,17 @@ impl Vm {
         pkg_dir: Option<&str>,
         parent: Option<&str>,
     ) -> PyResult<Value> {
-        let src = match std::fs::read(path) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-            Err(e) => {
-                let t = self.types.import_error;
-                return self.err(t, format!("cannot read {}: {}", path, e));
-            }
+        let bytes = match self.import_fs {
+            Some(fs) => (fs.read)(self, path)?,
+            None => match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    let t = self.types.import_error;
+                    return self.err(t, format!("cannot read {}: {}", path, e));
+                }
+            },
         };
+        let src = String::from_utf8_lossy(&bytes).into_owned();
         let m = self.new_module(name)?;
         self.roots.push(Value::Obj(m));
         let f = self.new_str(path)?;

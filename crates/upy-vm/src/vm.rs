@@ -348,6 +348,19 @@ pub struct Vm {
     /// State objects of library modules (the VFS mount table, ...), by
     /// name; they are GC roots.
     pub ext: HashMap<&'static str, Value>,
+    /// How `import` reaches files: through the VFS once the library
+    /// modules install it, the host filesystem before.
+    pub import_fs: Option<ImportFs>,
+}
+
+/// File access for `import` (see `Vm::import_fs`).
+#[derive(Clone, Copy)]
+pub struct ImportFs {
+    /// Whether a path is a regular file (`Some(false)`: a directory;
+    /// None: neither).
+    pub kind: fn(&mut Vm, &str) -> Option<bool>,
+    /// A file's contents.
+    pub read: fn(&mut Vm, &str) -> PyResult<Vec<u8>>,
 }
 
 #[derive(Clone, Copy)]
@@ -460,6 +473,7 @@ impl Vm {
             attr_cache: AttrCache::new(),
             shapes: Default::default(),
             ext: HashMap::new(),
+            import_fs: None,
         };
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.

@@ -457,3 +457,61 @@ pub fn mounts(vm: &mut Vm) -> PyResult<Vec<(Value, String)>> {
         .map(|m| (m.fs, m.point.clone()))
         .collect())
 }
+
+/// `import` through the VFS: the kind of a path.
+fn import_kind(vm: &mut Vm, p: &str) -> Option<bool> {
+    let mark = vm.roots.len();
+    let r = stat(vm, p).ok();
+    vm.roots.truncate(mark);
+    match r?.mode & S_IFMT {
+        m if m == S_IFDIR => Some(false),
+        m if m == upy_fs::fs::S_IFREG || m == 0 => Some(true),
+        _ => None,
+    }
+}
+
+/// `import` through the VFS: a file's bytes.
+fn import_read(vm: &mut Vm, p: &str) -> PyResult<Vec<u8>> {
+    let r = resolve(vm, p)?;
+    let opts = upy_fs::OpenOptions {
+        read: true,
+        ..Default::default()
+    };
+    let sub = r.sub.clone();
+    let res = with_native(vm, r.fs, |fs| {
+        let mut h = fs.open(&sub, &opts)?;
+        let mut out = Vec::new();
+        let mut buf = [0u8; 4096];
+        loop {
+            let n = h.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        Ok(out)
+    });
+    if let Some(res) = res {
+        return res.map_err(|e| os_error(vm, e, Some(p)));
+    }
+    // A filesystem written in Python: its file object's read().
+    let s = vm.new_str(&r.sub)?;
+    vm.roots.push(s);
+    let m = vm.new_str("rb")?;
+    let f = call_py(vm, r.fs, "open", &[s, m])?;
+    vm.roots.push(f);
+    let data = call_py(vm, f, "read", &[])?;
+    let _ = call_py(vm, f, "close", &[]);
+    match vm.as_str(data) {
+        Some(t) => Ok(t.as_bytes().to_vec()),
+        None => upy_vm::objects::bytes::buffer_bytes(vm, data),
+    }
+}
+
+/// Make `import` read modules through the VFS.
+pub fn install_import_hooks(vm: &mut Vm) {
+    vm.import_fs = Some(upy_vm::vm::ImportFs {
+        kind: import_kind,
+        read: import_read,
+    });
+}
