@@ -135,6 +135,17 @@ fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = upy_vm::args::bind(vm, T::NAME, &args[1..], kw, names, 0)?;
     let data = match a[0] {
         None | Some(Value::None) => Vec::new(),
+        // MicroPython's StringIO(alloc_size) / BytesIO(alloc_size): empty,
+        // with room for alloc_size items, so writing that much never
+        // reallocates.
+        Some(Value::Int(n)) => {
+            let n = n.max(0) as usize;
+            let bytes = n.saturating_mul(std::mem::size_of::<T>());
+            if !vm.heap.fits(bytes) {
+                return Err(vm.memory_error);
+            }
+            Vec::with_capacity(n)
+        }
         Some(v) => {
             if T::NAME == "StringIO" && vm.as_str(v).is_none() {
                 let t = vm.type_name(v);
