@@ -318,8 +318,8 @@ fn o_unsetenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `os.dupterm(stream, index=0)`: sets the slot and returns its previous
-/// stream.
+/// `os.dupterm(stream, index=0)`: sets the slot (terminal output is then
+/// copied to the stream) and returns its previous stream.
 fn o_dupterm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = upy_vm::args::bind(vm, "dupterm", args, kw, &["stream_object", "index"], 1)?;
     let stream = a[0].unwrap_or(Value::None);
@@ -336,12 +336,7 @@ fn o_dupterm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return vm.type_error("stream operation not supported");
         }
     }
-    let key = if idx == 0 {
-        "os.dupterm0"
-    } else {
-        "os.dupterm1"
-    };
-    let prev = vm.ext.insert(key, stream).unwrap_or(Value::None);
+    let prev = std::mem::replace(&mut vm.dupterm[idx as usize], stream);
     Ok(prev)
 }
 

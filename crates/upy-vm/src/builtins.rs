@@ -20,11 +20,49 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Write text to standard output (buffered by the VM).
 pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
-    vm.stdout_buf.extend_from_slice(s.as_bytes());
+    write_stdout_bytes(vm, s.as_bytes());
+    Ok(())
+}
+
+/// Terminal output: buffered for the process's stdout and copied to the
+/// `os.dupterm` streams.
+pub fn write_stdout_bytes(vm: &mut Vm, b: &[u8]) {
+    vm.stdout_buf.extend_from_slice(b);
     if vm.stdout_buf.len() > 8192 || vm.unbuffered {
         vm.flush_stdout();
     }
-    Ok(())
+    if !vm.in_dupterm && vm.dupterm.iter().any(|d| !d.is_none()) {
+        dupterm_write(vm, b);
+    }
+}
+
+/// Copy terminal output to the `os.dupterm` streams. As MicroPython, a
+/// stream whose `write` raises is detached (and the error reported).
+fn dupterm_write(vm: &mut Vm, data: &[u8]) {
+    vm.in_dupterm = true;
+    for slot in 0..vm.dupterm.len() {
+        let stream = vm.dupterm[slot];
+        if stream.is_none() {
+            continue;
+        }
+        let r = (|| -> PyResult<()> {
+            let b = vm.new_bytes(data.to_vec())?;
+            vm.roots.push(b);
+            let w = vm.intern("write");
+            let f = vm.get_attr(stream, w)?;
+            vm.call(f, &[b])?;
+            Ok(())
+        })();
+        if let Err(e) = r {
+            vm.dupterm[slot] = Value::None;
+            let text = crate::traceback::format_exception(vm, e);
+            vm.write_stderr(&format!(
+                "dupterm: Exception in write() method, deactivating: {}",
+                text
+            ));
+        }
+    }
+    vm.in_dupterm = false;
 }
 
 impl Vm {

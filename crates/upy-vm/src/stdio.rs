@@ -60,12 +60,7 @@ fn s_write(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         }
     };
     match fd {
-        1 => {
-            vm.stdout_buf.extend_from_slice(&bytes);
-            if vm.stdout_buf.len() > 8192 || vm.unbuffered {
-                vm.flush_stdout();
-            }
-        }
+        1 => crate::builtins::write_stdout_bytes(vm, &bytes),
         2 => {
             vm.flush_stdout();
             let _ = std::io::stderr().write_all(&bytes);

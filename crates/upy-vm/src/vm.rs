@@ -351,6 +351,10 @@ pub struct Vm {
     /// How `import` reaches files: through the VFS once the library
     /// modules install it, the host filesystem before.
     pub import_fs: Option<ImportFs>,
+    /// `os.dupterm` slots: streams that get a copy of terminal output.
+    pub dupterm: [Value; 2],
+    /// Set while output is being copied to the dupterm streams.
+    pub in_dupterm: bool,
 }
 
 /// File access for `import` (see `Vm::import_fs`).
@@ -474,6 +478,8 @@ impl Vm {
             shapes: Default::default(),
             ext: HashMap::new(),
             import_fs: None,
+            dupterm: [Value::None; 2],
+            in_dupterm: false,
         };
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.
@@ -940,6 +946,7 @@ impl Vm {
         }
         roots.extend(self.native_types.values().map(|g| Value::Obj(*g)));
         roots.extend(self.ext.values().copied());
+        roots.extend(self.dupterm.iter().copied());
         self.heap.collect(roots);
         self.attr_cache.invalidate();
     }

@@ -1,0 +1,42 @@
+# upy-exp: handwritten: os.dupterm is MicroPython's (CPython has none). Terminal output is copied, as bytes, to the stream in the slot; a stream whose write() raises is detached.
+import io
+import os
+import sys
+
+class Tee(io.IOBase):
+    def __init__(self):
+        self.got = []
+    def write(self, b):
+        self.got.append(bytes(b))
+        return len(b)
+    def readinto(self, buf):
+        return None
+
+t = Tee()
+print(os.dupterm(t))
+print("copied", 1)
+sys.stdout.write("via write\n")
+sys.stdout.buffer.write(b"via buffer\n")
+prev = os.dupterm(None)
+print("not copied")
+print(prev is t, b"".join(t.got))
+
+t2 = Tee()
+os.dupterm(t2, 1)
+print("slot one")
+print(os.dupterm(None, 1) is t2, t2.got)
+
+class Bad(io.IOBase):
+    def write(self, b):
+        raise ValueError("broken")
+    def readinto(self, buf):
+        return None
+
+os.dupterm(Bad())
+print("after bad")
+print(os.dupterm(None))
+for args in ((5,), (None, 7), (None, -1)):
+    try:
+        os.dupterm(*args)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
