@@ -12,6 +12,7 @@
 //! The VM-facing side (Python file objects, the `io`, `os` and `vfs`
 //! modules, filesystems written in Python) lives in `upy-modules`.
 
+pub mod block;
 pub mod error;
 pub mod fs;
 pub mod path;

@@ -8,6 +8,7 @@
 //! The state is a native object kept in `Vm::ext` (a GC root), so mounted
 //! Python objects stay alive.
 
+mod blockdev;
 mod posix_type;
 
 use upy_fs::fs::{FileSystem, S_IFDIR, S_IFMT};
@@ -17,6 +18,7 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
+pub use blockdev::register as register_block_devices;
 pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
 
 /// A filesystem implemented in Rust, as a Python object (`VfsPosix`).

@@ -210,5 +210,6 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
     )?;
     let t = posix_type(vm)?;
     vm.module_set(m, "VfsPosix", Value::Obj(t))?;
+    super::register_block_devices(vm, m)?;
     Ok(m)
 }

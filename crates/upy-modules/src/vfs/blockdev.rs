@@ -1,0 +1,230 @@
+//! Block devices as Python objects: `vfs.RAMBlockDev(block_size,
+//! num_blocks)` and `vfs.FileBlockDev(path, block_size, num_blocks=None)`,
+//! with MicroPython's protocol: `readblocks(n, buf[, offset])`,
+//! `writeblocks(n, buf[, offset])` and `ioctl(op, arg)` with ops 1 init,
+//! 2 deinit, 3 sync, 4 block count, 5 block size, 6 erase block.
+
+use upy_fs::block::{BlockDevice, FileBlockDev, RamBlockDev};
+use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use super::{os_error, path_arg, resolve, with_native};
+use crate::util::{self, Kw};
+
+pub struct NativeBlockDev {
+    pub dev: Box<dyn BlockDevice>,
+    /// Bytes held in memory (counted in the heap budget).
+    mem: usize,
+}
+
+impl NativeObject for NativeBlockDev {
+    fn type_name(&self) -> &'static str {
+        "BlockDev"
+    }
+    fn trace(&self, _out: &mut Vec<Value>) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+    fn size(&self) -> usize {
+        64 + self.mem
+    }
+}
+
+fn dev_of(vm: &mut Vm, v: Value) -> PyResult<&mut NativeBlockDev> {
+    if util::native::<NativeBlockDev>(vm, v).is_none() {
+        let t = vm.type_name(v);
+        return vm.type_error(format!("descriptor requires a block device, not '{}'", t));
+    }
+    Ok(util::native_mut::<NativeBlockDev>(vm, v).expect("checked above"))
+}
+
+fn usize_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
+    let n = util::i64_arg(vm, v)?;
+    if n < 0 {
+        return vm.value_error(format!("{} must not be negative", what));
+    }
+    Ok(n as u64)
+}
+
+fn ram_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args[0].as_gc().unwrap_or(Gc(0));
+    let a = upy_vm::args::bind(
+        vm,
+        "RAMBlockDev",
+        &args[1..],
+        kw,
+        &["block_size", "num_blocks"],
+        2,
+    )?;
+    let bs = usize_arg(vm, a[0].unwrap_or(Value::None), "block_size")?;
+    let n = usize_arg(vm, a[1].unwrap_or(Value::None), "num_blocks")?;
+    if bs == 0 || n == 0 {
+        return vm.value_error("block_size and num_blocks must be positive");
+    }
+    let total = bs.saturating_mul(n);
+    if total > usize::MAX as u64 || !vm.heap.fits(total as usize) {
+        return Err(vm.memory_error);
+    }
+    let dev = match RamBlockDev::new(bs as usize, n) {
+        Ok(d) => d,
+        Err(e) => return Err(os_error(vm, e, None)),
+    };
+    let mem = dev.bytes();
+    vm.alloc_val(Obj::Native(
+        cls,
+        Box::new(NativeBlockDev {
+            dev: Box::new(dev),
+            mem,
+        }),
+    ))
+}
+
+fn file_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args[0].as_gc().unwrap_or(Gc(0));
+    let a = upy_vm::args::bind(
+        vm,
+        "FileBlockDev",
+        &args[1..],
+        kw,
+        &["path", "block_size", "num_blocks"],
+        2,
+    )?;
+    let (p, _) = path_arg(vm, "FileBlockDev", a[0].unwrap_or(Value::None))?;
+    let bs = usize_arg(vm, a[1].unwrap_or(Value::None), "block_size")?;
+    let n = match a[2] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(usize_arg(vm, v, "num_blocks")?),
+    };
+    if bs == 0 || n == Some(0) {
+        return vm.value_error("block_size and num_blocks must be positive");
+    }
+    let r = resolve(vm, &p)?;
+    if r.readonly {
+        return Err(os_error(vm, upy_fs::FsError::EROFS, Some(&p)));
+    }
+    let opts = upy_fs::OpenOptions {
+        read: true,
+        write: true,
+        create: n.is_some(),
+        ..Default::default()
+    };
+    let sub = r.sub.clone();
+    let dev = match with_native(vm, r.fs, |fs| {
+        let h = fs.open(&sub, &opts)?;
+        FileBlockDev::new(h, bs as usize, n)
+    }) {
+        Some(Ok(d)) => d,
+        Some(Err(e)) => return Err(os_error(vm, e, Some(&p))),
+        None => return vm.type_error("FileBlockDev needs a file on a native filesystem"),
+    };
+    vm.alloc_val(Obj::Native(
+        cls,
+        Box::new(NativeBlockDev {
+            dev: Box::new(dev),
+            mem: 0,
+        }),
+    ))
+}
+
+/// `(self, block_num, buf, offset)` of readblocks/writeblocks.
+fn block_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(Value, u64, Value, usize)> {
+    util::clinic(vm, name, &args[1..], kw, 2, 3)?;
+    let n = usize_arg(vm, args[1], "block_num")?;
+    let off = match args.get(3) {
+        None | Some(Value::None) => 0,
+        Some(v) => usize_arg(vm, *v, "offset")? as usize,
+    };
+    Ok((args[0], n, args[2], off))
+}
+
+fn readblocks(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, n, buf, off) = block_args(vm, args, kw, "readblocks")?;
+    let Some(len) = upy_vm::objects::memoryview::writable_len(vm, buf) else {
+        let t = vm.type_name(buf);
+        return vm.type_error(format!(
+            "readblocks() argument must be read-write bytes-like object, not {}",
+            t
+        ));
+    };
+    let mut data = vec![0u8; len];
+    let r = dev_of(vm, s)?.dev.read(n, off, &mut data);
+    r.map_err(|e| os_error(vm, e, None))?;
+    upy_vm::objects::memoryview::write_buffer(vm, buf, 0, &data)?;
+    Ok(Value::None)
+}
+
+fn writeblocks(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, n, buf, off) = block_args(vm, args, kw, "writeblocks")?;
+    let data = upy_vm::objects::bytes::buffer_bytes(vm, buf)?;
+    let simple = args.len() < 4;
+    let d = dev_of(vm, s)?;
+    let bs = d.dev.block_size();
+    let r = (|| {
+        if simple {
+            // The simple interface writes whole blocks: erase them first.
+            for k in 0..data.len().div_ceil(bs) {
+                d.dev.erase(n + k as u64)?;
+            }
+        }
+        d.dev.write(n, off, &data)
+    })();
+    r.map_err(|e| os_error(vm, e, None))?;
+    Ok(Value::None)
+}
+
+fn ioctl(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "ioctl", &args[1..], kw, 2, 2)?;
+    let op = util::i64_arg(vm, args[1])?;
+    let arg = args[2];
+    let blk = if op == 6 {
+        usize_arg(vm, arg, "block_num")?
+    } else {
+        0
+    };
+    let d = dev_of(vm, args[0])?;
+    let r = match op {
+        1 | 2 => Ok(Value::Int(0)),
+        3 => d.dev.sync().map(|_| Value::Int(0)),
+        4 => Ok(Value::Int(d.dev.block_count() as i64)),
+        5 => Ok(Value::Int(d.dev.block_size() as i64)),
+        6 => d.dev.erase(blk).map(|_| Value::Int(0)),
+        _ => Ok(Value::None),
+    };
+    r.map_err(|e| os_error(vm, e, None))
+}
+
+const METHODS: &[(&str, NativeFnPtr)] = &[
+    ("readblocks", readblocks),
+    ("writeblocks", writeblocks),
+    ("ioctl", ioctl),
+];
+
+/// Add `RAMBlockDev` and `FileBlockDev` to module `m`.
+pub fn register(vm: &mut Vm, m: Gc) -> PyResult<()> {
+    for (name, key, new) in [
+        ("RAMBlockDev", "vfs.RAMBlockDev", ram_new as NativeFnPtr),
+        ("FileBlockDev", "vfs.FileBlockDev", file_new),
+    ] {
+        let t = match vm.native_types.get(key) {
+            Some(&t) => t,
+            None => {
+                let t = util::new_type(vm, name, "vfs", None, BaseKind::Other, METHODS)?;
+                util::set_new(vm, t, new);
+                vm.native_types.insert(key, t);
+                t
+            }
+        };
+        vm.module_set(m, name, Value::Obj(t))?;
+    }
+    Ok(())
+}
