@@ -175,3 +175,23 @@ fn gc_stress_mode_runs_programs() {
         .expect("run");
     assert_eq!(text(&o.stdout), "900\n");
 }
+
+#[test]
+fn file_bigger_than_heap_is_streamed() {
+    // 12 MiB written, copied and compared in 4 KiB chunks with a heap of
+    // 256 KiB: file I/O keeps memory flat.
+    let dir = std::env::temp_dir().join(format!("upy-cli-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/io/big_file_copy.py"
+    );
+    let o = upy()
+        .args(["-X", "heapsize=256K", script])
+        .current_dir(&dir)
+        .output()
+        .expect("run");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "12582912\n12582912 12582912\nTrue b''\n");
+}
