@@ -34,6 +34,11 @@ pub struct FileObj {
     /// Text mode: a "\r" ended the last read, so a "\n" starting the next
     /// one belongs to it.
     skip_lf: bool,
+    /// Text mode's `newline` argument: None translates "\r\n" and "\r"
+    /// to "\n" on read; "" splits lines at any of them but keeps them;
+    /// "\n", "\r" or "\r\n" end lines only there, and "\n" is written as
+    /// the given one.
+    pub newline: Option<String>,
 }
 
 impl NativeObject for FileObj {
@@ -67,6 +72,8 @@ pub struct Mode {
     pub writable: bool,
     /// The mode as `f.mode` shows it.
     pub shown: String,
+    /// `open()`'s `newline` argument (text mode).
+    pub newline: Option<String>,
 }
 
 /// Parse a mode string with CPython's checks and messages.
@@ -135,6 +142,7 @@ pub fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
         readable: opts.read,
         writable: opts.write,
         shown,
+        newline: None,
     })
 }
 
@@ -167,6 +175,7 @@ pub fn new_file(
             writable: mode.writable,
             rbuf: Vec::new(),
             skip_lf: false,
+            newline: mode.newline.clone(),
         }),
     ))
 }
@@ -297,6 +306,9 @@ fn decode_text(vm: &mut Vm, s: Value, bytes: &[u8]) -> PyResult<String> {
         }
     };
     let f = file_of(vm, s);
+    if f.as_ref().is_some_and(|f| f.newline.is_some()) {
+        return Ok(text.to_string());
+    }
     let mut skip = f.as_ref().is_some_and(|f| f.skip_lf);
     let mut out = String::with_capacity(text.len());
     let mut ended_cr = false;
@@ -366,9 +378,10 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let prefix = std::str::from_utf8(&f.rbuf[..avail]).unwrap_or("");
         let mut count = 0;
         let mut end = None;
+        let translate = f.newline.is_none();
         let mut prev_cr = f.skip_lf;
         for (i, c) in prefix.char_indices() {
-            if prev_cr && c == '\n' {
+            if translate && prev_cr && c == '\n' {
                 prev_cr = false;
                 continue;
             }
@@ -405,20 +418,23 @@ fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
             f.skip_lf = false;
         }
         let hay = &f.rbuf;
-        let end = if text {
-            hay.iter().position(|&c| c == b'\n' || c == b'\r').map(|i| {
+        let end = match f.newline.as_deref() {
+            _ if !text => hay.iter().position(|&c| c == b'\n').map(|i| i + 1),
+            None | Some("") => hay.iter().position(|&c| c == b'\n' || c == b'\r').map(|i| {
                 if hay[i] == b'\r' && hay.get(i + 1) == Some(&b'\n') {
                     i + 2
                 } else {
                     i + 1
                 }
-            })
-        } else {
-            hay.iter().position(|&c| c == b'\n').map(|i| i + 1)
+            }),
+            Some("\r") => hay.iter().position(|&c| c == b'\r').map(|i| i + 1),
+            Some("\r\n") => hay.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+            Some(_) => hay.iter().position(|&c| c == b'\n').map(|i| i + 1),
         };
+        let universal = f.newline.as_deref().is_none_or(|n| n.is_empty());
         // A "\r" at the end of the buffer may be followed by "\n".
         let end = match end {
-            Some(e) if text && e == hay.len() && hay[e - 1] == b'\r' && more => None,
+            Some(e) if text && universal && e == hay.len() && hay[e - 1] == b'\r' && more => None,
             e => e,
         };
         let limit_bytes = limit.map(|l| if text { char_bytes(hay, l) } else { l });
@@ -547,9 +563,16 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     util::clinic(vm, "write", &args[1..], kw, 1, 1)?;
     check_writable(vm, s)?;
     let text = file_of(vm, s).is_some_and(|f| f.text);
+    let newline = file_of(vm, s).and_then(|f| f.newline.clone());
     let (data, count) = if text {
         match vm.as_str(args[1]) {
-            Some(t) => (t.as_bytes().to_vec(), t.chars().count()),
+            Some(t) => {
+                let n = t.chars().count();
+                match newline.as_deref() {
+                    Some(nl @ ("\r" | "\r\n")) => (t.replace('\n', nl).into_bytes(), n),
+                    _ => (t.as_bytes().to_vec(), n),
+                }
+            }
             None => {
                 let t = if args[1].is_none() {
                     "None".to_string()

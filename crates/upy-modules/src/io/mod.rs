@@ -132,7 +132,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let mode = file::parse_mode(vm, &mode_s)?;
+    let mut mode = file::parse_mode(vm, &mode_s)?;
     let buffering = match a[2] {
         None => -1,
         Some(v) => util::i64_arg(vm, v)?,
@@ -168,6 +168,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return vm.value_error(format!("illegal newline value: {}", n));
         }
     }
+    mode.newline = newline;
     if matches!(file, Value::Int(_) | Value::Bool(_)) {
         return vm.type_error("open() of a file descriptor is not supported");
     }
