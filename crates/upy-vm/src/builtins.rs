@@ -192,7 +192,20 @@ pub fn write_to(vm: &mut Vm, file: Value, s: &str) -> PyResult<()> {
     }
     let w = vm.names.write;
     let f = vm.get_attr(file, w)?;
-    let sv = vm.new_str(s)?;
+    // A stream built on MicroPython's io.IOBase protocol is written bytes
+    // (as MicroPython's stream layer does); other objects get text.
+    let binary_stream = match vm.native_types.get("io.IOBase") {
+        Some(&base) => {
+            let t = vm.type_of(file);
+            t != base && vm.is_subtype(t, base) && !vm.heap.is_permanent(t)
+        }
+        None => false,
+    };
+    let sv = if binary_stream {
+        vm.new_bytes(s.as_bytes().to_vec())?
+    } else {
+        vm.new_str(s)?
+    };
     vm.call(f, &[sv])?;
     Ok(())
 }

@@ -113,13 +113,26 @@ impl Vm {
             let pkg_dir = format!("{}/{}", base, short);
             let init = format!("{}/__init__.py", pkg_dir);
             let file = format!("{}/{}.py", base, short);
-            if self.path_kind(&init) == Some(true) {
+            // MicroPython's order (which filesystems written in Python
+            // observe): the directory, then `.py`, then `.mpy`.
+            let is_pkg = self.path_kind(&pkg_dir) == Some(false);
+            if is_pkg && self.path_kind(&init) == Some(true) {
                 return self.exec_module_file(name, &init, Some(&pkg_dir), parent);
             }
-            if self.path_kind(&file) == Some(true) {
+            if !is_pkg && self.path_kind(&file) == Some(true) {
                 return self.exec_module_file(name, &file, None, parent);
             }
-            if self.path_kind(&pkg_dir) == Some(false) {
+            let mpy = format!("{}/{}.mpy", base, short);
+            if !is_pkg && self.path_kind(&mpy) == Some(true) {
+                // Loading .mpy files is not implemented yet: read the
+                // file (as MicroPython does to check its header) and
+                // refuse it.
+                if let Some(fs) = self.import_fs {
+                    (fs.read)(self, &mpy)?;
+                }
+                return self.value_error("incompatible .mpy file");
+            }
+            if is_pkg {
                 // A namespace package: a directory without __init__.py.
                 let m = self.new_module(name)?;
                 self.roots.push(Value::Obj(m));

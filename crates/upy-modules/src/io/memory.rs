@@ -354,6 +354,26 @@ fn s_next<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     T::to_value(vm, &line)
 }
 
+/// `BytesIO.readinto(buf)`.
+fn b_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    upy_vm::args::check_method(vm, "readinto", args, kw, 1, 1)?;
+    let s = open::<u8>(vm, args, "readinto")?;
+    let Some(cap) = upy_vm::objects::memoryview::writable_len(vm, args[1]) else {
+        let t = vm.type_name(args[1]);
+        return vm.type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            t
+        ));
+    };
+    let x = st::<u8>(vm, s);
+    let start = x.pos.min(x.data.len());
+    let end = (start + cap).min(x.data.len());
+    let data = x.data[start..end].to_vec();
+    x.pos = end;
+    upy_vm::objects::memoryview::write_buffer(vm, args[1], 0, &data)?;
+    Ok(Value::Int(data.len() as i64))
+}
+
 fn methods<T: Elem>() -> Vec<(&'static str, NativeFnPtr)> {
     vec![
         ("__init__", s_init),
@@ -384,7 +404,11 @@ fn stream_type<T: Elem>(vm: &mut Vm, key: &'static str) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get(key) {
         return Ok(t);
     }
-    let t = util::new_type(vm, T::NAME, "_io", None, BaseKind::Other, &methods::<T>())?;
+    let mut ms = methods::<T>();
+    if T::NAME == "BytesIO" {
+        ms.push(("readinto", b_readinto));
+    }
+    let t = util::new_type(vm, T::NAME, "_io", None, BaseKind::Other, &ms)?;
     util::set_new(vm, t, s_new::<T>);
     let getter = vm.new_native_fn("closed", s_closed::<T>)?;
     let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;

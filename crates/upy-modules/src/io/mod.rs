@@ -6,6 +6,9 @@
 pub mod file;
 mod memory;
 
+/// `BufferedWriter`, written in Python.
+const BUFFERED: &str = include_str!("buffered.py");
+
 use upy_vm::obj::{BaseKind, NativeFnPtr};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
@@ -50,8 +53,95 @@ fn b_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn b_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `close()`/`flush()` of a stream written in Python: its `ioctl` with
+/// MicroPython's request, if it has one.
+fn b_ioctl_call(vm: &mut Vm, args: &[Value], req: i64) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    if let Some(io) = has_method(vm, s, "ioctl")? {
+        vm.call(io, &[Value::Int(req), Value::Int(0)])?;
+    }
     Ok(Value::None)
+}
+
+fn b_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    b_ioctl_call(vm, args, IOCTL_CLOSE)
+}
+
+fn b_flush(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    b_ioctl_call(vm, args, IOCTL_FLUSH)
+}
+
+/// Bytes from a stream's `readinto`, at most `limit`, stopping after a
+/// newline when `line`.
+fn read_via_readinto(vm: &mut Vm, s: Value, limit: Option<usize>, line: bool) -> PyResult<Value> {
+    let Some(ri) = has_method(vm, s, "readinto")? else {
+        let t = vm.type_name(s);
+        return vm.attr_error(format!("'{}' object has no attribute 'readinto'", t));
+    };
+    vm.roots.push(ri);
+    let mut out = Vec::new();
+    loop {
+        let want = match limit {
+            Some(l) if out.len() >= l => break,
+            Some(l) if line => 1.min(l - out.len()),
+            Some(l) => (l - out.len()).min(4096),
+            None if line => 1,
+            None => 4096,
+        };
+        let buf = vm.alloc_val(upy_vm::obj::Obj::ByteArray(vec![0; want]))?;
+        vm.roots.push(buf);
+        let n = match vm.call(ri, &[buf])? {
+            Value::Int(n) if n > 0 => n as usize,
+            // None: a non-blocking stream has nothing now.
+            Value::None if out.is_empty() => return Ok(Value::None),
+            _ => break,
+        };
+        let data = upy_vm::objects::bytes::buffer_bytes(vm, buf)?;
+        out.extend_from_slice(&data[..n.min(data.len())]);
+        if line && out.last() == Some(&b'\n') {
+            break;
+        }
+    }
+    vm.new_bytes(out)
+}
+
+fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let n = util::i64_arg(vm, *v)?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
+fn b_read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    let limit = size_arg(vm, args.get(1))?;
+    read_via_readinto(vm, s, limit, false)
+}
+
+fn b_readline(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    let limit = size_arg(vm, args.get(1))?;
+    read_via_readinto(vm, s, limit, true)
+}
+
+fn b_readlines(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = args.first().copied().unwrap_or(Value::None);
+    let rl = vm.intern("readline");
+    let f = vm.get_attr(s, rl)?;
+    vm.roots.push(f);
+    let mut lines = Vec::new();
+    loop {
+        let l = vm.call(f, &[])?;
+        if !vm.truthy(l)? {
+            break;
+        }
+        vm.roots.push(l);
+        lines.push(l);
+    }
+    vm.new_list(lines)
 }
 
 fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -66,8 +156,10 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(line)
 }
 
-/// `io.IOBase`: the base of file types and of streams written in Python
-/// (context manager, iteration by `readline`, no-op `close`/`flush`).
+/// `io.IOBase`: the base of file types and of streams written in Python.
+/// As MicroPython's, it builds a stream from `readinto`, `write` and
+/// `ioctl`: `read`/`readline` call `readinto`, `close`/`flush` call
+/// `ioctl(4)`/`ioctl(1)`; context manager and iteration by lines.
 pub fn iobase_type(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get("io.IOBase") {
         return Ok(t);
@@ -77,8 +169,11 @@ pub fn iobase_type(vm: &mut Vm) -> PyResult<Gc> {
         ("__exit__", b_exit),
         ("__iter__", b_enter),
         ("__next__", b_next),
-        ("close", b_nothing),
-        ("flush", b_nothing),
+        ("close", b_close),
+        ("flush", b_flush),
+        ("read", b_read),
+        ("readline", b_readline),
+        ("readlines", b_readlines),
     ];
     let t = util::new_type(vm, "IOBase", "io", None, BaseKind::Object, methods)?;
     vm.native_types.insert("io.IOBase", t);
@@ -99,6 +194,65 @@ fn str_arg(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>
             }
         },
     }
+}
+
+/// MicroPython's stream ioctl requests (flush, close, buffer size).
+pub const IOCTL_FLUSH: i64 = 1;
+pub const IOCTL_CLOSE: i64 = 4;
+pub const IOCTL_GET_BUFFER_SIZE: i64 = 11;
+
+fn has_method(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> {
+    let n = vm.intern(name);
+    vm.try_get_attr(obj, n)
+}
+
+/// Everything a stream object written in Python has to give, read as
+/// MicroPython reads a file it imports: `ioctl(11)` for a buffer size,
+/// `readinto` until it returns 0 or None, then `ioctl(4)` (or `close()`).
+/// Objects without `readinto` are read with `read()`.
+pub fn read_stream_all(vm: &mut Vm, f: Value) -> PyResult<Vec<u8>> {
+    let ioctl = has_method(vm, f, "ioctl")?;
+    let mut out = Vec::new();
+    if let Some(ri) = has_method(vm, f, "readinto")? {
+        vm.roots.push(ri);
+        let mut size = 256;
+        if let Some(io) = ioctl {
+            if let Value::Int(n) =
+                vm.call(io, &[Value::Int(IOCTL_GET_BUFFER_SIZE), Value::Int(0)])?
+            {
+                if n > 0 {
+                    size = (n as usize).min(1 << 16);
+                }
+            }
+        }
+        loop {
+            let buf = vm.alloc_val(upy_vm::obj::Obj::ByteArray(vec![0; size]))?;
+            vm.roots.push(buf);
+            let n = match vm.call(ri, &[buf])? {
+                Value::Int(n) if n > 0 => n as usize,
+                _ => break,
+            };
+            let data = upy_vm::objects::bytes::buffer_bytes(vm, buf)?;
+            out.extend_from_slice(&data[..n.min(data.len())]);
+        }
+    } else if let Some(rd) = has_method(vm, f, "read")? {
+        let data = vm.call(rd, &[])?;
+        out = match vm.as_str(data) {
+            Some(t) => t.as_bytes().to_vec(),
+            None => upy_vm::objects::bytes::buffer_bytes(vm, data)?,
+        };
+    }
+    match ioctl {
+        Some(io) => {
+            vm.call(io, &[Value::Int(IOCTL_CLOSE), Value::Int(0)])?;
+        }
+        None => {
+            if let Some(c) = has_method(vm, f, "close")? {
+                vm.call(c, &[])?;
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -221,5 +375,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         vm.module_set(m, name, Value::Int(v))?;
     }
+    vm.run_module_source(m, BUFFERED, "<frozen io>")?;
     Ok(m)
 }

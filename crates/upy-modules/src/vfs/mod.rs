@@ -496,18 +496,15 @@ fn import_read(vm: &mut Vm, p: &str) -> PyResult<Vec<u8>> {
     if let Some(res) = res {
         return res.map_err(|e| os_error(vm, e, Some(p)));
     }
-    // A filesystem written in Python: its file object's read().
+    // A filesystem written in Python: read its stream as MicroPython
+    // does, through the stream protocol (`ioctl` for the buffer size,
+    // `readinto`, `ioctl` to close), or `read()` for plain objects.
     let s = vm.new_str(&r.sub)?;
     vm.roots.push(s);
     let m = vm.new_str("rb")?;
     let f = call_py(vm, r.fs, "open", &[s, m])?;
     vm.roots.push(f);
-    let data = call_py(vm, f, "read", &[])?;
-    let _ = call_py(vm, f, "close", &[]);
-    match vm.as_str(data) {
-        Some(t) => Ok(t.as_bytes().to_vec()),
-        None => upy_vm::objects::bytes::buffer_bytes(vm, data),
-    }
+    crate::io::read_stream_all(vm, f)
 }
 
 /// Make `import` read modules through the VFS.
