@@ -558,11 +558,30 @@ fn unread(vm: &mut Vm, s: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The part of a buffer MicroPython's `write(buf, len)` / `write(buf,
+/// off, len)` writes: `(offset, length)` clamped to the buffer.
+pub fn write_ext_range(vm: &mut Vm, extra: &[Value], total: usize) -> PyResult<(usize, usize)> {
+    let nums: Vec<i64> = extra
+        .iter()
+        .map(|v| util::i64_arg(vm, *v))
+        .collect::<PyResult<_>>()?;
+    let (off, len) = match nums.as_slice() {
+        [len] => (0, *len),
+        [off, len] => (*off, *len),
+        _ => (0, total as i64),
+    };
+    let off = (off.max(0) as usize).min(total);
+    let len = (len.max(0) as usize).min(total - off);
+    Ok((off, len))
+}
+
 fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "write")?;
-    util::clinic(vm, "write", &args[1..], kw, 1, 1)?;
-    check_writable(vm, s)?;
     let text = file_of(vm, s).is_some_and(|f| f.text);
+    // Binary files also take MicroPython's write(buf, len) and
+    // write(buf, off, len).
+    util::clinic(vm, "write", &args[1..], kw, 1, if text { 1 } else { 3 })?;
+    check_writable(vm, s)?;
     let newline = file_of(vm, s).and_then(|f| f.newline.clone());
     let (data, count) = if text {
         match vm.as_str(args[1]) {
@@ -583,7 +602,11 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     } else {
-        let b = upy_vm::objects::bytes::buffer_bytes(vm, args[1])?;
+        let mut b = upy_vm::objects::bytes::buffer_bytes(vm, args[1])?;
+        if args.len() > 2 {
+            let (off, len) = write_ext_range(vm, &args[2..], b.len())?;
+            b = b[off..off + len].to_vec();
+        }
         let n = b.len();
         (b, n)
     };

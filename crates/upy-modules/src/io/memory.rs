@@ -167,9 +167,16 @@ fn s_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "write", args, kw, 1, 1)?;
+    // BytesIO also takes MicroPython's write(buf, len) and
+    // write(buf, off, len).
+    let most = if T::NAME == "BytesIO" { 3 } else { 1 };
+    upy_vm::args::check_method(vm, "write", args, kw, 1, most)?;
     let s = open::<T>(vm, args, "write")?;
-    let items = T::from_value(vm, args[1])?;
+    let mut items = T::from_value(vm, args[1])?;
+    if args.len() > 2 {
+        let (off, len) = crate::io::file::write_ext_range(vm, &args[2..], items.len())?;
+        items = items[off..off + len].to_vec();
+    }
     let n = items.len();
     vm.heap
         .reserve(n * std::mem::size_of::<T>())

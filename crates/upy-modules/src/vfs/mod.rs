@@ -24,6 +24,9 @@ pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
 /// A filesystem implemented in Rust, as a Python object (`VfsPosix`).
 pub struct NativeFs {
     pub fs: Box<dyn FileSystem>,
+    /// The filesystem's own current directory, for its methods called
+    /// directly (`fs.chdir`, relative paths to `fs.open`...).
+    pub cwd: String,
 }
 
 impl NativeObject for NativeFs {

@@ -30,7 +30,7 @@ pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
         ("rmdir", p_rmdir),
         ("remove", p_remove),
         ("rename", p_rename),
-        ("chdir", p_nothing),
+        ("chdir", p_chdir),
         ("getcwd", p_getcwd),
     ];
     let t = util::new_type(vm, "VfsPosix", "vfs", None, BaseKind::Other, methods)?;
@@ -46,7 +46,13 @@ pub fn new_posix(vm: &mut Vm, root: Option<&str>) -> PyResult<Value> {
         Err(e) => return Err(os_error(vm, e, root)),
     };
     let t = posix_type(vm)?;
-    vm.alloc_val(Obj::Native(t, Box::new(NativeFs { fs: Box::new(fs) })))
+    vm.alloc_val(Obj::Native(
+        t,
+        Box::new(NativeFs {
+            fs: Box::new(fs),
+            cwd: "/".to_string(),
+        }),
+    ))
 }
 
 fn p_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -62,8 +68,27 @@ fn p_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn p_getcwd(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    vm.new_str("/")
+fn fs_cwd(vm: &Vm, fs: Value) -> String {
+    util::native::<NativeFs>(vm, fs)
+        .map(|n| n.cwd.clone())
+        .unwrap_or_else(|| "/".to_string())
+}
+
+fn p_getcwd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let c = fs_cwd(vm, args.first().copied().unwrap_or(Value::None));
+    vm.new_string(c)
+}
+
+fn p_chdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, args, "chdir", 2)?;
+    let st = run(vm, fs, &p, |f| f.stat(&sub))?;
+    if st.mode & upy_fs::fs::S_IFMT != upy_fs::fs::S_IFDIR {
+        return Err(os_error(vm, upy_fs::FsError::ENOTDIR, Some(&p)));
+    }
+    if let Some(n) = util::native_mut::<NativeFs>(vm, fs) {
+        n.cwd = sub;
+    }
+    Ok(Value::None)
 }
 
 /// `(self, path)` of a method called directly: the path inside this
@@ -78,7 +103,8 @@ fn self_path(
         return vm.type_error(format!("{}() missing required argument", name));
     }
     let (p, _) = path_arg(vm, name, args[1])?;
-    let sub = upy_fs::path::absolute("/", &p);
+    let cwd = fs_cwd(vm, args[0]);
+    let sub = upy_fs::path::absolute(&cwd, &p);
     Ok((args[0], sub, p))
 }
 
@@ -157,7 +183,8 @@ fn p_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, a, p) = self_path(vm, args, "rename", 3)?;
     let (q, _) = path_arg(vm, "rename", args[2])?;
-    let b = upy_fs::path::absolute("/", &q);
+    let cwd = fs_cwd(vm, fs);
+    let b = upy_fs::path::absolute(&cwd, &q);
     run(vm, fs, &p, |f| f.rename(&a, &b))?;
     Ok(Value::None)
 }
