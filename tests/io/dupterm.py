@@ -1,4 +1,4 @@
-# upy-exp: handwritten: os.dupterm is MicroPython's (CPython has none). Terminal output is copied, as bytes, to the stream in the slot; a stream whose write() raises is detached.
+# upy-exp: handwritten: os.dupterm is MicroPython's (CPython has none). Terminal output is copied, as bytes, to the stream in the slot; a stream whose write() raises is detached; what the stream's readinto gives is terminal input (input() reads it).
 import io
 import os
 import sys
@@ -40,3 +40,21 @@ for args in ((5,), (None, 7), (None, -1)):
         os.dupterm(*args)
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# Input from the stream goes to the terminal: input() reads it.
+class Keys(io.IOBase):
+    def __init__(self, data):
+        self.data = bytearray(data)
+    def write(self, b):
+        return len(b)
+    def readinto(self, buf):
+        if not self.data:
+            return None
+        buf[0] = self.data.pop(0)
+        return 1
+
+os.dupterm(Keys(b"typed line\r\nsecond\n"))
+a = input()
+b = input("prompt> ")
+os.dupterm(None)
+print(repr(a), repr(b))

@@ -36,6 +36,58 @@ pub fn write_stdout_bytes(vm: &mut Vm, b: &[u8]) {
     }
 }
 
+/// Terminal input from the `os.dupterm` streams: a line made of what their
+/// `readinto` gives, or None when they have nothing (`readinto` returns
+/// None or 0, as a non-blocking stream does) so the process's stdin is
+/// read instead.
+fn dupterm_read_line(vm: &mut Vm) -> PyResult<Option<String>> {
+    let mut got: Vec<u8> = Vec::new();
+    'outer: loop {
+        let mut progressed = false;
+        for slot in 0..vm.dupterm.len() {
+            let stream = vm.dupterm[slot];
+            if stream.is_none() {
+                continue;
+            }
+            let ri = vm.intern("readinto");
+            let Some(f) = vm.try_get_attr(stream, ri)? else {
+                continue;
+            };
+            let buf = vm.alloc_val(Obj::ByteArray(vec![0u8; 1]))?;
+            vm.roots.push(buf);
+            if let Value::Int(1) = vm.call(f, &[buf])? {
+                let byte = match buf {
+                    Value::Obj(g) => match vm.heap.get(g) {
+                        Obj::ByteArray(b) => b[0],
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                progressed = true;
+                let skip = std::mem::replace(&mut vm.dupterm_skip_lf, false);
+                if skip && byte == b'\n' && got.is_empty() {
+                    continue;
+                }
+                got.push(byte);
+                vm.dupterm_skip_lf = byte == b'\r';
+                if got.last() == Some(&b'\n') || got.last() == Some(&b'\r') {
+                    break 'outer;
+                }
+            }
+        }
+        if !progressed {
+            break;
+        }
+    }
+    if got.is_empty() {
+        return Ok(None);
+    }
+    while matches!(got.last(), Some(b'\n' | b'\r')) {
+        got.pop();
+    }
+    Ok(Some(String::from_utf8_lossy(&got).into_owned()))
+}
+
 /// Copy terminal output to the `os.dupterm` streams. As MicroPython, a
 /// stream whose `write` raises is detached (and the error reported).
 fn dupterm_write(vm: &mut Vm, data: &[u8]) {
@@ -229,6 +281,9 @@ fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return vm.err(t, "EOF when reading a line");
         }
         return vm.new_str(s.strip_suffix('\n').unwrap_or(&s));
+    }
+    if let Some(line) = dupterm_read_line(vm)? {
+        return vm.new_string(line);
     }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {

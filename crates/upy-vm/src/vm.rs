@@ -355,6 +355,9 @@ pub struct Vm {
     pub dupterm: [Value; 2],
     /// Set while output is being copied to the dupterm streams.
     pub in_dupterm: bool,
+    /// The last dupterm input line ended with "\r": a "\n" next is part of
+    /// that line end.
+    pub dupterm_skip_lf: bool,
 }
 
 /// File access for `import` (see `Vm::import_fs`).
@@ -480,6 +483,7 @@ impl Vm {
             import_fs: None,
             dupterm: [Value::None; 2],
             in_dupterm: false,
+            dupterm_skip_lf: false,
         };
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.
