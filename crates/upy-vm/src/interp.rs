@@ -532,12 +532,7 @@ impl Vm {
                     Op::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if is_unbound_local(v) {
-                            let name = code.co.varnames[i as usize].clone();
-                            let t = self.types.unbound_local_error;
-                            bail!(self.new_exc(
-                            t,
-                            &format!("cannot access local variable '{}' where it is not associated with a value", name),
-                        ));
+                            bail!(self.unbound_local(&code, i));
                         }
                         self.stack.push(v);
                     }
@@ -547,12 +542,7 @@ impl Vm {
                     }
                     Op::DeleteFast(i) => {
                         if is_unbound_local(self.stack[base + i as usize]) {
-                            let name = code.co.varnames[i as usize].clone();
-                            let t = self.types.unbound_local_error;
-                            bail!(self.new_exc(
-                            t,
-                            &format!("cannot access local variable '{}' where it is not associated with a value", name),
-                        ));
+                            bail!(self.unbound_local(&code, i));
                         }
                         self.stack[base + i as usize] = UNBOUND_LOCAL;
                     }
@@ -880,27 +870,7 @@ impl Vm {
                         *self.stack.last_mut().expect("list") = t;
                     }
                     Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(pop!()) } else { None };
-                        let v = top!();
-                        let v = match flags & 3 {
-                            1 => tryop!(self.str_of(v)),
-                            2 => tryop!(self.repr_of(v)),
-                            3 => tryop!(self.ascii_of(v)),
-                            _ => v,
-                        };
-                        *self.stack.last_mut().expect("value") = v;
-                        let r = match spec {
-                            Some(s) => tryop!(self.format_value(v, s)),
-                            None => {
-                                if self.as_str(v).is_some() && !self.is_user_value(v) {
-                                    v
-                                } else {
-                                    let empty = self.intern("");
-                                    tryop!(self.format_value(v, empty))
-                                }
-                            }
-                        };
-                        *self.stack.last_mut().expect("value") = r;
+                        tryop!(self.op_format_value(flags));
                     }
                     Op::BuildString(n) => {
                         let start = self.stack.len() - n as usize;
@@ -985,43 +955,7 @@ impl Vm {
                         }
                     }
                     Op::MakeFunction(flags) => {
-                        let codev = pop!();
-                        let closure = if flags & 8 != 0 {
-                            let c = pop!();
-                            crate::objects::seq_ops::seq_items(self, c)
-                        } else {
-                            Vec::new()
-                        };
-                        let kwdefaults = if flags & 2 != 0 {
-                            let d = pop!();
-                            crate::objects::dict::dict_pairs(self, d)
-                        } else {
-                            Vec::new()
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            let d = pop!();
-                            crate::objects::seq_ops::seq_items(self, d)
-                        } else {
-                            Vec::new()
-                        };
-                        let c = match codev {
-                            Value::Obj(g) => match self.heap.get(g) {
-                                Obj::Code(c) => c.clone(),
-                                _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
-                            },
-                            _ => bail!(self.new_exc(self.types.system_exit, "bad code")),
-                        };
-                        let name = self.intern(&c.co.name);
-                        let globals = self.frames[fi].globals;
-                        let f = tryop!(self.alloc_val(Obj::Function(Box::new(Function {
-                            code: c,
-                            globals,
-                            name,
-                            defaults,
-                            kwdefaults,
-                            closure,
-                            dict: None,
-                        }))));
+                        let f = tryop!(self.op_make_function(flags, fi));
                         self.stack.push(f);
                     }
                     Op::Call(n) => {
@@ -1070,28 +1004,7 @@ impl Vm {
                         }
                     }
                     Op::CallEx(flags) => {
-                        let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
-                        let args = pop!();
-                        let f = pop!();
-                        self.stack.push(f);
-                        self.stack.push(args);
-                        if let Some(k) = kwargs {
-                            self.stack.push(k);
-                        }
-                        let argv = crate::objects::seq_ops::seq_items(self, args);
-                        let kw = match kwargs {
-                            Some(k) => crate::objects::dict::dict_pairs(self, k),
-                            None => Vec::new(),
-                        };
-                        if kw.iter().any(|(k, _)| self.as_str(*k).is_none()) {
-                            let t = self.types.type_error;
-                            bail!(self.new_exc(t, "keywords must be strings"));
-                        }
-                        let r = tryop!(self.call_kw(f, &argv, &kw));
-                        let keep = if kwargs.is_some() { 3 } else { 2 };
-                        let n = self.stack.len();
-                        self.stack.truncate(n - keep);
-                        self.stack.push(r);
+                        tryop!(self.op_call_ex(flags));
                     }
                     Op::ReturnValue => {
                         let v = pop!();
@@ -1194,38 +1107,10 @@ impl Vm {
                         });
                     }
                     Op::SetupWith(t) => {
-                        let mgr = top!();
-                        let exit =
-                            tryop!(self.special_method(mgr, self.names.__exit__, "__exit__"));
-                        let enter =
-                            tryop!(self.special_method(mgr, self.names.__enter__, "__enter__"));
-                        *self.stack.last_mut().expect("manager") = exit;
-                        let r = tryop!(self.call(enter, &[]));
-                        let level = (self.stack.len() - base) as u32;
-                        self.frames[fi].blocks.push(Block {
-                            kind: BlockKind::Finally,
-                            handler: t,
-                            level,
-                            saved_exc: Value::None,
-                        });
-                        self.stack.push(r);
+                        tryop!(self.op_setup_with(t, fi, base, false));
                     }
                     Op::SetupAsyncWith(t) => {
-                        let mgr = top!();
-                        let exit =
-                            tryop!(self.special_method(mgr, self.names.__aexit__, "__aexit__"));
-                        let enter =
-                            tryop!(self.special_method(mgr, self.names.__aenter__, "__aenter__"));
-                        *self.stack.last_mut().expect("manager") = exit;
-                        let r = tryop!(self.call(enter, &[]));
-                        let level = (self.stack.len() - base) as u32;
-                        self.frames[fi].blocks.push(Block {
-                            kind: BlockKind::Finally,
-                            handler: t,
-                            level,
-                            saved_exc: Value::None,
-                        });
-                        self.stack.push(r);
+                        tryop!(self.op_setup_with(t, fi, base, true));
                     }
                     Op::PopBlock => {
                         self.frames[fi].blocks.pop();
@@ -1244,47 +1129,7 @@ impl Vm {
                         self.stack.push(r);
                     }
                     Op::Raise(n) => {
-                        let e = match n {
-                            0 => {
-                                let cur = self.exc_info;
-                                if cur.is_none() {
-                                    let t = self.types.runtime_error;
-                                    bail!(self.new_exc(t, "No active exception to reraise"));
-                                }
-                                self.reraising = true;
-                                cur
-                            }
-                            1 => {
-                                let v = pop!();
-                                tryop!(self.make_exception(v))
-                            }
-                            _ => {
-                                let cause = pop!();
-                                let v = pop!();
-                                let e = tryop!(self.make_exception(v));
-                                let c = if cause.is_none() {
-                                    Value::None
-                                } else {
-                                    match self.make_exception(cause) {
-                                        Ok(c) => c,
-                                        Err(_) => {
-                                            let t = self.types.type_error;
-                                            bail!(self.new_exc(
-                                                t,
-                                                "exception causes must derive from BaseException",
-                                            ));
-                                        }
-                                    }
-                                };
-                                if let Value::Obj(g) = e {
-                                    if let Obj::Exception(x) = self.heap.get_mut(g) {
-                                        x.cause = c;
-                                        x.suppress_context = true;
-                                    }
-                                }
-                                e
-                            }
-                        };
+                        let e = self.op_raise(n);
                         bail!(e);
                     }
                     Op::Reraise => {
@@ -1316,14 +1161,7 @@ impl Vm {
                         self.stack.pop();
                     }
                     Op::PrintExpr => {
-                        let v = pop!();
-                        if !v.is_none() {
-                            self.stack.push(v);
-                            let r = tryop!(self.repr_of(v));
-                            let s = self.as_str(r).unwrap_or("").to_string();
-                            tryop!(crate::builtins::write_stdout(self, &format!("{}\n", s)));
-                            self.stack.pop();
-                        }
+                        tryop!(self.op_print_expr());
                     }
                     Op::RaiseAssert(flag) => {
                         let t = self.types.assertion_error;
@@ -1338,6 +1176,228 @@ impl Vm {
                 }
             }
         }
+    }
+
+    // Instructions handled out of line: keeping rare, bulky cases out of
+    // `execute` keeps its hot loop small (measured: every arm added to the
+    // match costs the common ones registers).
+
+    /// `SetupWith(t)` / `SetupAsyncWith(t)`: replace the manager on top by
+    /// its bound `__exit__`, push what `__enter__` returns, and open a
+    /// finally block at `t`.
+    #[inline(never)]
+    fn op_setup_with(&mut self, t: u32, fi: usize, base: usize, is_async: bool) -> PyResult<()> {
+        let mgr = *self.stack.last().unwrap_or(&Value::None);
+        let (exit_name, exit_s, enter_name, enter_s) = if is_async {
+            (
+                self.names.__aexit__,
+                "__aexit__",
+                self.names.__aenter__,
+                "__aenter__",
+            )
+        } else {
+            (
+                self.names.__exit__,
+                "__exit__",
+                self.names.__enter__,
+                "__enter__",
+            )
+        };
+        let exit = self.special_method(mgr, exit_name, exit_s)?;
+        let enter = self.special_method(mgr, enter_name, enter_s)?;
+        if let Some(top) = self.stack.last_mut() {
+            *top = exit;
+        }
+        let r = self.call(enter, &[])?;
+        let level = (self.stack.len() - base) as u32;
+        self.frames[fi].blocks.push(Block {
+            kind: BlockKind::Finally,
+            handler: t,
+            level,
+            saved_exc: Value::None,
+        });
+        self.stack.push(r);
+        Ok(())
+    }
+
+    /// `CallEx(flags)`: `f(*args, **kwargs)` from the stack.
+    #[inline(never)]
+    fn op_call_ex(&mut self, flags: u32) -> PyResult<()> {
+        let n = self.stack.len();
+        let keep = if flags & 1 != 0 { 3 } else { 2 };
+        let (f, args) = (self.stack[n - keep], self.stack[n - keep + 1]);
+        let kwargs = (keep == 3).then(|| self.stack[n - 1]);
+        let argv = crate::objects::seq_ops::seq_items(self, args);
+        let kw = match kwargs {
+            Some(k) => crate::objects::dict::dict_pairs(self, k),
+            None => Vec::new(),
+        };
+        if kw.iter().any(|(k, _)| self.as_str(*k).is_none()) {
+            let t = self.types.type_error;
+            return Err(self.new_exc(t, "keywords must be strings"));
+        }
+        let r = self.call_kw(f, &argv, &kw)?;
+        self.stack.truncate(n - keep);
+        self.stack.push(r);
+        Ok(())
+    }
+
+    /// `PrintExpr`: the interactive prompt's echo of a value.
+    #[inline(never)]
+    fn op_print_expr(&mut self) -> PyResult<()> {
+        let v = *self.stack.last().unwrap_or(&Value::None);
+        if !v.is_none() {
+            let r = self.repr_of(v)?;
+            let s = self.as_str(r).unwrap_or("").to_string();
+            crate::builtins::write_stdout(self, &format!("{}\n", s))?;
+        }
+        self.stack.pop();
+        Ok(())
+    }
+
+    /// UnboundLocalError for local `i` of `code`.
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, code: &Code, i: u32) -> Value {
+        let name = code.co.varnames[i as usize].clone();
+        let t = self.types.unbound_local_error;
+        self.new_exc(
+            t,
+            &format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
+        )
+    }
+
+    /// `Raise(n)`: the exception to raise (see `Op::Raise`).
+    #[inline(never)]
+    fn op_raise(&mut self, n: u32) -> Value {
+        let pop = |vm: &mut Vm| vm.stack.pop().unwrap_or(Value::None);
+        match n {
+            0 => {
+                let cur = self.exc_info;
+                if cur.is_none() {
+                    let t = self.types.runtime_error;
+                    return self.new_exc(t, "No active exception to reraise");
+                }
+                self.reraising = true;
+                cur
+            }
+            1 => {
+                let v = pop(self);
+                match self.make_exception(v) {
+                    Ok(e) | Err(e) => e,
+                }
+            }
+            _ => {
+                let cause = pop(self);
+                let v = pop(self);
+                let e = match self.make_exception(v) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                let c = if cause.is_none() {
+                    Value::None
+                } else {
+                    match self.make_exception(cause) {
+                        Ok(c) => c,
+                        Err(_) => {
+                            let t = self.types.type_error;
+                            return self
+                                .new_exc(t, "exception causes must derive from BaseException");
+                        }
+                    }
+                };
+                if let Value::Obj(g) = e {
+                    if let Obj::Exception(x) = self.heap.get_mut(g) {
+                        x.cause = c;
+                        x.suppress_context = true;
+                    }
+                }
+                e
+            }
+        }
+    }
+
+    /// `MakeFunction(flags)`: the function built from the code object and
+    /// the defaults, keyword defaults and closure below it.
+    #[inline(never)]
+    fn op_make_function(&mut self, flags: u32, fi: usize) -> PyResult<Value> {
+        let pop = |vm: &mut Vm| vm.stack.pop().unwrap_or(Value::None);
+        let codev = pop(self);
+        let closure = if flags & 8 != 0 {
+            let c = pop(self);
+            crate::objects::seq_ops::seq_items(self, c)
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            let d = pop(self);
+            crate::objects::dict::dict_pairs(self, d)
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags & 1 != 0 {
+            let d = pop(self);
+            crate::objects::seq_ops::seq_items(self, d)
+        } else {
+            Vec::new()
+        };
+        let c = match codev {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Code(c) => c.clone(),
+                _ => return Err(self.new_exc(self.types.system_exit, "bad code")),
+            },
+            _ => return Err(self.new_exc(self.types.system_exit, "bad code")),
+        };
+        let name = self.intern(&c.co.name);
+        let globals = self.frames[fi].globals;
+        self.alloc_val(Obj::Function(Box::new(Function {
+            code: c,
+            globals,
+            name,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: None,
+        })))
+    }
+
+    /// `FormatValue(flags)`: convert and format the value on top (with the
+    /// spec above it when flag 4).
+    #[inline(never)]
+    fn op_format_value(&mut self, flags: u32) -> PyResult<()> {
+        let spec = if flags & 4 != 0 {
+            Some(self.stack.pop().unwrap_or(Value::None))
+        } else {
+            None
+        };
+        let v = *self.stack.last().unwrap_or(&Value::None);
+        let v = match flags & 3 {
+            1 => self.str_of(v)?,
+            2 => self.repr_of(v)?,
+            3 => self.ascii_of(v)?,
+            _ => v,
+        };
+        if let Some(top) = self.stack.last_mut() {
+            *top = v;
+        }
+        let r = match spec {
+            Some(s) => self.format_value(v, s)?,
+            None => {
+                if self.as_str(v).is_some() && !self.is_user_value(v) {
+                    v
+                } else {
+                    let empty = self.intern("");
+                    self.format_value(v, empty)?
+                }
+            }
+        };
+        if let Some(top) = self.stack.last_mut() {
+            *top = r;
+        }
+        Ok(())
     }
 
     /// Save the top frame into its generator and pop it.
