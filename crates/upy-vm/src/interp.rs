@@ -629,10 +629,9 @@ impl Vm {
                         }
                     }
                     Op::StoreGlobal(i) => {
-                        let name = code.names[i as usize];
                         let v = pop!();
                         let g = self.frames[fi].globals;
-                        tryop!(dict_set(self, g, name, v));
+                        tryop!(self.op_store_global(&code, i as usize, g, v));
                     }
                     Op::DeleteGlobal(i) => {
                         let name = code.names[i as usize];
@@ -1646,6 +1645,42 @@ impl Vm {
             && co.cellvars.is_empty()
             && co.freevars.is_empty()
             && !co.is_generator()
+    }
+
+    /// `StoreGlobal`: through the per-name memo when it knows where the
+    /// name is in these globals (overwriting keeps the key set, so the
+    /// version), else a dict store that fills the memo.
+    #[inline(never)]
+    fn op_store_global(&mut self, code: &Code, i: usize, globals: Gc, v: Value) -> PyResult<()> {
+        let e = code.global_cache[i].get();
+        if e.valid && !e.in_builtins && e.globals == globals.0 {
+            if let Obj::Dict(d) = self.heap.get_mut(globals) {
+                if d.version == e.gver {
+                    d.set_value(e.idx as usize, v);
+                    return Ok(());
+                }
+            }
+        }
+        let name = code.names[i];
+        dict_set(self, globals, name, v)?;
+        // Remember where it went (builtins' version as LoadGlobal expects).
+        let bver = match self.heap.get(self.builtins) {
+            Obj::Dict(d) => d.version,
+            _ => return Ok(()),
+        };
+        if let Some(idx) = crate::objects::dict::dict_index_str(self, globals, name) {
+            if let Obj::Dict(d) = self.heap.get(globals) {
+                code.global_cache[i].set(GlobalCache {
+                    globals: globals.0,
+                    gver: d.version,
+                    bver,
+                    idx: idx as u32,
+                    in_builtins: false,
+                    valid: true,
+                });
+            }
+        }
+        Ok(())
     }
 
     /// `LoadGlobal` through the code object's per-name memo.
