@@ -173,7 +173,9 @@ impl Vm {
         }
         let init = self.lookup_type(cls, self.names.__init__);
         if let Some(init) = init {
-            if !self.is_object_slot(init, "__init__") {
+            let (init_name, new_name) = (self.names.__init__, self.names.__new__);
+            let object_init = self.is_slot_named(init, init_name, self.types.object);
+            if !object_init && !self.is_slot_named(init, init_name, self.types.type_) {
                 self.roots.push(inst);
                 let r = self.call_bound_kw(init, inst, args, kwargs)?;
                 if !r.is_none() {
@@ -181,11 +183,8 @@ impl Vm {
                     return self.type_error(format!("__init__() should return None, not '{}'", t));
                 }
             } else if (!args.is_empty() || !kwargs.is_empty())
-                && self.is_slot_of(init, "__init__", self.types.object)
-                && self
-                    .lookup_type(cls, self.names.__new__)
-                    .map(|n| self.is_slot_of(n, "__new__", self.types.object))
-                    == Some(true)
+                && object_init
+                && new.is_some_and(|n| self.is_slot_named(n, new_name, self.types.object))
             {
                 let n = self.type_obj(cls).name.clone();
                 return self.type_error(format!("{}() takes no arguments", n));

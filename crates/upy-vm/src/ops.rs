@@ -802,7 +802,17 @@ impl Vm {
     /// Whether `f` is the default implementation from `object` (or
     /// `type`), i.e. the class does not customise `name`.
     pub fn is_object_slot(&self, f: Value, name: &str) -> bool {
-        self.is_slot_of(f, name, self.types.object) || self.is_slot_of(f, name, self.types.type_)
+        // Only native functions can be slots: skip the name look-up for
+        // the rest (Python methods, the common case).
+        if !matches!(f, Value::Obj(g) if matches!(self.heap.get(g), Obj::NativeFn(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_)))
+        {
+            return false;
+        }
+        let Some(key) = self.lookup_interned(name) else {
+            return false;
+        };
+        self.is_slot_named(f, key, self.types.object)
+            || self.is_slot_named(f, key, self.types.type_)
     }
 
     /// Whether `f` is what type `t` itself defines as `name`.
@@ -871,6 +881,21 @@ impl Vm {
                 CmpOp::Gt => x > y,
                 _ => x >= y,
             }));
+        }
+        // Two exact strs: compare their text (UTF-8 byte order is code
+        // point order).
+        if let (Value::Obj(ga), Value::Obj(gb)) = (a, b) {
+            if let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(ga), self.heap.get(gb)) {
+                let o = x.s.as_bytes().cmp(y.s.as_bytes());
+                return Ok(Value::Bool(match op {
+                    CmpOp::Lt => o.is_lt(),
+                    CmpOp::Le => o.is_le(),
+                    CmpOp::Eq => o.is_eq(),
+                    CmpOp::Ne => o.is_ne(),
+                    CmpOp::Gt => o.is_gt(),
+                    _ => o.is_ge(),
+                }));
+            }
         }
         // `x == x` runs a user __eq__ (containers, via `eq`, may assume
         // identity implies equality; the operator may not).
