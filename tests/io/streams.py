@@ -36,3 +36,4 @@ for bad in (1, None):
         print("x", file=bad)
     except (AttributeError, TypeError) as e:
         print(type(e).__name__)
+print(io.open is open)

@@ -361,7 +361,14 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(vm, "io", &[("open", open as NativeFnPtr)])?;
+    let m = util::new_module(vm, "io", &[])?;
+    // `io.open` is the builtin `open` itself.
+    let key = vm.intern("open");
+    let f = match upy_vm::objects::dict::dict_get_str(vm, vm.builtins, key) {
+        Some(f) => f,
+        None => vm.new_native_fn("open", open)?,
+    };
+    vm.module_set(m, "open", f)?;
     memory::register_types(vm, m)?;
     let base = iobase_type(vm)?;
     vm.module_set(m, "IOBase", Value::Obj(base))?;
