@@ -106,22 +106,31 @@ impl Vm {
 
     pub fn missing_attr<T>(&mut self, obj: Value, name: Value) -> PyResult<T> {
         let n = self.as_str(name).unwrap_or("?").to_string();
-        if let Value::Obj(g) = obj {
-            match self.heap.get(g) {
+        let msg = match obj {
+            Value::Obj(g) => match self.heap.get(g) {
                 Obj::Module(m) => {
                     let mname = self.as_str(m.name).unwrap_or("?").to_string();
-                    return self.attr_error(format!("module '{}' has no attribute '{}'", mname, n));
+                    format!("module '{}' has no attribute '{}'", mname, n)
                 }
-                Obj::Type(t) => {
-                    let tn = t.name.clone();
-                    return self
-                        .attr_error(format!("type object '{}' has no attribute '{}'", tn, n));
-                }
-                _ => {}
-            }
+                Obj::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, n),
+                _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+            },
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+        };
+        let t = self.types.attribute_error;
+        let e = self.new_exc(t, &msg);
+        // As CPython: the missing name and the object.
+        self.set_exc_fields(e, &[("name", name), ("obj", obj)]);
+        Err(e)
+    }
+
+    /// Set attributes of a new exception (`name` of NameError, ...).
+    pub fn set_exc_fields(&mut self, e: Value, fields: &[(&str, Value)]) {
+        self.roots.push(e);
+        for (k, v) in fields {
+            let key = self.intern(k);
+            let _ = self.generic_set_attr(e, key, *v);
         }
-        let t = self.type_name(obj);
-        self.attr_error(format!("'{}' object has no attribute '{}'", t, n))
     }
 
     /// Attribute look-up; Ok(None) when missing (no AttributeError built).
@@ -480,6 +489,16 @@ impl Vm {
             if dict_del(self, d, name)?.is_some() {
                 return Ok(());
             }
+        }
+        if !self.is_user_value(obj)
+            && crate::objects::special_attrs::builtin_attr(self, obj, name)?.is_some()
+        {
+            let n = self.as_str(name).unwrap_or("").to_string();
+            let tn = self.type_name(obj);
+            return self.attr_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                n, tn
+            ));
         }
         self.missing_attr(obj, name)
     }

@@ -220,7 +220,15 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Value::Int(i) => out.push_str(&i.to_string()),
             _ => {
-                let s = vm.str_of(*a)?;
+                let s = match vm.str_of(*a) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        // What came before the failing argument was
+                        // already written, as CPython does.
+                        let _ = write_to(vm, file, &out);
+                        return Err(e);
+                    }
+                };
                 out.push_str(vm.as_str(s).unwrap_or(""));
             }
         }
@@ -855,6 +863,17 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, x, y),
         Some(m) => {
             if !(int::is_int(vm, x) && int::is_int(vm, y) && int::is_int(vm, m)) {
+                // Ternary pow of a user type calls its __pow__(exp, mod)
+                // (never __rpow__, as CPython).
+                if vm.is_user_value(x) {
+                    let pn = vm.names.__pow__;
+                    if let Some(f) = vm.lookup_special(x, pn) {
+                        let r = vm.call_bound(f, x, &[y, m])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
                 let is_num = |vm: &Vm, v: Value| {
                     int::is_int(vm, v) || matches!(vm.unwrap_base(v), Value::Float(_))
                 };

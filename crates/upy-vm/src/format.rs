@@ -1316,9 +1316,11 @@ fn resolve_field(
                 return vm.value_error("Missing ']' in format string");
             };
             let key_s = &r[..end];
+            // Only an all-digit index is an int ('{0[-1]}' is the str key '-1').
+            let digits = !key_s.is_empty() && key_s.bytes().all(|c| c.is_ascii_digit());
             let key = match key_s.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => vm.new_str(key_s)?,
+                Ok(n) if digits => Value::Int(n),
+                _ => vm.new_str(key_s)?,
             };
             v = vm.get_item(v, key)?;
             rest = &r[end + 1..];

@@ -53,6 +53,9 @@ impl Vm {
     fn not_found<T>(&mut self, name: &str) -> PyResult<T> {
         let t = self.types.module_not_found_error;
         let e = self.new_exc(t, &format!("No module named '{}'", name));
+        if let Ok(n) = self.new_str(name) {
+            self.set_exc_fields(e, &[("name", n)]);
+        }
         Err(e)
     }
 

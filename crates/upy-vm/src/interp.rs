@@ -1202,8 +1202,9 @@ impl Vm {
                 "__enter__",
             )
         };
-        let exit = self.special_method(mgr, exit_name, exit_s)?;
         let enter = self.special_method(mgr, enter_name, enter_s)?;
+        self.roots.push(enter);
+        let exit = self.special_method(mgr, exit_name, exit_s)?;
         if let Some(top) = self.stack.last_mut() {
             *top = exit;
         }
@@ -1823,7 +1824,9 @@ impl Vm {
     fn name_error(&mut self, name: Value) -> Value {
         let n = self.as_str(name).unwrap_or("?").to_string();
         let t = self.types.name_error;
-        self.new_exc(t, &format!("name '{}' is not defined", n))
+        let e = self.new_exc(t, &format!("name '{}' is not defined", n));
+        self.set_exc_fields(e, &[("name", name)]);
+        e
     }
 
     /// A special method bound to `obj`, or TypeError/AttributeError as
@@ -1841,9 +1844,16 @@ impl Vm {
                 } else {
                     "context manager"
                 };
+                // CPython names a missing exit method (the enter one is
+                // looked up first).
+                let suffix = if pretty.ends_with("exit__") {
+                    format!(" (missed {} method)", pretty)
+                } else {
+                    String::new()
+                };
                 self.type_error(format!(
-                    "'{}' object does not support the {} protocol",
-                    t, kind
+                    "'{}' object does not support the {} protocol{}",
+                    t, kind, suffix
                 ))
             }
         }

@@ -438,6 +438,28 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // A builtin left operand goes first (its operator accepts a right
+        // operand that subclasses a builtin, e.g. `1.5 + IntSub(2)`).
+        if !ua && ub && !b_sub && !left_done {
+            let bb = self.unwrap_base(b);
+            // int's operators take only ints; float's also ints; the
+            // rest are left to the right operand's reflected method.
+            let is_intish = |vm: &Self, v: Value| {
+                matches!(v, Value::Int(_) | Value::Bool(_))
+                    || matches!(v, Value::Obj(g) if matches!(vm.heap.get(g), Obj::BigInt(_)))
+            };
+            let accepts = match a {
+                Value::Int(_) | Value::Bool(_) => is_intish(self, bb),
+                Value::Obj(g) if matches!(self.heap.get(g), Obj::BigInt(_)) => is_intish(self, bb),
+                Value::Float(_) => is_intish(self, bb) || matches!(bb, Value::Float(_)),
+                _ => true,
+            };
+            if accepts && !self.is_user_value(bb) {
+                if let Some(r) = self.builtin_binop(op, a, bb)? {
+                    return Ok(r);
+                }
+            }
+        }
         if !b_sub && tb != ta && ub {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);

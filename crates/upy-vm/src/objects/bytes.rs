@@ -1141,6 +1141,45 @@ fn from_text_result(vm: &mut Vm, like: Value, r: Value) -> PyResult<Value> {
     Ok(r)
 }
 
+/// `bytes.splitlines(keepends=False)`: lines end only at "\n", "\r" and
+/// "\r\n" (str also splits at \v, \f and Unicode separators).
+fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = args::bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
+    let b = this(vm, args)?;
+    let keep = match a[0] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let end_len = match (b[i], b.get(i + 1)) {
+            (b'\r', Some(b'\n')) => 2,
+            (b'\r' | b'\n', _) => 1,
+            _ => 0,
+        };
+        if end_len > 0 {
+            let stop = if keep { i + end_len } else { i };
+            parts.push(b[start..stop].to_vec());
+            i += end_len;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < b.len() {
+        parts.push(b[start..].to_vec());
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    for p in parts {
+        let v = new_like(vm, args[0], p)?;
+        vm.roots.push(v);
+        out.push(v);
+    }
+    vm.new_list(out)
+}
+
 macro_rules! bridged {
     ($($name:ident => $f:path;)*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1158,7 +1197,6 @@ bridged! {
     b_center => crate::objects::str::str_center;
     b_zfill => crate::objects::str::str_zfill;
     b_expandtabs => crate::objects::str::str_expandtabs;
-    b_splitlines => crate::objects::str::str_splitlines;
     b_rsplit => crate::objects::str::str_rsplit;
     b_removeprefix => crate::objects::str::str_removeprefix;
     b_removesuffix => crate::objects::str::str_removesuffix;

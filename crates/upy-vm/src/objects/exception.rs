@@ -330,6 +330,8 @@ pub fn get_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>>
             items.get(i).copied().unwrap_or(Value::None)
         }
         "name" | "path" if vm.isinstance(v, vm.types.import_error) => Value::None,
+        "name" if vm.isinstance(v, vm.types.name_error) => Value::None,
+        "name" | "obj" if vm.isinstance(v, vm.types.attribute_error) => Value::None,
         _ => return Ok(None),
     }))
 }
