@@ -1490,14 +1490,9 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.roots.push(it);
     let n = match a[1] {
         Some(s) => {
-            if !int::is_int(vm, s) {
-                let t = vm.type_name(s);
-                return vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    t
-                ));
-            }
-            int::int_from_value(vm, s)?
+            // Any integer, or an object with __index__.
+            let b = index_arg(vm, s)?;
+            vm.new_bigint(b)?
         }
         None => Value::Int(0),
     };

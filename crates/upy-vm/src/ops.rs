@@ -709,6 +709,20 @@ impl Vm {
             _ if int::is_int(self, r) => {
                 self.overflow_error("cannot fit 'int' into an index-sized integer")
             }
+            // An object with __index__ is an integer too.
+            _ if self.is_user_value(r)
+                && self.lookup_special(r, self.names.__index__).is_some() =>
+            {
+                let f = self
+                    .lookup_special(r, self.names.__index__)
+                    .unwrap_or(Value::None);
+                let n = self.call_bound(f, r, &[])?;
+                if !int::is_int(self, n) {
+                    let t = self.type_name(n);
+                    return self.type_error(format!("__index__ returned non-int (type {})", t));
+                }
+                self.len_result(n)
+            }
             _ => {
                 let t = self.type_name(r);
                 self.type_error(format!(
@@ -1179,6 +1193,11 @@ impl Vm {
         }
         if self.is_user_value(container) {
             if let Some(f) = self.lookup_special(container, self.names.__contains__) {
+                if f.is_none() {
+                    // `__contains__ = None` opts out of membership tests.
+                    let t = self.type_name(container);
+                    return self.type_error(format!("'{}' object is not a container", t));
+                }
                 let r = self.call_bound(f, container, &[item])?;
                 return self.truthy(r);
             }

@@ -519,9 +519,28 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     Ok(Value::Bool(true))
 }
 
+/// `view.__iter__()` and `view.__len__()`, for explicit calls.
+fn view_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
+    vm.get_iter(args[0])
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__len__", args, kw, 0, 0)?;
+    Ok(Value::Int(vm.len_of(args[0])? as i64))
+}
+
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.dict_keys, vm.types.dict_items] {
         crate::types::add_method(vm, t, "isdisjoint", view_isdisjoint);
+    }
+    for t in [
+        vm.types.dict_keys,
+        vm.types.dict_items,
+        vm.types.dict_values,
+    ] {
+        crate::types::add_method(vm, t, "__iter__", view_iter);
+        crate::types::add_method(vm, t, "__len__", view_len);
     }
     let t = vm.types.dict;
     crate::types::add_staticmethod(vm, t, "__new__", d_new);

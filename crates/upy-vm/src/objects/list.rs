@@ -70,7 +70,17 @@ pub fn list_extend(vm: &mut Vm, g: Gc, it: Value) -> PyResult<()> {
 
 /// `[*a]`: like extend, with CPython's message for a non-iterable.
 pub fn list_extend_star(vm: &mut Vm, g: Gc, it: Value) -> PyResult<()> {
-    if vm.get_iter(it).is_err() {
+    if let Err(e) = vm.get_iter(it) {
+        // Only a TypeError (not iterable) is reworded; an error raised by
+        // the object's own __iter__ goes through.
+        if !vm.exc_matches(e, vm.types.type_error)
+            || vm.is_user_value(it) && {
+                let n = vm.names.__iter__;
+                vm.lookup_special(it, n).is_some()
+            }
+        {
+            return Err(e);
+        }
         let t = vm.type_name(it);
         return vm.type_error(format!("Value after * must be an iterable, not {}", t));
     }
