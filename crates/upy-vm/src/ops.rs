@@ -1100,10 +1100,19 @@ impl Vm {
                 let e = crate::objects::range::range_eq(self, ga, gb);
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
             }
-            (Obj::DictView(..), Obj::DictView(..))
-            | (Obj::DictView(..), Obj::Set(_))
-            | (Obj::Set(_), Obj::DictView(..))
-                if eq_only =>
+            // Keys and items views compare as sets (values views only by
+            // identity).
+            (Obj::DictView(_, ka), Obj::DictView(_, kb))
+                if *ka != crate::obj::DictViewKind::Values
+                    && *kb != crate::obj::DictViewKind::Values =>
+            {
+                let sa = crate::objects::set::to_set(self, a)?;
+                let sb = crate::objects::set::to_set(self, b)?;
+                crate::objects::set::set_cmp(self, sa, sb)
+            }
+            (Obj::DictView(_, k), Obj::Set(_) | Obj::FrozenSet(_))
+            | (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(_, k))
+                if *k != crate::obj::DictViewKind::Values =>
             {
                 let sa = crate::objects::set::to_set(self, a)?;
                 let sb = crate::objects::set::to_set(self, b)?;

@@ -54,6 +54,23 @@ fn split(vm: &mut Vm, args: &[Value], n: usize, name: &str) -> PyResult<(i64, Ve
     Ok((code, args[1..].iter().map(|v| vm.unwrap_base(*v)).collect()))
 }
 
+/// `x.__iadd__(y)` and friends of list, bytearray, set and dict.
+fn inplace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (code, a) = split(vm, args, 2, "inplace")?;
+    let op = BINOPS[code as usize % 13].0;
+    vm.inplace_op(op, args[1], a[1])
+}
+
+/// `list.__reversed__()` / `dict.__reversed__()`.
+fn reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (_, _) = split(vm, args, 1, "__reversed__")?;
+    let key = vm.intern("reversed");
+    match crate::objects::dict::dict_get_str(vm, vm.builtins, key) {
+        Some(f) => vm.call(f, &[args[1]]),
+        None => Ok(Value::None),
+    }
+}
+
 fn binop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() == 4 && matches!(args[0], Value::Int(14)) {
         // Three-argument `__pow__(exp, mod)`.
@@ -293,6 +310,28 @@ pub fn init(vm: &mut Vm) {
     }
     add(vm, ty.dict, "__or__", binop, 22);
     add(vm, ty.dict, "__ror__", binop, 23);
+    // In-place operators of the mutable builtins (code: index in BINOPS).
+    for (t, ops) in [
+        (ty.list, &[(0, "__iadd__"), (2, "__imul__")][..]),
+        (ty.bytearray, &[(0, "__iadd__"), (2, "__imul__")][..]),
+        (
+            ty.set,
+            &[
+                (11, "__ior__"),
+                (10, "__iand__"),
+                (1, "__isub__"),
+                (12, "__ixor__"),
+            ][..],
+        ),
+        (ty.dict, &[(11, "__ior__")][..]),
+    ] {
+        for &(i, name) in ops {
+            add(vm, t, name, inplace, i);
+        }
+    }
+    for t in [ty.list, ty.dict] {
+        add(vm, t, "__reversed__", reversed, 0);
+    }
     let containers = [
         ty.str_,
         ty.bytes,
