@@ -74,3 +74,18 @@ try:
     raise SystemError("boom")
 except Exception as e:
     print(type(e).__name__, e)
+
+# In-place dunders of builtin types called on subclass instances.
+class L(list):
+    pass
+l = L([1])
+print(l.__iadd__([2]) is l, l, type(l).__name__)
+l += [3]
+l *= 2
+print(l, type(l).__name__)
+class S(set):
+    pass
+s = S({1})
+s |= {2}
+s -= {1}
+print(s, type(s).__name__, list.__iadd__([0], [1]), dict.__ior__({1: 1}, {2: 2}))

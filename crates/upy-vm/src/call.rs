@@ -69,9 +69,12 @@ impl Vm {
         };
         match self.heap.get(g) {
             Obj::NativeFn(n) => {
-                let (fp, bound) = (n.f, n.bound);
-                if n.is_method && bound.is_none() && args.is_empty() {
-                    let name = n.name;
+                let (fp, bound, is_method, name) = (n.f, n.bound, n.is_method, n.name);
+                // Native code calling native code (dunder wrappers and the
+                // like) can recurse without a Python frame: guard the Rust
+                // stack here too.
+                self.check_stack()?;
+                if is_method && bound.is_none() && args.is_empty() {
                     return self.type_error(format!("unbound method {}() needs an argument", name));
                 }
                 match bound {

@@ -58,7 +58,11 @@ fn split(vm: &mut Vm, args: &[Value], n: usize, name: &str) -> PyResult<(i64, Ve
 fn inplace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (code, a) = split(vm, args, 2, "inplace")?;
     let op = BINOPS[code as usize % 13].0;
-    vm.inplace_op(op, args[1], a[1])
+    // On the builtin value itself (a subclass instance's base), so the
+    // operator does not find this wrapper again; the result is `self`
+    // when the operation happened in place.
+    let r = vm.inplace_op(op, a[0], a[1])?;
+    Ok(if r.is(a[0]) { args[1] } else { r })
 }
 
 /// `list.__reversed__()` / `dict.__reversed__()`.
