@@ -253,8 +253,26 @@ impl Vm {
                 let name = self.names.__repr__;
                 if let Some(f) = self.lookup_special(v, name) {
                     let base = self.unwrap_base(v);
-                    if self.is_object_slot(f, "__repr__") && !base.is(v) {
-                        return self.repr_string(base);
+                    let is_set = matches!(base, Value::Obj(bg) if matches!(self.heap.get(bg), Obj::Set(_) | Obj::FrozenSet(_)));
+                    let rn = self.names.__repr__;
+                    let builtin_repr = self.is_object_slot(f, "__repr__")
+                        || (is_set
+                            && (self.is_slot_named(f, rn, self.types.set)
+                                || self.is_slot_named(f, rn, self.types.frozenset)));
+                    if builtin_repr && !base.is(v) {
+                        let r = self.repr_string(base)?;
+                        // Set subclasses show their class: `S({1})`, `S()`.
+                        if is_set {
+                            let t = self.type_name(v);
+                            let inner = r
+                                .strip_prefix("frozenset(")
+                                .and_then(|x| x.strip_suffix(')'))
+                                .map(|x| x.to_string())
+                                .or_else(|| (r == "set()").then(String::new))
+                                .unwrap_or(r);
+                            return Ok(format!("{}({})", t, inner));
+                        }
+                        return Ok(r);
                     }
                     if self.repr_active.len() > 200 {
                         let t = self.types.recursion_error;
