@@ -144,7 +144,21 @@ fn object_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     vm.str_of(args[0])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    // object's version takes no keywords (a class statement's keywords
+    // that nothing consumed end here).
+    if !kw.is_empty() {
+        let t = match args.first() {
+            Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => {
+                vm.type_obj(*g).name.clone()
+            }
+            _ => "object".to_string(),
+        };
+        return vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            t
+        ));
+    }
     Ok(Value::None)
 }
 

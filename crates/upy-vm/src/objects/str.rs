@@ -750,7 +750,10 @@ fn pad_args(
                 Some(x) => x.to_string(),
                 None => {
                     let t = vm.type_name(*v);
-                    return vm.type_error(format!("{}() argument 2 must be str, not {}", name, t));
+                    return vm.type_error(format!(
+                        "The fill character must be a unicode character, not {}",
+                        t
+                    ));
                 }
             };
             let mut cs = f.chars();
