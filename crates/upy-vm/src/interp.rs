@@ -213,6 +213,23 @@ impl Vm {
             // Chain to the exception being handled.
             let cur = self.exc_info;
             if !cur.is_none() && !cur.is(exc) {
+                // As CPython: no cycle through __context__ (if the handled
+                // exception's chain leads back to this one, cut it there).
+                let mut o = cur;
+                for _ in 0..10_000 {
+                    let Value::Obj(og) = o else { break };
+                    let next = match self.heap.get(og) {
+                        Obj::Exception(x) => x.context,
+                        _ => break,
+                    };
+                    if next.is(exc) {
+                        if let Obj::Exception(x) = self.heap.get_mut(og) {
+                            x.context = Value::None;
+                        }
+                        break;
+                    }
+                    o = next;
+                }
                 if let Value::Obj(g) = exc {
                     if let Obj::Exception(e) = self.heap.get_mut(g) {
                         if e.context.is_none() {
