@@ -114,12 +114,8 @@ pub fn complex_binop(
                 (len * phase.cos(), len * phase.sin())
             }
         }
-        BinOp::FloorDiv | BinOp::Mod => {
-            return vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                if op == BinOp::Mod { "%" } else { "//" }
-            ))
-        }
+        // Unsupported (// and % included): the caller's TypeError names
+        // both operands' types.
         _ => return Ok(None),
     };
     Ok(Some(new_complex(vm, r, i)?))
@@ -211,12 +207,20 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             if vm.as_str(i).is_some() {
                 return vm.type_error("complex() second arg can't be a string");
             }
+            let is_cx = |vm: &Vm, v: Value| matches!(vm.unwrap_base(v), Value::Obj(g) if matches!(vm.heap.get(g), Obj::Complex(..)));
+            let r_cx = r.is_some_and(|r| is_cx(vm, r));
+            let i_cx = is_cx(vm, i);
             let (rr, ri) = match r {
                 Some(r) => part(vm, r)?,
                 None => (0.0, 0.0),
             };
             let (ir, ii) = part(vm, i)?;
-            (rr - ii, ri + ir)
+            // As CPython: only complex parts mix (so signed zeros of real
+            // arguments are kept).
+            (
+                if i_cx { rr - ii } else { rr },
+                if r_cx { ir + ri } else { ir },
+            )
         }
     };
     let v = new_complex(vm, re, im)?;
