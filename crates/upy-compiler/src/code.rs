@@ -216,6 +216,9 @@ pub const CO_CLASS_CELL: u32 = 64;
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeObject {
     pub name: String,
+    /// Dotted path from the module (`C.m`, `f.<locals>.g`), as CPython's
+    /// `__qualname__`.
+    pub qualname: String,
     pub filename: Rc<str>,
     pub ops: Vec<Op>,
     pub consts: Vec<Const>,

@@ -466,9 +466,11 @@ impl Vm {
         Ok(())
     }
 
+    /// The name argument errors use: the qualified name (`C.m`), as
+    /// CPython's messages.
     pub fn func_name(&self, fg: Gc) -> String {
         match self.heap.get(fg) {
-            Obj::Function(f) => self.as_str(f.name).unwrap_or("?").to_string(),
+            Obj::Function(f) => f.code.co.qualname.clone(),
             _ => "?".into(),
         }
     }

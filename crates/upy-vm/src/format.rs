@@ -380,10 +380,7 @@ impl Vm {
                 let n = qualified_type_name(self, g);
                 format!("<class '{}'>", n)
             }
-            Obj::Function(f) => {
-                let n = self.as_str(f.name).unwrap_or("?").to_string();
-                format!("<function {} at 0x{:x}>", n, addr)
-            }
+            Obj::Function(f) => format!("<function {} at 0x{:x}>", f.code.co.qualname, addr),
             Obj::NativeFn(n) => match n.bound {
                 Some(b) => {
                     let name = n.name;
@@ -399,13 +396,16 @@ impl Vm {
             },
             Obj::BoundMethod(f, s) => {
                 let (f, s) = (*f, *s);
-                let fname = match f {
+                let (fname, qualname) = match f {
                     Value::Obj(fg) => match self.heap.get(fg) {
-                        Obj::Function(func) => self.as_str(func.name).unwrap_or("?").to_string(),
-                        Obj::NativeFn(n) => n.name.to_string(),
-                        _ => "?".into(),
+                        Obj::Function(func) => (
+                            self.as_str(func.name).unwrap_or("?").to_string(),
+                            Some(func.code.co.qualname.clone()),
+                        ),
+                        Obj::NativeFn(n) => (n.name.to_string(), None),
+                        _ => ("?".into(), None),
                     },
-                    _ => "?".into(),
+                    _ => ("?".into(), None),
                 };
                 let cls = if self.is_type(s) {
                     self.type_obj(s.as_gc().unwrap_or(g)).name.clone()
@@ -421,7 +421,10 @@ impl Vm {
                     )
                 } else {
                     let sr = self.repr_string(s)?;
-                    format!("<bound method {}.{} of {}>", cls, fname, sr)
+                    match qualname {
+                        Some(q) => format!("<bound method {} of {}>", q, sr),
+                        None => format!("<bound method {}.{} of {}>", cls, fname, sr),
+                    }
                 }
             }
             Obj::Module(m) => {

@@ -139,6 +139,14 @@ impl<'a> Compiler<'a> {
         } else {
             self.units.last().and_then(|u| u.private.clone())
         };
+        let qualname = match self.units.last() {
+            None => name.to_string(),
+            Some(parent) => match self.st.scopes[parent.scope].kind {
+                ScopeKind::Module => name.to_string(),
+                ScopeKind::Class => format!("{}.{}", parent.code.qualname, name),
+                _ => format!("{}.<locals>.{}", parent.code.qualname, name),
+            },
+        };
         let sc = &self.st.scopes[scope_id];
         let mut flags = 0;
         if matches!(sc.kind, ScopeKind::Module | ScopeKind::Class) {
@@ -146,6 +154,7 @@ impl<'a> Compiler<'a> {
         }
         let code = CodeObject {
             name: name.to_string(),
+            qualname,
             filename: self.filename.clone(),
             ops: Vec::new(),
             consts: Vec::new(),

@@ -612,7 +612,8 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadName(i));
         let i = self.name_index("__module__");
         self.emit(Op::StoreName(i));
-        self.load_const(Const::Str(c.name.clone()));
+        let qualname = self.unit().code.qualname.clone();
+        self.load_const(Const::Str(qualname));
         let i = self.name_index("__qualname__");
         self.emit(Op::StoreName(i));
         self.stmts(&c.body)?;

@@ -209,7 +209,7 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
     };
     Ok(match n {
         "__name__" => Some(name),
-        "__qualname__" => Some(name),
+        "__qualname__" => Some(vm.new_str(&code.co.qualname)?),
         "__module__" => {
             let key = vm.names.__name__;
             Some(dict_get_str(vm, globals, key).unwrap_or(Value::None))
