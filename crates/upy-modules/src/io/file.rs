@@ -184,6 +184,17 @@ fn file_of(vm: &mut Vm, v: Value) -> Option<&mut FileObj> {
     util::native_mut::<FileObj>(vm, v)
 }
 
+/// The file object `v`, or TypeError (methods check `self` with `this`
+/// first, so the error is for misuse from Rust only).
+fn file_mut(vm: &mut Vm, v: Value) -> PyResult<&mut FileObj> {
+    if util::native::<FileObj>(vm, v).is_none() {
+        let t = vm.type_name(v);
+        return vm.type_error(format!("expected a file object, not '{}'", t));
+    }
+    // Checked just above.
+    Ok(util::native_mut::<FileObj>(vm, v).expect("checked to be a file object"))
+}
+
 /// `self`, checked to be an open file object.
 fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
     let Some(&s) = args.first() else {
@@ -363,7 +374,7 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = n as usize;
     if !text {
         fill(vm, s, n)?;
-        let f = file_of(vm, s).expect("file");
+        let f = file_mut(vm, s)?;
         let k = n.min(f.rbuf.len());
         let out: Vec<u8> = f.rbuf.drain(..k).collect();
         return vm.new_bytes(out);
@@ -373,7 +384,7 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut want = n;
     loop {
         let more = fill(vm, s, want)?;
-        let f = file_of(vm, s).expect("file");
+        let f = file_mut(vm, s)?;
         let avail = complete_utf8(&f.rbuf);
         let prefix = std::str::from_utf8(&f.rbuf[..avail]).unwrap_or("");
         let mut count = 0;
@@ -411,7 +422,7 @@ fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
     let mut want = CHUNK;
     loop {
         let more = fill(vm, s, want)?;
-        let f = file_of(vm, s).expect("file");
+        let f = file_mut(vm, s)?;
         // The "\n" of a "\r\n" whose "\r" ended the previous read.
         if text && f.skip_lf && f.rbuf.first() == Some(&b'\n') {
             f.rbuf.remove(0);
@@ -611,7 +622,7 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (b, n)
     };
     unread(vm, s)?;
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     let r = match f.handle.as_mut() {
         Some(h) => h.write(&data),
         None => Ok(0),
@@ -643,7 +654,7 @@ fn f_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     fill(vm, s, n)?;
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     let k = n.min(f.rbuf.len());
     let data: Vec<u8> = f.rbuf.drain(..k).collect();
     upy_vm::objects::memoryview::write_buffer(vm, args[1], 0, &data)?;
@@ -684,7 +695,7 @@ fn f_seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => return vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)),
     };
     unread(vm, s)?;
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     let r = match f.handle.as_mut() {
         Some(h) => h.seek(pos),
         None => Ok(0),
@@ -696,7 +707,7 @@ fn f_seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn f_tell(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "tell")?;
     util::clinic(vm, "tell", &args[1..], kw, 0, 0)?;
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     let buffered = f.rbuf.len() as i64;
     let r = match f.handle.as_mut() {
         Some(h) => h.seek(SeekFrom::Current(0)),
@@ -718,7 +729,7 @@ fn f_truncate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if size.is_some_and(|n| n < 0) {
         return vm.value_error(format!("negative size value {}", size.unwrap_or(0)));
     }
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     let Some(h) = f.handle.as_mut() else {
         return Ok(Value::None);
     };
@@ -736,7 +747,7 @@ fn f_truncate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn f_flush(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "flush")?;
     util::clinic(vm, "flush", &args[1..], kw, 0, 0)?;
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     if let Some(h) = f.handle.as_mut() {
         if let Err(e) = h.flush() {
             return Err(fs_err(vm, e));
@@ -776,7 +787,7 @@ fn f_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn flag(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    let f = file_of(vm, s).expect("file");
+    let f = file_mut(vm, s)?;
     Ok(Value::Bool(match name {
         "readable" => f.readable,
         "writable" => f.writable,
