@@ -392,20 +392,7 @@ pub fn init(vm: &mut Vm) {
     for t in [ty.list, ty.dict, ty.set, ty.bytearray] {
         crate::types::add_attr(vm, t, "__hash__", Value::None);
     }
-    for &t in &[
-        ty.int,
-        ty.float,
-        ty.complex,
-        ty.str_,
-        ty.bytes,
-        ty.bytearray,
-        ty.list,
-        ty.tuple,
-        ty.set,
-        ty.frozenset,
-        ty.range,
-        ty.dict,
-    ] {
+    for &t in &all {
         add(vm, t, "__repr__", w_repr, 0);
     }
     add(vm, ty.str_, "__str__", w_str, 0);
