@@ -141,6 +141,35 @@ pub fn check_method(
     max: usize,
 ) -> PyResult<()> {
     let rest = &args[args.len().min(1)..];
+    // The search methods of str/bytes/bytearray parse their arguments the
+    // old way in CPython, with its older wording.
+    if kwargs.is_empty()
+        && matches!(
+            fname,
+            "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith"
+        )
+        && (rest.len() < min || rest.len() > max)
+        && args.first().is_some_and(|v| {
+            matches!(vm.unwrap_base(*v), Value::Obj(g) if matches!(
+                vm.heap.get(g),
+                crate::obj::Obj::Str(_) | crate::obj::Obj::Bytes(_) | crate::obj::Obj::ByteArray(_)
+            ))
+        })
+    {
+        let (which, n) = if rest.len() < min {
+            ("least", min)
+        } else {
+            ("most", max)
+        };
+        return vm.type_error(format!(
+            "{}() takes at {} {} argument{} ({} given)",
+            fname,
+            which,
+            n,
+            if n == 1 { "" } else { "s" },
+            rest.len()
+        ));
+    }
     if kwargs.is_empty() && min == max && rest.len() != min && min <= 1 {
         // Methods are named with their type: "str.upper() takes ...".
         let t = args
