@@ -1501,11 +1501,18 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut strict = false;
+    if kw.len() > 1 {
+        return vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        ));
+    }
     for &(k, v) in kw {
         if vm.as_str(k) == Some("strict") {
             strict = vm.truthy(v)?;
         } else {
-            return vm.type_error("zip() got an unexpected keyword argument");
+            let n = vm.as_str(k).unwrap_or("?").to_string();
+            return vm.type_error(format!("'{}' is an invalid keyword argument for zip()", n));
         }
     }
     let mut its = Vec::with_capacity(args.len() - 1);
