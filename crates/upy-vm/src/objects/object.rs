@@ -192,7 +192,12 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     for b in bases_v {
         match b {
             Value::Obj(g) if matches!(vm.heap.get(g), Obj::Type(_)) => bases.push(g),
-            _ => return vm.type_error("bases must be types"),
+            // CPython finds the metaclass of a non-type base first.
+            _ => {
+                return vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                )
+            }
         }
     }
     let Some(src) = crate::objects::dict::dict_gc(vm, rest[2]) else {

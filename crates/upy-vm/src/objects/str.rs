@@ -1088,6 +1088,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         (Some(o), None, None) => vm.str_of(o)?,
         (Some(o), enc, errs) => {
             let Some(bytes) = crate::objects::bytes::try_buffer_bytes(vm, o) else {
+                if vm.as_str(o).is_some() {
+                    return vm.type_error("decoding str is not supported");
+                }
                 let t = vm.type_name(o);
                 return vm.type_error(format!(
                     "decoding to str: need a bytes-like object, {} found",
