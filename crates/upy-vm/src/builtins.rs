@@ -1579,7 +1579,17 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if vm.is_user_value(seq) {
         let rn = vm.names.__reversed__;
         if let Some(f) = vm.lookup_special(seq, rn) {
+            if f.is_none() {
+                // `__reversed__ = None` opts out.
+                let t = vm.type_name(seq);
+                return vm.type_error(format!("'{}' object is not reversible", t));
+            }
             return vm.call_bound(f, seq, &[]);
+        }
+        let has_getitem = vm.lookup_special(seq, vm.names.__getitem__).is_some();
+        if has_getitem && vm.lookup_special(seq, vm.names.__len__).is_none() {
+            let t = vm.type_name(seq);
+            return vm.type_error(format!("object of type '{}' has no len()", t));
         }
     }
     let ok = match seq {
