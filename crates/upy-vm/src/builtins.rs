@@ -40,7 +40,7 @@ pub fn write_stdout_bytes(vm: &mut Vm, b: &[u8]) {
 /// `readinto` gives, or None when they have nothing (`readinto` returns
 /// None or 0, as a non-blocking stream does) so the process's stdin is
 /// read instead.
-fn dupterm_read_line(vm: &mut Vm) -> PyResult<Option<String>> {
+pub fn dupterm_read_line(vm: &mut Vm) -> PyResult<Option<String>> {
     let mut got: Vec<u8> = Vec::new();
     'outer: loop {
         let mut progressed = false;

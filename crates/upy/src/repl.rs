@@ -55,7 +55,16 @@ pub fn run(vm: &mut Vm, main: Gc) -> i32 {
     );
     println!("Type \"help()\" for more information.");
     let mut editor = rustyline::DefaultEditor::new().ok();
-    let mut read = |prompt: &str| -> Line {
+    let mut read = |vm: &mut Vm, prompt: &str| -> Line {
+        // A line waiting on an os.dupterm stream is terminal input too
+        // (echoed, as a terminal would show it).
+        if vm.dupterm.iter().any(|d| !d.is_none()) {
+            if let Ok(Some(l)) = upy_vm::builtins::dupterm_read_line(vm) {
+                let _ = upy_vm::builtins::write_stdout(vm, &format!("{}{}\n", prompt, l));
+                vm.flush_stdout();
+                return Line::Text(l);
+            }
+        }
         match editor.as_mut() {
             Some(ed) => match ed.readline(prompt) {
                 Ok(l) => {
@@ -82,7 +91,7 @@ pub fn run(vm: &mut Vm, main: Gc) -> i32 {
         return 1;
     };
     loop {
-        let mut src = match read(">>> ") {
+        let mut src = match read(vm, ">>> ") {
             Line::Text(l) => l,
             Line::Interrupted => {
                 println!("KeyboardInterrupt");
@@ -96,7 +105,7 @@ pub fn run(vm: &mut Vm, main: Gc) -> i32 {
         let mut last = src.clone();
         let mut cancelled = false;
         while needs_more(&src, &last) {
-            match read("... ") {
+            match read(vm, "... ") {
                 Line::Text(l) => {
                     src.push('\n');
                     src.push_str(&l);

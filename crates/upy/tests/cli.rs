@@ -195,3 +195,38 @@ fn file_bigger_than_heap_is_streamed() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     assert_eq!(text(&o.stdout), "12582912\n12582912 12582912\nTrue b''\n");
 }
+
+#[test]
+fn repl_reads_dupterm_input() {
+    // Lines from an os.dupterm stream are REPL input (echoed after the
+    // prompt); stdin is empty, so the session then ends.
+    let dir = std::env::temp_dir().join(format!("upy-cli-dupterm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("keys.py");
+    std::fs::write(
+        &script,
+        "import io, os\n\
+         class Keys(io.IOBase):\n\
+         \x20   def __init__(self, data):\n\
+         \x20       self.data = bytearray(data)\n\
+         \x20   def write(self, b):\n\
+         \x20       return len(b)\n\
+         \x20   def readinto(self, buf):\n\
+         \x20       if not self.data:\n\
+         \x20           return None\n\
+         \x20       buf[0] = self.data.pop(0)\n\
+         \x20       return 1\n\
+         os.dupterm(Keys(b'x = 6 * 7\\rprint(x)\\r'))\n",
+    )
+    .expect("write script");
+    let o = upy()
+        .arg("-i")
+        .arg(&script)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run");
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = text(&o.stdout);
+    assert!(out.contains(">>> x = 6 * 7\n>>> print(x)\n42\n"), "{}", out);
+    assert_eq!(o.status.code(), Some(0));
+}
