@@ -9,6 +9,10 @@
 use crate::value::Value;
 
 const EMPTY: u32 = u32::MAX;
+/// Dicts with at most this many entry slots have no index table: a look-up
+/// scans the entries' hashes (cheaper than hashing into a table for the
+/// few keys of an instance dict, and one allocation less).
+const SMALL: usize = 8;
 const DUMMY: u32 = u32::MAX - 1;
 
 #[derive(Clone, Copy, Debug)]
@@ -77,9 +81,11 @@ impl DictObj {
 
     pub fn with_capacity(n: usize) -> Self {
         let mut d = DictObj::new();
-        if n > 0 {
+        if n > SMALL {
             d.entries.reserve(n);
             d.rebuild((n * 3 / 2 + 1).next_power_of_two().max(8));
+        } else if n > 0 {
+            d.entries.reserve_exact(n);
         }
         d
     }
@@ -107,7 +113,20 @@ impl DictObj {
     /// same hash equals the one sought (`None`: needs Python code).
     pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Find {
         if self.indices.is_empty() {
-            return Find::Vacant;
+            // Small: scan the entries.
+            let mut slow = false;
+            for (ix, e) in self.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if e.hash == hash {
+                        match eq(e.key) {
+                            Some(true) => return Find::Found(ix),
+                            Some(false) => {}
+                            None => slow = true,
+                        }
+                    }
+                }
+            }
+            return if slow { Find::Slow } else { Find::Vacant };
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -142,6 +161,11 @@ impl DictObj {
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
         if self.indices.is_empty() {
+            for (ix, e) in self.entries.iter().enumerate() {
+                if matches!(e, Some(e) if e.hash == hash) {
+                    out.push(ix);
+                }
+            }
             return out;
         }
         let mask = self.indices.len() - 1;
@@ -192,6 +216,12 @@ impl DictObj {
     }
 
     fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() && self.entries.len() < SMALL {
+            self.entries.push(Some(Entry { hash, key, value }));
+            self.len += 1;
+            self.version = next_version();
+            return;
+        }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             let want = ((self.len + 1) * 3).next_power_of_two().max(8);
             self.rebuild(want);
@@ -239,6 +269,15 @@ impl DictObj {
     /// Remove the entry at `idx`, returning it.
     pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let e = self.entries.get_mut(idx)?.take()?;
+        if self.indices.is_empty() {
+            self.len -= 1;
+            self.version = next_version();
+            self.shape = NO_SHAPE;
+            if self.len == 0 {
+                self.entries.clear();
+            }
+            return Some(e);
+        }
         let mask = self.indices.len() - 1;
         let mut perturb = e.hash as u64;
         let mut i = (e.hash as u64 as usize) & mask;
