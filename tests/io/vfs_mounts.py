@@ -144,3 +144,9 @@ os.remove("vfs_mounts.dir/inner/f")
 os.rmdir("vfs_mounts.dir/inner")
 os.rmdir("vfs_mounts.dir")
 print(type(os.VfsPosix).__name__, os.mount is vfs.mount or os.mount.__name__)
+for bad in (None, 5):
+    try:
+        vfs.mount(bad, "/bad")
+    except AttributeError as e:
+        print("AttributeError:", e)
+print([p for fs, p in vfs.mount()])

@@ -410,15 +410,14 @@ pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()
         return Err(os_error(vm, FsError::EPERM, None));
     }
     if with_native(vm, fs, |_| Ok(())).is_none() {
-        let key = vm.intern("mount");
-        if vm.lookup_special(fs, key).is_some() {
-            call_py(
-                vm,
-                fs,
-                "mount",
-                &[Value::Bool(readonly), Value::Bool(false)],
-            )?;
-        }
+        // As MicroPython: a filesystem object is told it is mounted (and
+        // an object that is not one fails here, with AttributeError).
+        call_py(
+            vm,
+            fs,
+            "mount",
+            &[Value::Bool(readonly), Value::Bool(false)],
+        )?;
     }
     state(vm)?.mounts.push(Mount {
         point: abs,
