@@ -35,3 +35,13 @@ for bad in ['[i := 0 for i in range(3)]', '[x for x in (y := [1, 2])]', 'def g()
     except SyntaxError as e:
         print(type(e).__name__)
 print((w := 5) + w, w)
+for bad in ['[x for x in (lambda: (y := [1]))()]', '[[j := 1 for j in range(2)] for i in range(2)]',
+            '[(j := 1) for i in range(2) for j in range(3)]', '{k: (k := 1) for k in "ab"}',
+            '[x for x in range(3) for y in (z := [1])]']:
+    try:
+        exec(bad)
+        print('ok')
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)
+exec('[x for x in range(3) if (zz := x)]')
+print(zz)

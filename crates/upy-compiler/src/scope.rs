@@ -50,6 +50,9 @@ pub struct Scope {
     /// Uses `super` or `__class__`, so needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
     pub line: u32,
+    /// Comprehensions: the names their `for` clauses bind (an assignment
+    /// expression may not rebind them).
+    pub iter_vars: Vec<String>,
 }
 
 impl Scope {
@@ -68,6 +71,7 @@ impl Scope {
             is_async: false,
             needs_class_cell: false,
             line,
+            iter_vars: Vec::new(),
         }
     }
 
@@ -126,6 +130,7 @@ pub fn build(body: &[Stmt], module_kind: ScopeKind) -> R<SymbolTable> {
         scopes: vec![Scope::new(module_kind, "<module>", None, 1)],
         by_node: HashMap::new(),
         cur: 0,
+        in_comp_iter: 0,
     };
     for s in body {
         b.stmt(s)?;
@@ -141,6 +146,23 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     cur: usize,
+    /// Depth of comprehension iterable expressions being visited (an
+    /// assignment expression may not appear in them).
+    in_comp_iter: usize,
+}
+
+/// Names a `for` target binds.
+fn target_names(e: &Expr, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Name(n) => out.push(n.clone()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items {
+                target_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => target_names(inner, out),
+        _ => {}
+    }
 }
 
 impl Builder {
@@ -467,7 +489,10 @@ impl Builder {
 
     fn comprehension(&mut self, e: &Expr, gens: &[Comprehension], elts: &[&Expr]) -> R<()> {
         // The outermost iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter)?;
+        self.in_comp_iter += 1;
+        let r = self.expr(&gens[0].iter);
+        self.in_comp_iter -= 1;
+        r?;
         let prev = self.push(ScopeKind::Comprehension, "<comp>", node_addr(e), e.line);
         self.scopes[self.cur].sym(".0").param = true;
         self.scopes[self.cur].sym(".0").assigned = true;
@@ -476,9 +501,15 @@ impl Builder {
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.in_comp_iter += 1;
+                let r = self.expr(&g.iter);
+                self.in_comp_iter -= 1;
+                r?;
             }
             self.target(&g.target)?;
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            self.scopes[self.cur].iter_vars.extend(names);
             for c in &g.ifs {
                 self.expr(c)?;
             }
@@ -527,13 +558,21 @@ impl Builder {
                 self.cur = prev;
             }
             ExprKind::NamedExpr(name, v) => {
+                if self.in_comp_iter > 0 {
+                    return Err(SyntaxError::new(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        e.line,
+                        1,
+                    ));
+                }
                 self.expr(v)?;
                 // In a comprehension the target binds in the enclosing
                 // function (or module) scope.
                 let mut id = self.cur;
                 while self.scopes[id].kind == ScopeKind::Comprehension {
+                    let is_iter_var = self.scopes[id].iter_vars.iter().any(|v| v == name);
                     let sym = self.scopes[id].sym(name);
-                    if sym.param || sym.assigned && id != self.cur {
+                    if is_iter_var || sym.param || sym.assigned && id != self.cur {
                         return Err(SyntaxError::new(
                             format!(
                                 "assignment expression cannot rebind comprehension iteration variable '{}'",
