@@ -301,19 +301,8 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(r) = int::small_binop(op, x, y) {
-                return Ok(Value::Int(r));
-            }
-        }
-        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            match op {
-                BinOp::Add => return Ok(Value::Float(x + y)),
-                BinOp::Sub => return Ok(Value::Float(x - y)),
-                BinOp::Mul => return Ok(Value::Float(x * y)),
-                BinOp::TrueDiv if y != 0.0 => return Ok(Value::Float(x / y)),
-                _ => {}
-            }
+        if let Some(r) = fast_binop(op, a, b) {
+            return Ok(r);
         }
         let ua = self.is_user_value(a);
         let ub = self.is_user_value(b);
