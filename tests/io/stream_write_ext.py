@@ -26,6 +26,7 @@ except TypeError:
 os.remove(NAME)
 
 D = "stream_write_ext.dir"
+here = os.getcwd()
 os.mkdir(D)
 fs = vfs.VfsPosix(D)
 print(fs.getcwd())
@@ -43,4 +44,8 @@ except OSError as e:
     print("OSError", e.args[0])
 fs.remove("/sub/f.txt")
 fs.rmdir("sub")
+# As in MicroPython, every VfsPosix shares the process's current
+# directory, which fs.chdir moved into D.
+print(os.getcwd().endswith(D))
+os.chdir(here)
 os.rmdir(D)

@@ -29,15 +29,19 @@ class MemFS:
     def __init__(self):
         self.files = {}
         self.log = []
+    def key(self, path):
+        # Relative paths arrive unchanged (the VFS does not join them
+        # with this filesystem's current directory); it is flat anyway.
+        return path.lstrip("/")
     def mount(self, readonly, mkfs):
         self.log.append(("mount", readonly, mkfs))
     def umount(self):
         self.log.append(("umount",))
     def open(self, path, mode):
         self.log.append(("open", path, mode))
-        if "r" in mode and path[1:] not in self.files:
+        if "r" in mode and self.key(path) not in self.files:
             raise OSError(2)
-        return MemFile(self, path[1:], mode)
+        return MemFile(self, self.key(path), mode)
     def ilistdir(self, path):
         self.log.append(("ilistdir", path))
         for name in sorted(self.files):
@@ -46,18 +50,23 @@ class MemFS:
         self.log.append(("stat", path))
         if path == "/":
             return (0x4000, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        if path[1:] in self.files:
-            return (0x8000, 0, 0, 0, 0, 0, len(self.files[path[1:]]), 0, 0, 0)
+        if self.key(path) in self.files:
+            return (0x8000, 0, 0, 0, 0, 0, len(self.files[self.key(path)]), 0, 0, 0)
         raise OSError(2)
     def remove(self, path):
         self.log.append(("remove", path))
-        del self.files[path[1:]]
+        del self.files[self.key(path)]
     def mkdir(self, path):
         raise OSError(1)
     def rename(self, a, b):
-        self.files[b[1:]] = self.files.pop(a[1:])
+        self.files[self.key(b)] = self.files.pop(self.key(a))
     def statvfs(self, path):
         return (512, 512, 100, 90, 90, 0, 0, 0, 0, 255)
+    def chdir(self, path):
+        self.log.append(("chdir", path))
+        self.cwd = path
+    def getcwd(self):
+        return self.cwd
 
 mem = MemFS()
 vfs.mount(mem, "/mem")

@@ -64,7 +64,9 @@ pub struct DirEntry {
     /// `S_IFDIR` or `S_IFREG` (0 when neither).
     pub kind: u32,
     pub ino: u64,
-    /// Size in bytes for files, -1 when unknown.
+    /// Size in bytes (0 for directories and special files); -1 for an
+    /// entry without a size field (the VFS's mount-point entries, which
+    /// MicroPython lists as 3-tuples).
     pub size: i64,
 }
 
@@ -96,5 +98,16 @@ pub trait FileSystem {
     /// Write everything to the storage.
     fn sync(&mut self) -> FsResult<()> {
         Ok(())
+    }
+    /// The current directory (absolute within the filesystem) of a
+    /// filesystem that keeps its own: the host filesystem shares the
+    /// process's, as MicroPython's unix port. None: the VFS keeps it.
+    fn getcwd(&self) -> Option<FsResult<String>> {
+        None
+    }
+    /// Make `path` (an existing directory) the current directory of a
+    /// filesystem that keeps its own; None: the VFS keeps it.
+    fn chdir(&mut self, _path: &str) -> Option<FsResult<()>> {
+        None
     }
 }

@@ -34,6 +34,23 @@ impl PosixFs {
         Ok(PosixFs { root })
     }
 
+    /// The process's current directory as a path of this filesystem. When
+    /// it lies outside the root (the process changed directory elsewhere)
+    /// the root stands in for it, so that relative paths stay inside.
+    fn cwd(&self) -> FsResult<String> {
+        let cwd = std::env::current_dir()?;
+        let Some(root) = &self.root else {
+            return cwd.to_str().map(str::to_string).ok_or(FsError::EINVAL);
+        };
+        match cwd.strip_prefix(root) {
+            Ok(rest) => match rest.to_str() {
+                Some(r) => Ok(format!("/{}", r)),
+                None => Ok("/".to_string()),
+            },
+            Err(_) => Ok("/".to_string()),
+        }
+    }
+
     /// The host path for a filesystem path (see `fs` for their form).
     fn host(&self, path: &str) -> FsResult<PathBuf> {
         if path.contains('\0') {
@@ -166,7 +183,7 @@ impl FileSystem for PosixFs {
             } else if ft.is_file() {
                 (S_IFREG, e.metadata().map(|m| m.len() as i64).unwrap_or(-1))
             } else {
-                (0, -1)
+                (0, 0)
             };
             out.push(DirEntry {
                 name: e.file_name().as_bytes().to_vec(),
@@ -224,6 +241,17 @@ impl FileSystem for PosixFs {
     fn sync(&mut self) -> FsResult<()> {
         nix::unistd::sync();
         Ok(())
+    }
+
+    fn getcwd(&self) -> Option<FsResult<String>> {
+        Some(self.cwd())
+    }
+
+    fn chdir(&mut self, path: &str) -> Option<FsResult<()>> {
+        Some(
+            self.host(path)
+                .and_then(|h| Ok(std::env::set_current_dir(h)?)),
+        )
     }
 }
 

@@ -24,18 +24,17 @@ fn entry_name(vm: &mut Vm, name: Vec<u8>, as_bytes: bool) -> PyResult<Value> {
     Ok(v)
 }
 
-/// Entries as `(name, type, inode, size)` tuples, names as bytes when the
+/// Entries as `(name, type, inode[, size])` tuples, names as bytes when the
 /// directory was given as bytes.
 pub fn entry_tuples(vm: &mut Vm, entries: Vec<DirEntry>, as_bytes: bool) -> PyResult<Vec<Value>> {
     let mut out = Vec::with_capacity(entries.len());
     for e in entries {
         let name = entry_name(vm, e.name, as_bytes)?;
-        let t = vm.new_tuple(vec![
-            name,
-            Value::Int(e.kind as i64),
-            Value::Int(e.ino as i64),
-            Value::Int(e.size),
-        ])?;
+        let mut items = vec![name, Value::Int(e.kind as i64), Value::Int(e.ino as i64)];
+        if e.size >= 0 {
+            items.push(Value::Int(e.size));
+        }
+        let t = vm.new_tuple(items)?;
         vm.roots.push(t);
         out.push(t);
     }
@@ -85,15 +84,24 @@ fn path1(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, b
 fn dir_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, bool)> {
     let a = upy_vm::args::bind(vm, name, args, kw, &["path"], 0)?;
     match a[0] {
-        None | Some(Value::None) => Ok((".".to_string(), false)),
+        // MicroPython hands a filesystem written in Python the empty path.
+        None | Some(Value::None) => Ok((String::new(), false)),
         Some(v) => path_arg(vm, name, v),
     }
 }
 
 fn o_stat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (p, _) = path1(vm, "stat", args, kw)?;
-    let st = vfs::stat(vm, &p)?;
-    stat_tuple(vm, &st)
+    match vfs::stat_found(vm, &p)? {
+        vfs::Found::Native(st) => stat_tuple(vm, &st),
+        vfs::Found::Python(v) => Ok(v),
+        // MicroPython's figures for the root directory, a plain tuple.
+        vfs::Found::Root => {
+            let mut items = vec![Value::Int(upy_fs::fs::S_IFDIR as i64)];
+            items.resize(10, Value::Int(0));
+            vm.new_tuple(items)
+        }
+    }
 }
 
 fn o_listdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -143,7 +151,24 @@ fn o_rename(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn o_statvfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (p, _) = path1(vm, "statvfs", args, kw)?;
-    let items = vfs::statvfs(vm, &p)?;
+    let s = match vfs::statvfs(vm, &p)? {
+        vfs::Found::Native(s) => s,
+        vfs::Found::Python(v) => return Ok(v),
+        // Nothing mounted at the root: MicroPython's zeros, with a
+        // sensible name length.
+        vfs::Found::Root => {
+            let mut items = vec![Value::Int(0); 9];
+            items.push(Value::Int(255));
+            return vm.new_tuple(items);
+        }
+    };
+    let items = [
+        s.bsize, s.frsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree, s.favail, s.flag,
+        s.namemax,
+    ]
+    .iter()
+    .map(|&x| Value::Int(x as i64))
+    .collect();
     let t = match vm.native_types.get("os.statvfs_result") {
         Some(&t) => t,
         None => {

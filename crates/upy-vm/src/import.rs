@@ -108,14 +108,16 @@ impl Vm {
             }
         };
         for dir in &search {
+            // The empty entry is the current directory; its paths stay
+            // relative ("mod.py"), as MicroPython's.
             let base = if dir.is_empty() {
-                ".".to_string()
+                String::new()
             } else {
-                expand_home(dir)
+                format!("{}/", expand_home(dir).trim_end_matches('/'))
             };
-            let pkg_dir = format!("{}/{}", base, short);
+            let pkg_dir = format!("{}{}", base, short);
             let init = format!("{}/__init__.py", pkg_dir);
-            let file = format!("{}/{}.py", base, short);
+            let file = format!("{}{}.py", base, short);
             // MicroPython's order (which filesystems written in Python
             // observe): the directory, then `.py`, then `.mpy`.
             let is_pkg = self.path_kind(&pkg_dir) == Some(false);
@@ -125,7 +127,7 @@ impl Vm {
             if !is_pkg && self.path_kind(&file) == Some(true) {
                 return self.exec_module_file(name, &file, None, parent);
             }
-            let mpy = format!("{}/{}.mpy", base, short);
+            let mpy = format!("{}{}.mpy", base, short);
             if !is_pkg && self.path_kind(&mpy) == Some(true) {
                 // Loading .mpy files is not implemented yet: read the
                 // file (as MicroPython does to check its header) and

@@ -340,22 +340,10 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         ));
     }
     let (path, _) = vfs::path_arg(vm, "open", file)?;
-    let r = vfs::resolve(vm, &path)?;
-    if r.readonly && mode.writable {
-        return Err(vfs::os_error(vm, upy_fs::FsError::EROFS, Some(&path)));
-    }
-    let opts = mode.opts;
-    let sub = r.sub.clone();
-    match vfs::with_native(vm, r.fs, |fs| fs.open(&sub, &opts)) {
-        Some(Ok(h)) => file::new_file(vm, h, file, &mode),
-        Some(Err(e)) => Err(vfs::os_error(vm, e, Some(&path))),
-        None => {
-            // A filesystem written in Python opens its own stream.
-            let s = vm.new_str(&r.sub)?;
-            vm.roots.push(s);
-            let m = vm.new_str(&mode_s)?;
-            vfs::call_py(vm, r.fs, "open", &[s, m])
-        }
+    match vfs::open(vm, &path, &mode.opts, &mode_s, mode.writable)? {
+        vfs::Opened::Native(h) => file::new_file(vm, h, file, &mode),
+        // A filesystem written in Python opens its own stream.
+        vfs::Opened::Python(f) => Ok(f),
     }
 }
 

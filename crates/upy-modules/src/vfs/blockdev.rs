@@ -10,7 +10,7 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use super::{os_error, path_arg, resolve, with_native};
+use super::{os_error, path_arg};
 use crate::util::{self, Kw};
 
 pub struct NativeBlockDev {
@@ -103,24 +103,21 @@ fn file_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if bs == 0 || n == Some(0) {
         return vm.value_error("block_size and num_blocks must be positive");
     }
-    let r = resolve(vm, &p)?;
-    if r.readonly {
-        return Err(os_error(vm, upy_fs::FsError::EROFS, Some(&p)));
-    }
     let opts = upy_fs::OpenOptions {
         read: true,
         write: true,
         create: n.is_some(),
         ..Default::default()
     };
-    let sub = r.sub.clone();
-    let dev = match with_native(vm, r.fs, |fs| {
-        let h = fs.open(&sub, &opts)?;
-        FileBlockDev::new(h, bs as usize, n)
-    }) {
-        Some(Ok(d)) => d,
-        Some(Err(e)) => return Err(os_error(vm, e, Some(&p))),
-        None => return vm.type_error("FileBlockDev needs a file on a native filesystem"),
+    let h = match super::open(vm, &p, &opts, "r+b", true)? {
+        super::Opened::Native(h) => h,
+        super::Opened::Python(_) => {
+            return vm.type_error("FileBlockDev needs a file on a native filesystem")
+        }
+    };
+    let dev = match FileBlockDev::new(h, bs as usize, n) {
+        Ok(d) => d,
+        Err(e) => return Err(os_error(vm, e, Some(&p))),
     };
     vm.alloc_val(Obj::Native(
         cls,

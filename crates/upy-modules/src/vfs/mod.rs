@@ -18,6 +18,8 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
+use crate::util;
+
 pub use blockdev::register as register_block_devices;
 pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
 
@@ -49,9 +51,15 @@ pub struct Mount {
     pub readonly: bool,
 }
 
+/// The mount table and the current directory, in MicroPython's model:
+/// the current directory is a mount (whose filesystem keeps the directory
+/// inside it) or the virtual root directory that lists the mount points.
 pub struct VfsState {
+    /// In lookup order: a filesystem mounted at "/" stays last, so that
+    /// the other mount points are found before it.
     pub mounts: Vec<Mount>,
-    pub cwd: String,
+    /// The mount point of the current mount; None for the virtual root.
+    pub cur: Option<String>,
 }
 
 impl NativeObject for VfsState {
@@ -70,17 +78,14 @@ impl NativeObject for VfsState {
 }
 
 /// The VFS state, created on first use with the unix port's layout: the
-/// host filesystem at "/" and the process's current directory.
+/// host filesystem at "/", current there (so the current directory is the
+/// process's).
 fn state_obj(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(Value::Obj(g)) = vm.ext.get("vfs") {
         return Ok(*g);
     }
     let root = new_posix(vm, None)?;
     vm.roots.push(root);
-    let cwd = std::env::current_dir()
-        .ok()
-        .and_then(|p| p.to_str().map(|s| s.to_string()))
-        .unwrap_or_else(|| "/".to_string());
     let t = vm.types.object;
     let st = vm.alloc_val(Obj::Native(
         t,
@@ -90,7 +95,7 @@ fn state_obj(vm: &mut Vm) -> PyResult<Gc> {
                 fs: root,
                 readonly: false,
             }],
-            cwd,
+            cur: Some("/".to_string()),
         }),
     ))?;
     vm.ext.insert("vfs", st);
@@ -113,36 +118,147 @@ pub fn state(vm: &mut Vm) -> PyResult<&mut VfsState> {
     }
 }
 
-/// Where a path lives: the filesystem object, the path inside it, whether
-/// the mount is read-only, and the absolute path.
+/// A path inside a mounted filesystem: the filesystem object, the path
+/// handed to it, whether the mount is read-only, and its mount point.
 pub struct Resolved {
     pub fs: Value,
     pub sub: String,
     pub readonly: bool,
-    pub abs: String,
+    pub point: String,
 }
 
-/// The absolute, normalised form of `p` (relative to the current
-/// directory).
-pub fn absolute(vm: &mut Vm, p: &str) -> PyResult<String> {
-    let st = state(vm)?;
-    Ok(path::absolute(&st.cwd, p))
+/// Where a path leads.
+pub enum Target {
+    /// The root directory itself, which lists the mount points (and the
+    /// entries of a filesystem mounted at "/").
+    Root,
+    /// Nothing is mounted there.
+    Missing,
+    At(Resolved),
 }
 
-pub fn resolve(vm: &mut Vm, p: &str) -> PyResult<Resolved> {
+fn is_native(vm: &Vm, fs: Value) -> bool {
+    util::native::<NativeFs>(vm, fs).is_some()
+}
+
+/// The current directory of a native filesystem, absolute within it.
+pub fn native_cwd(vm: &mut Vm, fs: Value) -> Option<FsResult<String>> {
+    let nf = util::native::<NativeFs>(vm, fs)?;
+    Some(nf.fs.getcwd().unwrap_or_else(|| Ok(nf.cwd.clone())))
+}
+
+/// Make `sub` (absolute within the filesystem) the current directory of
+/// a native filesystem.
+pub fn native_chdir(vm: &mut Vm, fs: Value, sub: &str) -> Option<FsResult<()>> {
+    let nf = util::native_mut::<NativeFs>(vm, fs)?;
+    let r = match nf.fs.stat(sub) {
+        Err(e) => Err(e),
+        Ok(st) if st.mode & S_IFMT != S_IFDIR => Err(FsError::ENOTDIR),
+        Ok(_) => nf.fs.chdir(sub).unwrap_or_else(|| {
+            nf.cwd = sub.to_string();
+            Ok(())
+        }),
+    };
+    Some(r)
+}
+
+/// Join a mount point and a path inside its filesystem.
+fn join(point: &str, sub: &str) -> String {
+    if point == "/" {
+        sub.to_string()
+    } else if sub == "/" {
+        point.to_string()
+    } else {
+        format!("{}{}", point, sub)
+    }
+}
+
+/// Find the filesystem holding `p`. Absolute paths are normalised and
+/// searched in the mount table. A relative path goes to the current
+/// mount: a native filesystem gets it joined to its current directory
+/// (so '..' can leave the mount, as on a host), one written in Python
+/// gets it unchanged, as MicroPython hands it over.
+pub fn lookup(vm: &mut Vm, p: &str) -> PyResult<Target> {
+    if p.starts_with('/') {
+        return lookup_abs(vm, &path::absolute("/", p), None);
+    }
     let st = state(vm)?;
-    let abs = path::absolute(&st.cwd, p);
-    match path::resolve(st.mounts.iter().map(|m| m.point.as_str()), &abs) {
-        Some((i, sub)) => {
-            let m = &st.mounts[i];
-            Ok(Resolved {
-                fs: m.fs,
-                sub,
-                readonly: m.readonly,
-                abs,
-            })
+    let cur = st
+        .cur
+        .as_ref()
+        .and_then(|c| st.mounts.iter().find(|m| &m.point == c))
+        .map(|m| (m.fs, m.readonly, m.point.clone()));
+    let Some((fs, readonly, point)) = cur else {
+        return lookup_abs(vm, &path::absolute("/", p), Some(p));
+    };
+    match native_cwd(vm, fs) {
+        Some(cwd) => {
+            let cwd = cwd.map_err(|e| os_error(vm, e, None))?;
+            let abs = path::absolute(&join(&point, &cwd), p);
+            lookup_abs(vm, &abs, None)
         }
-        None => Err(os_error(vm, FsError::ENOENT, Some(p))),
+        None => Ok(Target::At(Resolved {
+            fs,
+            sub: p.to_string(),
+            readonly,
+            point,
+        })),
+    }
+}
+
+/// `abs` is normalised; `raw` is the relative path it came from when the
+/// current directory is the root, which a Python filesystem mounted at
+/// "/" receives unchanged.
+fn lookup_abs(vm: &mut Vm, abs: &str, raw: Option<&str>) -> PyResult<Target> {
+    if abs == "/" {
+        return Ok(Target::Root);
+    }
+    let st = state(vm)?;
+    let Some((i, sub)) = path::resolve(st.mounts.iter().map(|m| m.point.as_str()), abs) else {
+        return Ok(Target::Missing);
+    };
+    let m = &st.mounts[i];
+    let (fs, readonly, point) = (m.fs, m.readonly, m.point.clone());
+    let sub = match raw {
+        Some(r) if point == "/" && !is_native(vm, fs) => r.to_string(),
+        _ => sub,
+    };
+    Ok(Target::At(Resolved {
+        fs,
+        sub,
+        readonly,
+        point,
+    }))
+}
+
+/// The filesystem mounted at "/", if any.
+fn root_mount(vm: &mut Vm) -> PyResult<Option<Resolved>> {
+    let st = state(vm)?;
+    Ok(st.mounts.iter().find(|m| m.point == "/").map(|m| Resolved {
+        fs: m.fs,
+        sub: "/".to_string(),
+        readonly: m.readonly,
+        point: "/".to_string(),
+    }))
+}
+
+/// `p` inside a filesystem, or the error an operation on it raises: on
+/// the root directory, a native filesystem mounted there takes the
+/// operation (a Python one only when `python_root` says so, as MicroPython
+/// does for statvfs and listing); otherwise `at_root`.
+fn target(
+    vm: &mut Vm,
+    p: &str,
+    python_root: bool,
+    at_root: FsError,
+) -> PyResult<Result<Resolved, FsError>> {
+    match lookup(vm, p)? {
+        Target::At(r) => Ok(Ok(r)),
+        Target::Missing => Ok(Err(FsError::ENOENT)),
+        Target::Root => match root_mount(vm)? {
+            Some(r) if python_root || is_native(vm, r.fs) => Ok(Ok(r)),
+            _ => Ok(Err(at_root)),
+        },
     }
 }
 
@@ -153,14 +269,7 @@ pub fn with_native<R>(
     fs: Value,
     f: impl FnOnce(&mut dyn FileSystem) -> FsResult<R>,
 ) -> Option<FsResult<R>> {
-    let Value::Obj(g) = fs else { return None };
-    match vm.heap.get_mut(g) {
-        Obj::Native(_, n) => n
-            .as_any_mut()
-            .downcast_mut::<NativeFs>()
-            .map(|nf| f(nf.fs.as_mut())),
-        _ => None,
-    }
+    util::native_mut::<NativeFs>(vm, fs).map(|nf| f(nf.fs.as_mut()))
 }
 
 /// `OSError(errno, strerror[, filename])`, which the VM turns into the
@@ -235,15 +344,41 @@ fn fs_result<R>(vm: &mut Vm, r: FsResult<R>, p: &str) -> PyResult<R> {
     r.map_err(|e| os_error(vm, e, Some(p)))
 }
 
-/// `os.stat` through the VFS: the native record, or the 10-tuple a Python
-/// filesystem returns, converted.
-pub fn stat(vm: &mut Vm, p: &str) -> PyResult<upy_fs::Stat> {
-    let r = resolve(vm, p)?;
+/// What `os.stat` or `os.statvfs` found: a native filesystem's record,
+/// the object a Python filesystem returned (which MicroPython hands back
+/// unchanged), or the root directory with no native filesystem mounted
+/// there, which has fixed figures.
+pub enum Found<T> {
+    Native(T),
+    Python(Value),
+    Root,
+}
+
+pub fn stat_found(vm: &mut Vm, p: &str) -> PyResult<Found<upy_fs::Stat>> {
+    let r = match target(vm, p, false, FsError(0))? {
+        Ok(r) => r,
+        Err(FsError(0)) => return Ok(Found::Root),
+        Err(e) => return Err(os_error(vm, e, Some(p))),
+    };
     if let Some(res) = with_native(vm, r.fs, |fs| fs.stat(&r.sub)) {
-        return fs_result(vm, res, p);
+        return Ok(Found::Native(fs_result(vm, res, p)?));
     }
     let sub = vm.new_str(&r.sub)?;
-    let t = call_py(vm, r.fs, "stat", &[sub])?;
+    Ok(Found::Python(call_py(vm, r.fs, "stat", &[sub])?))
+}
+
+/// A path's status as a record (a Python filesystem's tuple converted).
+pub fn stat(vm: &mut Vm, p: &str) -> PyResult<upy_fs::Stat> {
+    let t = match stat_found(vm, p)? {
+        Found::Native(s) => return Ok(s),
+        Found::Root => {
+            return Ok(upy_fs::Stat {
+                mode: S_IFDIR,
+                ..Default::default()
+            })
+        }
+        Found::Python(t) => t,
+    };
     let items = vm.collect_iterable(t)?;
     let num = |i: usize| match items.get(i) {
         Some(Value::Int(n)) => *n,
@@ -266,7 +401,19 @@ pub fn stat(vm: &mut Vm, p: &str) -> PyResult<upy_fs::Stat> {
 
 /// A mutating operation on one path (mkdir, rmdir, remove).
 pub fn modify(vm: &mut Vm, p: &str, op: &str) -> PyResult<()> {
-    let r = resolve(vm, p)?;
+    // A mount point (or the root) exists already and cannot be removed.
+    let at_root = if op == "mkdir" {
+        FsError::EEXIST
+    } else {
+        FsError::EPERM
+    };
+    let r = match target(vm, p, false, at_root)? {
+        Ok(r) => r,
+        Err(e) => return Err(os_error(vm, e, Some(p))),
+    };
+    if op == "mkdir" && r.sub == "/" {
+        return Err(os_error(vm, FsError::EEXIST, Some(p)));
+    }
     if r.readonly {
         return Err(os_error(vm, FsError::EROFS, Some(p)));
     }
@@ -285,9 +432,15 @@ pub fn modify(vm: &mut Vm, p: &str, op: &str) -> PyResult<()> {
 }
 
 pub fn rename(vm: &mut Vm, a: &str, b: &str) -> PyResult<()> {
-    let ra = resolve(vm, a)?;
-    let rb = resolve(vm, b)?;
-    if !ra.fs.is(rb.fs) {
+    let ra = match target(vm, a, false, FsError::EPERM)? {
+        Ok(r) => r,
+        Err(e) => return Err(os_error(vm, e, Some(a))),
+    };
+    let rb = match target(vm, b, false, FsError::EPERM)? {
+        Ok(r) => r,
+        Err(e) => return Err(os_error(vm, e, Some(b))),
+    };
+    if ra.point != rb.point {
         return Err(os_error(vm, FsError::EXDEV, Some(a)));
     }
     if ra.readonly {
@@ -303,40 +456,84 @@ pub fn rename(vm: &mut Vm, a: &str, b: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Directory entries `(name, type, inode, size)` of `p`.
+/// The entries a filesystem lists for `sub`.
+fn fs_listdir(vm: &mut Vm, r: &Resolved, p: &str) -> PyResult<Vec<upy_fs::DirEntry>> {
+    if let Some(res) = with_native(vm, r.fs, |fs| fs.listdir(&r.sub)) {
+        return fs_result(vm, res, p);
+    }
+    let s = vm.new_str(&r.sub)?;
+    let it = call_py(vm, r.fs, "ilistdir", &[s])?;
+    let items = vm.collect_iterable(it)?;
+    let mut out = Vec::with_capacity(items.len());
+    for t in items {
+        let parts = vm.collect_iterable(t)?;
+        let name = match parts.first() {
+            Some(v) => match vm.as_str(*v) {
+                Some(s) => s.as_bytes().to_vec(),
+                None => upy_vm::objects::bytes::try_buffer_bytes(vm, *v).unwrap_or_default(),
+            },
+            None => Vec::new(),
+        };
+        let num = |i: usize, d: i64| match parts.get(i) {
+            Some(Value::Int(n)) => *n,
+            _ => d,
+        };
+        out.push(upy_fs::DirEntry {
+            name,
+            kind: num(1, 0) as u32,
+            ino: num(2, 0) as u64,
+            size: num(3, -1),
+        });
+    }
+    Ok(out)
+}
+
+/// Directory entries `(name, type, inode[, size])` of `p`. The root lists
+/// the mount points first, then what a filesystem mounted at "/" holds.
 pub fn listdir(vm: &mut Vm, p: &str) -> PyResult<Vec<upy_fs::DirEntry>> {
-    let r = resolve(vm, p)?;
-    let mut entries = if let Some(res) = with_native(vm, r.fs, |fs| fs.listdir(&r.sub)) {
-        fs_result(vm, res, p)?
-    } else {
-        let s = vm.new_str(&r.sub)?;
-        let it = call_py(vm, r.fs, "ilistdir", &[s])?;
-        let items = vm.collect_iterable(it)?;
-        let mut out = Vec::with_capacity(items.len());
-        for t in items {
-            let parts = vm.collect_iterable(t)?;
-            let name = match parts.first() {
-                Some(v) => match vm.as_str(*v) {
-                    Some(s) => s.as_bytes().to_vec(),
-                    None => upy_vm::objects::bytes::try_buffer_bytes(vm, *v).unwrap_or_default(),
-                },
-                None => Vec::new(),
-            };
-            let num = |i: usize, d: i64| match parts.get(i) {
-                Some(Value::Int(n)) => *n,
-                _ => d,
-            };
-            out.push(upy_fs::DirEntry {
-                name,
-                kind: num(1, 0) as u32,
-                ino: num(2, 0) as u64,
-                size: num(3, -1),
-            });
+    let (mut entries, abs) = match lookup(vm, p)? {
+        Target::Missing => return Err(os_error(vm, FsError::ENOENT, Some(p))),
+        Target::Root => {
+            let root = root_mount(vm)?;
+            let mut out = Vec::new();
+            add_mount_points(vm, "/", root.is_some(), &mut out)?;
+            if let Some(r) = root {
+                for e in fs_listdir(vm, &r, p)? {
+                    if !out.iter().any(|x| x.name == e.name) {
+                        out.push(e);
+                    }
+                }
+            }
+            return Ok(out);
         }
-        out
+        Target::At(r) => {
+            let entries = fs_listdir(vm, &r, p)?;
+            let abs = r.sub.starts_with('/').then(|| join(&r.point, &r.sub));
+            (entries, abs)
+        }
     };
-    // Mount points directly inside this directory show as directories.
-    let abs = r.abs.clone();
+    // Mount points inside a directory of another filesystem show in it.
+    if let Some(abs) = abs {
+        let mut extra = Vec::new();
+        add_mount_points(vm, &abs, true, &mut extra)?;
+        for e in extra {
+            if !entries.iter().any(|x| x.name == e.name) {
+                entries.push(e);
+            }
+        }
+    }
+    Ok(entries)
+}
+
+/// Entries for the mount points directly inside directory `dir`: 3-tuples
+/// as MicroPython lists them, unless `sized` (listed among a
+/// filesystem's own entries, which carry a size).
+fn add_mount_points(
+    vm: &mut Vm,
+    dir: &str,
+    sized: bool,
+    out: &mut Vec<upy_fs::DirEntry>,
+) -> PyResult<()> {
     let st = state(vm)?;
     for m in &st.mounts {
         if m.point == "/" {
@@ -344,53 +541,85 @@ pub fn listdir(vm: &mut Vm, p: &str) -> PyResult<Vec<upy_fs::DirEntry>> {
         }
         let (parent, name) = m.point.rsplit_once('/').unwrap_or(("", &m.point));
         let parent = if parent.is_empty() { "/" } else { parent };
-        if parent == abs && !entries.iter().any(|e| e.name == name.as_bytes()) {
-            entries.push(upy_fs::DirEntry {
+        if parent == dir && !out.iter().any(|e| e.name == name.as_bytes()) {
+            out.push(upy_fs::DirEntry {
                 name: name.as_bytes().to_vec(),
                 kind: S_IFDIR,
                 ino: 0,
-                size: 0,
+                size: if sized { 0 } else { -1 },
             });
         }
     }
-    Ok(entries)
-}
-
-pub fn statvfs(vm: &mut Vm, p: &str) -> PyResult<Vec<Value>> {
-    let r = resolve(vm, p)?;
-    if let Some(res) = with_native(vm, r.fs, |fs| fs.statvfs(&r.sub)) {
-        let s = fs_result(vm, res, p)?;
-        return Ok([
-            s.bsize, s.frsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree, s.favail, s.flag,
-            s.namemax,
-        ]
-        .iter()
-        .map(|&x| Value::Int(x as i64))
-        .collect());
-    }
-    let s = vm.new_str(&r.sub)?;
-    let t = call_py(vm, r.fs, "statvfs", &[s])?;
-    vm.collect_iterable(t)
-}
-
-pub fn chdir(vm: &mut Vm, p: &str) -> PyResult<()> {
-    let abs = absolute(vm, p)?;
-    let st = stat(vm, p)?;
-    if st.mode & S_IFMT != S_IFDIR {
-        return Err(os_error(vm, FsError::ENOTDIR, Some(p)));
-    }
-    let r = resolve(vm, p)?;
-    let key = vm.intern("chdir");
-    if with_native(vm, r.fs, |_| Ok(())).is_none() && vm.lookup_special(r.fs, key).is_some() {
-        let s = vm.new_str(&r.sub)?;
-        call_py(vm, r.fs, "chdir", &[s])?;
-    }
-    state(vm)?.cwd = abs;
     Ok(())
 }
 
+/// `os.statvfs` through the VFS (the root directory counts as the
+/// filesystem mounted there, if any).
+pub fn statvfs(vm: &mut Vm, p: &str) -> PyResult<Found<upy_fs::StatVfs>> {
+    let r = match target(vm, p, true, FsError(0))? {
+        Ok(r) => r,
+        Err(FsError(0)) => return Ok(Found::Root),
+        Err(e) => return Err(os_error(vm, e, Some(p))),
+    };
+    if let Some(res) = with_native(vm, r.fs, |fs| fs.statvfs(&r.sub)) {
+        return Ok(Found::Native(fs_result(vm, res, p)?));
+    }
+    let s = vm.new_str(&r.sub)?;
+    Ok(Found::Python(call_py(vm, r.fs, "statvfs", &[s])?))
+}
+
+/// `os.chdir`: into a mount (its filesystem changes directory) or to the
+/// root (a filesystem mounted at "/" goes back to its root, so relative
+/// paths start there). On failure the current directory stays.
+pub fn chdir(vm: &mut Vm, p: &str) -> PyResult<()> {
+    let (r, cur) = match lookup(vm, p)? {
+        Target::Missing => return Err(os_error(vm, FsError::ENOENT, Some(p))),
+        Target::Root => match root_mount(vm)? {
+            Some(r) => (r, None),
+            None => {
+                state(vm)?.cur = None;
+                return Ok(());
+            }
+        },
+        Target::At(r) => {
+            let point = r.point.clone();
+            (r, Some(point))
+        }
+    };
+    match native_chdir(vm, r.fs, &r.sub) {
+        Some(res) => fs_result(vm, res, p)?,
+        None => {
+            let s = vm.new_str(&r.sub)?;
+            call_py(vm, r.fs, "chdir", &[s])?;
+        }
+    }
+    state(vm)?.cur = cur;
+    Ok(())
+}
+
+/// `os.getcwd`: the current mount's point joined with its filesystem's
+/// current directory (whatever a Python filesystem's `getcwd` returns).
 pub fn getcwd(vm: &mut Vm) -> PyResult<String> {
-    Ok(state(vm)?.cwd.clone())
+    let st = state(vm)?;
+    let Some(m) = st
+        .cur
+        .as_ref()
+        .and_then(|c| st.mounts.iter().find(|m| &m.point == c))
+    else {
+        return Ok("/".to_string());
+    };
+    let (fs, point) = (m.fs, m.point.clone());
+    let cwd = match native_cwd(vm, fs) {
+        Some(r) => r.map_err(|e| os_error(vm, e, None))?,
+        None => {
+            let v = call_py(vm, fs, "getcwd", &[])?;
+            match vm.as_str(v) {
+                Some(s) => s.to_string(),
+                None => return vm.type_error("getcwd() must return str"),
+            }
+        }
+    };
+    Ok(join(&point, &cwd))
 }
 
 pub fn sync(vm: &mut Vm) -> PyResult<()> {
@@ -405,13 +634,11 @@ pub fn sync(vm: &mut Vm) -> PyResult<()> {
 
 /// `vfs.mount(fs, mount_point, *, readonly=False)`.
 pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()> {
-    let abs = absolute(vm, point)?;
-    if state(vm)?.mounts.iter().any(|m| m.point == abs) {
-        return Err(os_error(vm, FsError::EPERM, None));
-    }
-    if with_native(vm, fs, |_| Ok(())).is_none() {
-        // As MicroPython: a filesystem object is told it is mounted (and
-        // an object that is not one fails here, with AttributeError).
+    let abs = path::absolute("/", point);
+    if !is_native(vm, fs) {
+        // As MicroPython: a filesystem object is told it is mounted before
+        // the mount point is checked (and an object that is not a
+        // filesystem fails here, with AttributeError).
         call_py(
             vm,
             fs,
@@ -419,21 +646,26 @@ pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()
             &[Value::Bool(readonly), Value::Bool(false)],
         )?;
     }
-    state(vm)?.mounts.push(Mount {
+    let st = state(vm)?;
+    if st.mounts.iter().any(|m| m.point == abs) {
+        return Err(os_error(vm, FsError::EPERM, None));
+    }
+    let m = Mount {
         point: abs,
         fs,
         readonly,
-    });
+    };
+    match st.mounts.iter().position(|m| m.point == "/") {
+        Some(i) => st.mounts.insert(i, m),
+        None => st.mounts.push(m),
+    }
     Ok(())
 }
 
-/// `vfs.umount(fs_or_path)`.
+/// `vfs.umount(fs_or_path)`. Unmounting the current mount makes the root
+/// current.
 pub fn umount(vm: &mut Vm, target: Value) -> PyResult<()> {
-    let point = vm.as_str(target).map(|s| s.to_string());
-    let abs = match &point {
-        Some(p) => Some(absolute(vm, p)?),
-        None => None,
-    };
+    let abs = vm.as_str(target).map(|p| path::absolute("/", p));
     let st = state(vm)?;
     let idx = st.mounts.iter().position(|m| match &abs {
         Some(a) => &m.point == a,
@@ -443,8 +675,11 @@ pub fn umount(vm: &mut Vm, target: Value) -> PyResult<()> {
         return Err(os_error(vm, FsError::EINVAL, None));
     };
     let m = st.mounts.remove(i);
+    if st.cur.as_ref() == Some(&m.point) {
+        st.cur = None;
+    }
     vm.roots.push(m.fs);
-    if with_native(vm, m.fs, |_| Ok(())).is_none() {
+    if !is_native(vm, m.fs) {
         let key = vm.intern("umount");
         if vm.lookup_special(m.fs, key).is_some() {
             call_py(vm, m.fs, "umount", &[])?;
@@ -462,6 +697,39 @@ pub fn mounts(vm: &mut Vm) -> PyResult<Vec<(Value, String)>> {
         .collect())
 }
 
+/// Open `p` on its filesystem: a native file handle, or the stream a
+/// Python filesystem's `open` returns.
+pub enum Opened {
+    Native(Box<dyn upy_fs::FileHandle>),
+    Python(Value),
+}
+
+pub fn open(
+    vm: &mut Vm,
+    p: &str,
+    opts: &upy_fs::OpenOptions,
+    mode: &str,
+    writable: bool,
+) -> PyResult<Opened> {
+    let r = match target(vm, p, false, FsError::EISDIR)? {
+        Ok(r) => r,
+        Err(e) => return Err(os_error(vm, e, Some(p))),
+    };
+    if r.readonly && writable {
+        return Err(os_error(vm, FsError::EROFS, Some(p)));
+    }
+    match with_native(vm, r.fs, |fs| fs.open(&r.sub, opts)) {
+        Some(Ok(h)) => Ok(Opened::Native(h)),
+        Some(Err(e)) => Err(os_error(vm, e, Some(p))),
+        None => {
+            let s = vm.new_str(&r.sub)?;
+            vm.roots.push(s);
+            let m = vm.new_str(mode)?;
+            Ok(Opened::Python(call_py(vm, r.fs, "open", &[s, m])?))
+        }
+    }
+}
+
 /// `import` through the VFS: the kind of a path.
 fn import_kind(vm: &mut Vm, p: &str) -> Option<bool> {
     let mark = vm.roots.len();
@@ -476,37 +744,30 @@ fn import_kind(vm: &mut Vm, p: &str) -> Option<bool> {
 
 /// `import` through the VFS: a file's bytes.
 fn import_read(vm: &mut Vm, p: &str) -> PyResult<Vec<u8>> {
-    let r = resolve(vm, p)?;
     let opts = upy_fs::OpenOptions {
         read: true,
         ..Default::default()
     };
-    let sub = r.sub.clone();
-    let res = with_native(vm, r.fs, |fs| {
-        let mut h = fs.open(&sub, &opts)?;
-        let mut out = Vec::new();
-        let mut buf = [0u8; 4096];
-        loop {
-            let n = h.read(&mut buf)?;
-            if n == 0 {
-                break;
+    match open(vm, p, &opts, "rb", false)? {
+        Opened::Native(mut h) => {
+            let mut out = Vec::new();
+            let mut buf = [0u8; 4096];
+            loop {
+                match h.read(&mut buf) {
+                    Ok(0) => return Ok(out),
+                    Ok(n) => out.extend_from_slice(&buf[..n]),
+                    Err(e) => return Err(os_error(vm, e, Some(p))),
+                }
             }
-            out.extend_from_slice(&buf[..n]);
         }
-        Ok(out)
-    });
-    if let Some(res) = res {
-        return res.map_err(|e| os_error(vm, e, Some(p)));
+        // A filesystem written in Python: read its stream as MicroPython
+        // does, through the stream protocol (`ioctl` for the buffer size,
+        // `readinto`, `ioctl` to close), or `read()` for plain objects.
+        Opened::Python(f) => {
+            vm.roots.push(f);
+            crate::io::read_stream_all(vm, f)
+        }
     }
-    // A filesystem written in Python: read its stream as MicroPython
-    // does, through the stream protocol (`ioctl` for the buffer size,
-    // `readinto`, `ioctl` to close), or `read()` for plain objects.
-    let s = vm.new_str(&r.sub)?;
-    vm.roots.push(s);
-    let m = vm.new_str("rb")?;
-    let f = call_py(vm, r.fs, "open", &[s, m])?;
-    vm.roots.push(f);
-    crate::io::read_stream_all(vm, f)
 }
 
 /// Make `import` read modules through the VFS.

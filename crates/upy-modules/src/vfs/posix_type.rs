@@ -11,7 +11,7 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use super::{os_error, path_arg, with_native, NativeFs};
+use super::{native_chdir, native_cwd, os_error, path_arg, with_native, NativeFs};
 use crate::util::{self, Kw};
 
 /// The `VfsPosix` type.
@@ -68,27 +68,28 @@ fn p_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fs_cwd(vm: &Vm, fs: Value) -> String {
-    util::native::<NativeFs>(vm, fs)
-        .map(|n| n.cwd.clone())
-        .unwrap_or_else(|| "/".to_string())
+/// The filesystem's current directory (the process's, seen from its
+/// root: every `VfsPosix` shares it, as in MicroPython).
+fn fs_cwd(vm: &mut Vm, fs: Value) -> PyResult<String> {
+    match native_cwd(vm, fs) {
+        Some(Ok(c)) => Ok(c),
+        Some(Err(e)) => Err(os_error(vm, e, None)),
+        None => vm.type_error("descriptor requires a 'VfsPosix' object"),
+    }
 }
 
 fn p_getcwd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let c = fs_cwd(vm, args.first().copied().unwrap_or(Value::None));
+    let c = fs_cwd(vm, args.first().copied().unwrap_or(Value::None))?;
     vm.new_string(c)
 }
 
 fn p_chdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "chdir", 2)?;
-    let st = run(vm, fs, &p, |f| f.stat(&sub))?;
-    if st.mode & upy_fs::fs::S_IFMT != upy_fs::fs::S_IFDIR {
-        return Err(os_error(vm, upy_fs::FsError::ENOTDIR, Some(&p)));
+    match native_chdir(vm, fs, &sub) {
+        Some(Ok(())) => Ok(Value::None),
+        Some(Err(e)) => Err(os_error(vm, e, Some(&p))),
+        None => vm.type_error("descriptor requires a 'VfsPosix' object"),
     }
-    if let Some(n) = util::native_mut::<NativeFs>(vm, fs) {
-        n.cwd = sub;
-    }
-    Ok(Value::None)
 }
 
 /// `(self, path)` of a method called directly: the path inside this
@@ -103,7 +104,7 @@ fn self_path(
         return vm.type_error(format!("{}() missing required argument", name));
     }
     let (p, _) = path_arg(vm, name, args[1])?;
-    let cwd = fs_cwd(vm, args[0]);
+    let cwd = fs_cwd(vm, args[0])?;
     let sub = upy_fs::path::absolute(&cwd, &p);
     Ok((args[0], sub, p))
 }
@@ -183,7 +184,7 @@ fn p_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, a, p) = self_path(vm, args, "rename", 3)?;
     let (q, _) = path_arg(vm, "rename", args[2])?;
-    let cwd = fs_cwd(vm, fs);
+    let cwd = fs_cwd(vm, fs)?;
     let b = upy_fs::path::absolute(&cwd, &q);
     run(vm, fs, &p, |f| f.rename(&a, &b))?;
     Ok(Value::None)
