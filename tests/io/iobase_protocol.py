@@ -96,3 +96,20 @@ except ValueError as e:
     print("ValueError:", e)
 sys.path.pop()
 vfs.umount("/userfs")
+
+# What readinto returns, as MicroPython's stream glue reads it: a
+# negative number is an errno (OSError), None means "nothing now", and
+# anything else is a TypeError.
+class Ret(io.IOBase):
+    def __init__(self, r):
+        self.r = r
+    def readinto(self, b):
+        return self.r
+for r in (-5, -11, "x", 1.5, None, 0):
+    for op in ("read", "readline"):
+        try:
+            print(op, r, getattr(Ret(r), op)(4))
+        except OSError as e:
+            print(op, r, "OSError", e.args[0])
+        except TypeError:
+            print(op, r, "TypeError")

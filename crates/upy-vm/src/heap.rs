@@ -86,7 +86,7 @@ impl Heap {
     /// Check whether `extra` more bytes fit, and account for them.
     #[inline]
     pub fn reserve(&mut self, extra: usize) -> Result<(), OutOfMemory> {
-        if self.bytes + extra > self.limit {
+        if extra > self.limit.saturating_sub(self.bytes) {
             return Err(OutOfMemory);
         }
         self.bytes += extra;

@@ -77,65 +77,167 @@ fn s_flush(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::None)
 }
 
-fn read_line_bytes() -> Vec<u8> {
-    let mut out = Vec::new();
+/// One byte of standard input; None at the end (or on an error).
+fn read_byte(stdin: &mut std::io::StdinLock) -> Option<u8> {
     let mut b = [0u8; 1];
+    loop {
+        match stdin.read(&mut b) {
+            Ok(1) => return Some(b[0]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            _ => return None,
+        }
+    }
+}
+
+/// Read up to `limit` items from standard input (bytes, or characters
+/// of UTF-8 text: a character's bytes are read whole), stopping after a
+/// newline when `line`.
+fn read_items(binary: bool, limit: Option<usize>, line: bool) -> Vec<u8> {
+    let mut out = Vec::new();
     let mut stdin = std::io::stdin().lock();
-    while let Ok(1) = stdin.read(&mut b) {
-        out.push(b[0]);
-        if b[0] == b'\n' {
+    let mut count = 0;
+    while limit.is_none_or(|l| count < l) {
+        let Some(b) = read_byte(&mut stdin) else {
+            break;
+        };
+        out.push(b);
+        count += 1;
+        if !binary {
+            // The continuation bytes a leading byte announces.
+            let more = match b {
+                0xc0..=0xdf => 1,
+                0xe0..=0xef => 2,
+                0xf0..=0xf7 => 3,
+                _ => 0,
+            };
+            for _ in 0..more {
+                match read_byte(&mut stdin) {
+                    Some(c) => out.push(c),
+                    None => break,
+                }
+            }
+        }
+        if line && b == b'\n' {
             break;
         }
     }
     out
 }
 
-fn s_readline(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "readline", args, kw, 0, 1)?;
-    let (fd, binary) = stream(vm, args[0])?;
+/// Bytes or text (undecodable bytes replaced) as the stream's kind.
+fn items_value(vm: &mut Vm, binary: bool, data: Vec<u8>) -> PyResult<Value> {
+    if binary {
+        vm.new_bytes(data)
+    } else {
+        vm.new_string(String::from_utf8_lossy(&data).into_owned())
+    }
+}
+
+/// The standard input stream of `self`, for a read method.
+fn input_stream(vm: &mut Vm, s: Value) -> PyResult<bool> {
+    let (fd, binary) = stream(vm, s)?;
     if fd != 0 {
-        return vm.os_error(22, "not readable");
+        let t = vm.types.os_error;
+        return vm.err(t, "not readable");
     }
     vm.flush_stdout();
-    let line = read_line_bytes();
-    if binary {
-        vm.new_bytes(line)
-    } else {
-        vm.new_string(String::from_utf8_lossy(&line).into_owned())
+    Ok(binary)
+}
+
+/// A size argument: None or negative means no limit.
+fn limit_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        Some(Value::None) | None => Ok(None),
+        Some(v) => {
+            let n = crate::objects::int::to_i64(vm, *v)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
     }
+}
+
+fn s_readline(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "readline", args, kw, 0, 1)?;
+    let binary = input_stream(vm, args[0])?;
+    let limit = limit_arg(vm, args.get(1))?;
+    let line = read_items(binary, limit, true);
+    items_value(vm, binary, line)
+}
+
+fn s_readlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "readlines", args, kw, 0, 1)?;
+    let binary = input_stream(vm, args[0])?;
+    let hint = limit_arg(vm, args.get(1))?.filter(|&h| h > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = read_items(binary, None, true);
+        if line.is_empty() {
+            break;
+        }
+        total += line.len();
+        let v = items_value(vm, binary, line)?;
+        vm.roots.push(v);
+        lines.push(v);
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    vm.new_list(lines)
+}
+
+fn s_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
+    stream(vm, args[0])?;
+    Ok(args[0])
+}
+
+fn s_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__next__", args, kw, 0, 0)?;
+    let binary = input_stream(vm, args[0])?;
+    let line = read_items(binary, None, true);
+    if line.is_empty() {
+        let t = vm.types.stop_iteration;
+        return Err(vm.new_exc_args(t, vec![]));
+    }
+    items_value(vm, binary, line)
 }
 
 fn s_read(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "read", args, kw, 0, 1)?;
-    let (fd, binary) = stream(vm, args[0])?;
-    if fd != 0 {
-        return vm.os_error(22, "not readable");
-    }
-    vm.flush_stdout();
-    let n = match args.get(1) {
-        Some(Value::None) | None => -1,
-        Some(v) => crate::objects::int::to_i64(vm, *v)?,
-    };
-    let mut buf = Vec::new();
-    if n < 0 {
-        let _ = std::io::stdin().lock().read_to_end(&mut buf);
-    } else {
-        buf.resize(n as usize, 0);
-        let mut got = 0;
-        let mut stdin = std::io::stdin().lock();
-        while got < buf.len() {
-            match stdin.read(&mut buf[got..]) {
-                Ok(0) | Err(_) => break,
-                Ok(k) => got += k,
-            }
+    let binary = input_stream(vm, args[0])?;
+    let limit = limit_arg(vm, args.get(1))?;
+    let data = match limit {
+        None => {
+            let mut buf = Vec::new();
+            let _ = std::io::stdin().lock().read_to_end(&mut buf);
+            buf
         }
-        buf.truncate(got);
-    }
-    if binary {
-        vm.new_bytes(buf)
-    } else {
-        vm.new_string(String::from_utf8_lossy(&buf).into_owned())
-    }
+        Some(n) => read_items(binary, Some(n), false),
+    };
+    items_value(vm, binary, data)
+}
+
+fn s_readable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "readable", args, kw, 0, 0)?;
+    let (fd, _) = stream(vm, args[0])?;
+    Ok(Value::Bool(fd == 0))
+}
+
+fn s_writable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "writable", args, kw, 0, 0)?;
+    let (fd, _) = stream(vm, args[0])?;
+    Ok(Value::Bool(fd != 0))
+}
+
+fn s_isatty(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    args::check_method(vm, "isatty", args, kw, 0, 0)?;
+    let (fd, _) = stream(vm, args[0])?;
+    Ok(Value::Bool(match fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
 }
 
 fn s_fileno(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -155,6 +257,12 @@ pub fn init(vm: &mut Vm) -> PyResult<[Value; 3]> {
             ("flush", s_flush),
             ("readline", s_readline),
             ("read", s_read),
+            ("readlines", s_readlines),
+            ("__iter__", s_iter),
+            ("__next__", s_next),
+            ("readable", s_readable),
+            ("writable", s_writable),
+            ("isatty", s_isatty),
             ("fileno", s_fileno),
         ] {
             crate::types::add_method(vm, t, n, f);

@@ -230,3 +230,44 @@ fn repl_reads_dupterm_input() {
     assert!(out.contains(">>> x = 6 * 7\n>>> print(x)\n42\n"), "{}", out);
     assert_eq!(o.status.code(), Some(0));
 }
+
+/// Run `code` with `input` on standard input; its standard output.
+fn with_stdin(mut cmd: Command, code: &str, input: &[u8]) -> String {
+    let mut child = cmd
+        .args(["-c", code])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    text(&o.stdout)
+}
+
+#[test]
+fn stdin_reads_match_cpython() {
+    // sys.stdin counts characters (a multi-byte one is read whole),
+    // honours readline's limit, iterates by line; .buffer gives bytes.
+    let code = "import sys\n\
+        print(ascii(sys.stdin.read(1)), ascii(sys.stdin.read(2)))\n\
+        print(repr(sys.stdin.readline(2)), repr(sys.stdin.readline()))\n\
+        print(sys.stdin.readlines(1))\n\
+        for l in sys.stdin:\n    print(repr(l))\n    if l.startswith('l4'): break\n\
+        print(repr(sys.stdin.read()), sys.stdin.readable(), sys.stdout.writable())\n";
+    let input = "\u{20ac}x\nabcdef\nl2\nl3\nl4\n\u{e9}\u{e9}\u{e9}z\ntail\u{20ac}\n".as_bytes();
+    let want = with_stdin(Command::new("python3"), code, input);
+    assert!(want.contains("l4"), "python3 output: {}", want);
+    assert_eq!(with_stdin(upy(), code, input), want);
+    // The binary stream on its own (CPython's text layer would have read
+    // ahead, so the two are not mixed here).
+    let code = "import sys\n\
+        b = sys.stdin.buffer\n\
+        print(b.read(3), b.readline(), b.readline(2), list(b), b.read())\n";
+    let want = with_stdin(Command::new("python3"), code, input);
+    assert_eq!(with_stdin(upy(), code, input), want);
+}

@@ -249,13 +249,26 @@ fn fs_err(vm: &mut Vm, e: FsError) -> Value {
 /// Make the read-ahead hold at least `want` bytes, or everything left.
 /// Returns false at the end of the file.
 fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
-    let Some(f) = file_of(vm, s) else {
-        return Ok(false);
-    };
-    while f.rbuf.len() < want {
-        let Some(h) = f.handle.as_mut() else { break };
-        let n0 = f.rbuf.len();
-        let ask = (want - n0).max(CHUNK);
+    loop {
+        let (n0, has_handle) = match file_of(vm, s) {
+            Some(f) => (f.rbuf.len(), f.handle.is_some()),
+            None => return Ok(false),
+        };
+        if n0 >= want || !has_handle {
+            return Ok(true);
+        }
+        // Grow by bounded steps: `want` may be far more than the file
+        // holds (read(2**40) of a small file).
+        let ask = (want - n0).clamp(CHUNK, CHUNK * 16);
+        if !vm.heap.fits(n0 + ask) {
+            return Err(vm.memory_error);
+        }
+        let Some(f) = file_of(vm, s) else {
+            return Ok(false);
+        };
+        let Some(h) = f.handle.as_mut() else {
+            return Ok(true);
+        };
         f.rbuf.resize(n0 + ask, 0);
         match h.read(&mut f.rbuf[n0..]) {
             Ok(k) => {
@@ -270,7 +283,6 @@ fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
             }
         }
     }
-    Ok(true)
 }
 
 /// Read everything left (read-ahead first).

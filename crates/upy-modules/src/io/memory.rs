@@ -178,9 +178,20 @@ fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         items = items[off..off + len].to_vec();
     }
     let n = items.len();
-    vm.heap
-        .reserve(n * std::mem::size_of::<T>())
-        .map_err(|_| vm.memory_error)?;
+    // Writing past the end fills the gap: reserve all the growth (a
+    // position far beyond the heap budget is a MemoryError).
+    let (pos, len) = {
+        let x = st::<T>(vm, s);
+        (x.pos, x.data.len())
+    };
+    let grow = pos
+        .checked_add(n)
+        .map(|end| end.saturating_sub(len))
+        .and_then(|g| g.checked_mul(std::mem::size_of::<T>()));
+    match grow {
+        Some(g) if vm.heap.reserve(g).is_ok() => {}
+        _ => return Err(vm.memory_error),
+    }
     let x = st::<T>(vm, s);
     if x.pos > x.data.len() {
         x.data.resize(x.pos, T::default());

@@ -71,6 +71,25 @@ fn b_flush(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     b_ioctl_call(vm, args, IOCTL_FLUSH)
 }
 
+/// What a stream's `readinto` returned, as MicroPython's stream glue reads
+/// it: a count, None (a non-blocking stream has nothing now), a negative
+/// errno (raised as OSError) or anything else (TypeError).
+fn readinto_count(vm: &mut Vm, r: Value) -> PyResult<Option<usize>> {
+    match r {
+        Value::None => Ok(None),
+        Value::Int(n) if n >= 0 => Ok(Some(n as usize)),
+        Value::Int(n) => {
+            let e = upy_fs::FsError(n.unsigned_abs().min(i32::MAX as u64) as i32);
+            Err(vfs::os_error(vm, e, None))
+        }
+        Value::Bool(b) => Ok(Some(b as usize)),
+        _ => {
+            let t = vm.type_name(r);
+            vm.type_error(format!("readinto() should return int or None, not {}", t))
+        }
+    }
+}
+
 /// Bytes from a stream's `readinto`, at most `limit`, stopping after a
 /// newline when `line`.
 fn read_via_readinto(vm: &mut Vm, s: Value, limit: Option<usize>, line: bool) -> PyResult<Value> {
@@ -90,11 +109,13 @@ fn read_via_readinto(vm: &mut Vm, s: Value, limit: Option<usize>, line: bool) ->
         };
         let buf = vm.alloc_val(upy_vm::obj::Obj::ByteArray(vec![0; want]))?;
         vm.roots.push(buf);
-        let n = match vm.call(ri, &[buf])? {
-            Value::Int(n) if n > 0 => n as usize,
-            // None: a non-blocking stream has nothing now.
-            Value::None if out.is_empty() => return Ok(Value::None),
-            _ => break,
+        let r = vm.call(ri, &[buf])?;
+        let n = match readinto_count(vm, r)? {
+            Some(0) => break,
+            Some(n) => n,
+            // A non-blocking stream has nothing now.
+            None if out.is_empty() => return Ok(Value::None),
+            None => break,
         };
         let data = upy_vm::objects::bytes::buffer_bytes(vm, buf)?;
         out.extend_from_slice(&data[..n.min(data.len())]);
@@ -228,9 +249,10 @@ pub fn read_stream_all(vm: &mut Vm, f: Value) -> PyResult<Vec<u8>> {
         loop {
             let buf = vm.alloc_val(upy_vm::obj::Obj::ByteArray(vec![0; size]))?;
             vm.roots.push(buf);
-            let n = match vm.call(ri, &[buf])? {
-                Value::Int(n) if n > 0 => n as usize,
-                _ => break,
+            let r = vm.call(ri, &[buf])?;
+            let n = match readinto_count(vm, r)? {
+                Some(0) | None => break,
+                Some(n) => n,
             };
             let data = upy_vm::objects::bytes::buffer_bytes(vm, buf)?;
             out.extend_from_slice(&data[..n.min(data.len())]);

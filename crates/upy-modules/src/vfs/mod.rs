@@ -293,8 +293,18 @@ pub fn os_error(vm: &mut Vm, e: FsError, filename: Option<&str>) -> Value {
 }
 
 /// A path argument: str, bytes (decoded as UTF-8) or an object with
-/// `__fspath__`. Returns the path and whether it was bytes.
+/// `__fspath__`. Returns the path and whether it was bytes. The empty
+/// path names nothing (FileNotFoundError, as on the host: it must never
+/// stand for the current directory, which `rmdir("")` would delete).
 pub fn path_arg(vm: &mut Vm, fname: &str, v: Value) -> PyResult<(String, bool)> {
+    let (p, is_bytes) = any_path(vm, fname, v)?;
+    if p.is_empty() {
+        return Err(os_error(vm, FsError::ENOENT, Some("")));
+    }
+    Ok((p, is_bytes))
+}
+
+fn any_path(vm: &mut Vm, fname: &str, v: Value) -> PyResult<(String, bool)> {
     let v = vm.unwrap_base(v);
     if let Some(s) = vm.as_str(v) {
         let s = s.to_string();
@@ -319,7 +329,7 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: Value) -> PyResult<(String, bool)> 
             if vm.as_str(r).is_some()
                 || matches!(r, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)))
             {
-                return path_arg(vm, fname, r);
+                return any_path(vm, fname, r);
             }
         }
     }
