@@ -10,6 +10,9 @@ use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use crate::util::{self, Kw};
+
+/// `os.environ` as a mapping that writes through to the environment.
+const ENVIRON: &str = include_str!("os_environ.py");
 use crate::vfs::{self, path_arg};
 
 /// A directory entry's name: str, or bytes when the directory was given
@@ -398,5 +401,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     vm.module_set(m, "sep", sep)?;
     let name = vm.new_str("posix")?;
     vm.module_set(m, "name", name)?;
+    vm.run_module_source(m, ENVIRON, "<frozen os>")?;
     Ok(m)
 }

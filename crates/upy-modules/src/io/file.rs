@@ -39,6 +39,8 @@ pub struct FileObj {
     /// "\n", "\r" or "\r\n" end lines only there, and "\n" is written as
     /// the given one.
     pub newline: Option<String>,
+    /// Text mode's `errors` argument (None: strict).
+    errors: Option<String>,
 }
 
 impl NativeObject for FileObj {
@@ -74,6 +76,9 @@ pub struct Mode {
     pub shown: String,
     /// `open()`'s `newline` argument (text mode).
     pub newline: Option<String>,
+    /// `open()`'s `errors` argument (text mode): how undecodable bytes
+    /// read are handled.
+    pub errors: Option<String>,
 }
 
 /// Parse a mode string with CPython's checks and messages.
@@ -88,7 +93,6 @@ pub fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
             '+' => &mut plus,
             't' => &mut t,
             'b' => &mut b,
-            'U' => continue,
             _ => return vm.value_error(format!("invalid mode: '{}'", mode)),
         };
         *slot += 1;
@@ -143,6 +147,7 @@ pub fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
         writable: opts.write,
         shown,
         newline: None,
+        errors: None,
     })
 }
 
@@ -176,6 +181,7 @@ pub fn new_file(
             rbuf: Vec::new(),
             skip_lf: false,
             newline: mode.newline.clone(),
+            errors: mode.errors.clone(),
         }),
     ))
 }
@@ -314,18 +320,14 @@ fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
 
 /// Decode UTF-8 read from a text file, with universal newlines.
 fn decode_text(vm: &mut Vm, s: Value, bytes: &[u8]) -> PyResult<String> {
+    let fixed;
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let t = vm.types.unicode_decode_error;
-            return vm.err(
-                t,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    bytes[pos], pos
-                ),
-            );
+        Err(_) => {
+            let errors = file_of(vm, s).and_then(|f| f.errors.clone());
+            let errors = errors.as_deref().unwrap_or("strict");
+            fixed = upy_vm::objects::bytes::decode_bytes(vm, bytes, "utf-8", errors)?;
+            fixed.as_str()
         }
     };
     let f = file_of(vm, s);
@@ -375,6 +377,10 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => util::i64_arg(vm, *v)?,
     };
     let text = file_of(vm, s).is_some_and(|f| f.text);
+    if n < -1 && !text {
+        // As CPython's buffered binary files.
+        return vm.value_error("read length must be non-negative or -1");
+    }
     if n < 0 {
         let bytes = read_all(vm, s)?;
         if text {
@@ -416,6 +422,11 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             count += 1;
         }
         let at_eof = !more || f.rbuf.len() < want;
+        if end.is_none() && count == n && at_eof {
+            // Exactly n characters, then an incomplete one at the end of
+            // the file: return the n; the next read reports the rest.
+            end = Some(avail);
+        }
         if end.is_some() || at_eof {
             // At the end of the file an incomplete character is decoded
             // (and reported) rather than kept forever.
@@ -641,6 +652,19 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     r.map_err(|e| fs_err(vm, e))?;
     Ok(Value::Int(count as i64))
+}
+
+fn f_writelines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this(vm, args, "writelines")?;
+    util::clinic(vm, "writelines", &args[1..], kw, 1, 1)?;
+    check_writable(vm, s)?;
+    let it = vm.get_iter(args[1])?;
+    vm.roots.push(it);
+    while let Some(line) = vm.next(it)? {
+        vm.roots.push(line);
+        f_write(vm, &[s, line], &[])?;
+    }
+    Ok(Value::None)
 }
 
 fn f_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -898,6 +922,7 @@ const METHODS: &[(&str, NativeFnPtr)] = &[
     ("readline", f_readline),
     ("readlines", f_readlines),
     ("write", f_write),
+    ("writelines", f_writelines),
     ("seek", f_seek),
     ("tell", f_tell),
     ("truncate", f_truncate),

@@ -12,6 +12,7 @@ use crate::util::{self, native, native_mut, Kw};
 trait Elem: Copy + Default + PartialEq + 'static {
     const NAME: &'static str;
     const NEWLINE: Self;
+    const CR: Self;
     const CLOSED: &'static str;
     fn to_value(vm: &mut Vm, items: &[Self]) -> PyResult<Value>;
     fn from_value(vm: &mut Vm, v: Value) -> PyResult<Vec<Self>>;
@@ -22,6 +23,7 @@ trait Elem: Copy + Default + PartialEq + 'static {
 impl Elem for char {
     const NAME: &'static str = "StringIO";
     const NEWLINE: char = '\n';
+    const CR: char = '\r';
     const CLOSED: &'static str = "I/O operation on closed file";
     fn to_value(vm: &mut Vm, items: &[char]) -> PyResult<Value> {
         vm.new_string(items.iter().collect())
@@ -54,6 +56,7 @@ impl Elem for char {
 impl Elem for u8 {
     const NAME: &'static str = "BytesIO";
     const NEWLINE: u8 = b'\n';
+    const CR: u8 = b'\r';
     const CLOSED: &'static str = "I/O operation on closed file.";
     fn to_value(vm: &mut Vm, items: &[u8]) -> PyResult<Value> {
         vm.new_bytes(items.to_vec())
@@ -75,11 +78,87 @@ impl Elem for u8 {
     }
 }
 
+/// `StringIO`'s `newline` argument (BytesIO is always `Lf`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Newline {
+    /// "\n", the default: no translation, lines end at "\n".
+    Lf,
+    /// None: "\r\n" and "\r" written become "\n".
+    Universal,
+    /// "": no translation, lines end at "\n", "\r" or "\r\n".
+    Any,
+    /// "\r" or "\r\n": "\n" written becomes it, lines end there.
+    Cr,
+    CrLf,
+}
+
 /// An in-memory stream.
 struct Stream<T: Elem> {
     data: Vec<T>,
     pos: usize,
     closed: bool,
+    newline: Newline,
+}
+
+/// Items as written to a stream with `nl`: newlines translated.
+fn translate_in<T: Elem>(items: Vec<T>, nl: Newline) -> Vec<T> {
+    match nl {
+        Newline::Lf | Newline::Any => items,
+        Newline::Universal => {
+            let mut out = Vec::with_capacity(items.len());
+            let mut i = 0;
+            while i < items.len() {
+                if items[i] == T::CR {
+                    out.push(T::NEWLINE);
+                    if items.get(i + 1) == Some(&T::NEWLINE) {
+                        i += 1;
+                    }
+                } else {
+                    out.push(items[i]);
+                }
+                i += 1;
+            }
+            out
+        }
+        Newline::Cr | Newline::CrLf => {
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                if x == T::NEWLINE {
+                    out.push(T::CR);
+                    if nl == Newline::CrLf {
+                        out.push(T::NEWLINE);
+                    }
+                } else {
+                    out.push(x);
+                }
+            }
+            out
+        }
+    }
+}
+
+/// `StringIO`'s newline argument, checked as CPython does.
+fn newline_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Newline> {
+    let v = match v {
+        None => return Ok(Newline::Lf),
+        Some(Value::None) => return Ok(Newline::Universal),
+        Some(v) => v,
+    };
+    let Some(s) = vm.as_str(v) else {
+        let t = vm.type_name(v);
+        return vm.type_error(format!("newline must be str or None, not {}", t));
+    };
+    Ok(match s {
+        "\n" => Newline::Lf,
+        "" => Newline::Any,
+        "\r" => Newline::Cr,
+        "\r\n" => Newline::CrLf,
+        _ => {
+            let r = vm.repr_of(v)?;
+            let msg = format!("illegal newline value: {}", vm.as_str(r).unwrap_or(""));
+            return vm.value_error(msg);
+        }
+    })
 }
 
 impl<T: Elem> NativeObject for Stream<T> {
@@ -133,6 +212,7 @@ fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         &["initial_bytes"]
     };
     let a = upy_vm::args::bind(vm, T::NAME, &args[1..], kw, names, 0)?;
+    let newline = newline_arg(vm, a.get(1).copied().flatten())?;
     let data = match a[0] {
         None | Some(Value::None) => Vec::new(),
         // MicroPython's StringIO(alloc_size) / BytesIO(alloc_size): empty,
@@ -151,13 +231,14 @@ fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let t = vm.type_name(v);
                 return vm.type_error(format!("initial_value must be str or None, not {}", t));
             }
-            T::from_value(vm, v)?
+            translate_in(T::from_value(vm, v)?, newline)
         }
     };
     let stream = Stream::<T> {
         data,
         pos: 0,
         closed: false,
+        newline,
     };
     vm.alloc_val(Obj::Native(cls, Box::new(stream)))
 }
@@ -177,6 +258,9 @@ fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let (off, len) = crate::io::file::write_ext_range(vm, &args[2..], items.len())?;
         items = items[off..off + len].to_vec();
     }
+    // The count returned is of the items given, before translation.
+    let given = items.len();
+    let items = translate_in(items, st::<T>(vm, s).newline);
     let n = items.len();
     // Writing past the end fills the gap: reserve all the growth (a
     // position far beyond the heap budget is a MemoryError).
@@ -199,7 +283,7 @@ fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let end = (x.pos + n).min(x.data.len());
     x.data.splice(x.pos..end, items);
     x.pos += n;
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(given as i64))
 }
 
 fn s_writelines<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -235,9 +319,23 @@ fn next_line<T: Elem>(x: &mut Stream<T>, limit: Option<usize>) -> Vec<T> {
     let max = limit
         .map(|n| (start + n).min(x.data.len()))
         .unwrap_or(x.data.len());
+    let (cr_ends, lf_ends) = match x.newline {
+        Newline::Lf | Newline::Universal => (false, true),
+        Newline::Any => (true, true),
+        Newline::Cr => (true, false),
+        Newline::CrLf => (false, false),
+    };
     while end < max {
         end += 1;
-        if x.data[end - 1] == T::NEWLINE {
+        let c = x.data[end - 1];
+        if c == T::NEWLINE && (lf_ends || (end >= start + 2 && x.data[end - 2] == T::CR)) {
+            break;
+        }
+        if c == T::CR && cr_ends {
+            // "\r\n" is one ending where any ending counts.
+            if lf_ends && end < max && x.data[end] == T::NEWLINE {
+                end += 1;
+            }
             break;
         }
     }

@@ -345,6 +345,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     mode.newline = newline;
+    mode.errors = errors;
     if matches!(file, Value::Int(_) | Value::Bool(_)) {
         return vm.type_error("open() of a file descriptor is not supported");
     }

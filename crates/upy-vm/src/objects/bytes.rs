@@ -250,15 +250,29 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
         "utf-8" | "utf8" => match std::str::from_utf8(b) {
             Ok(s) => Ok(s.to_string()),
             Err(e) => match errors {
-                "ignore" | "replace" => {
-                    let s = String::from_utf8_lossy(b);
-                    Ok(if errors == "ignore" {
-                        s.replace('\u{fffd}', "")
-                    } else {
-                        s.into_owned()
-                    })
+                // Each maximal bad subsequence (as CPython delimits them)
+                // dropped, replaced by U+FFFD or written as \xNN.
+                "ignore" | "replace" | "backslashreplace" => {
+                    let mut out = String::with_capacity(b.len());
+                    for chunk in b.utf8_chunks() {
+                        out.push_str(chunk.valid());
+                        let bad = chunk.invalid();
+                        if bad.is_empty() {
+                            continue;
+                        }
+                        match errors {
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => {
+                                for x in bad {
+                                    out.push_str(&format!("\\x{:02x}", x));
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    Ok(out)
                 }
-                _ => {
+                "strict" | "surrogateescape" | "surrogatepass" => {
                     let pos = e.valid_up_to();
                     let bad = b[pos];
                     let reason = if (0x80..0xc2).contains(&bad) || bad >= 0xf5 {
@@ -268,7 +282,10 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                     } else {
                         "invalid continuation byte"
                     };
-                    let end = pos + e.error_len().unwrap_or(1).max(1);
+                    let end = match e.error_len() {
+                        Some(n) => pos + n,
+                        None => b.len(),
+                    };
                     unicode_error(
                         vm,
                         vm.types.unicode_decode_error,
@@ -278,6 +295,10 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                         end.min(b.len()).max(pos + 1),
                         reason,
                     )
+                }
+                _ => {
+                    let t = vm.types.lookup_error;
+                    vm.err(t, format!("unknown error handler name '{}'", errors))
                 }
             },
         },
