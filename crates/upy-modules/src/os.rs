@@ -13,6 +13,9 @@ use crate::util::{self, Kw};
 
 /// `os.environ` as a mapping that writes through to the environment.
 const ENVIRON: &str = include_str!("os_environ.py");
+
+/// `os.path`, written in Python.
+const PATH: &str = include_str!("os_path.py");
 use crate::vfs::{self, path_arg};
 
 /// A directory entry's name: str, or bytes when the directory was given
@@ -402,5 +405,17 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let name = vm.new_str("posix")?;
     vm.module_set(m, "name", name)?;
     vm.run_module_source(m, ENVIRON, "<frozen os>")?;
+    for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+        vm.module_set(m, name, Value::Int(v))?;
+    }
+    // os.path, also importable as a module of its own.
+    let p = util::new_module(vm, "os.path", &[])?;
+    vm.roots.push(Value::Obj(p));
+    vm.module_set(p, "os", Value::Obj(m))?;
+    vm.run_module_source(p, PATH, "<frozen os.path>")?;
+    vm.module_set(m, "path", Value::Obj(p))?;
+    let k = vm.new_str("os.path")?;
+    let mods = vm.modules;
+    upy_vm::objects::dict::dict_set(vm, mods, k, Value::Obj(p))?;
     Ok(m)
 }

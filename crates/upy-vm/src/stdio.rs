@@ -240,6 +240,32 @@ fn s_isatty(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     }))
 }
 
+fn g_name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (fd, _) = stream(vm, args.first().copied().unwrap_or(Value::None))?;
+    vm.new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize % 3])
+}
+
+fn g_mode(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (fd, binary) = stream(vm, args.first().copied().unwrap_or(Value::None))?;
+    let m = match (fd, binary) {
+        (0, false) => "r",
+        (0, true) => "rb",
+        (_, false) => "w",
+        (_, true) => "wb",
+    };
+    vm.new_str(m)
+}
+
+fn g_closed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    stream(vm, args.first().copied().unwrap_or(Value::None))?;
+    Ok(Value::Bool(false))
+}
+
+fn g_encoding(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    stream(vm, args.first().copied().unwrap_or(Value::None))?;
+    vm.new_str("utf-8")
+}
+
 fn s_fileno(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "fileno", args, kw, 0, 0)?;
     let (fd, _) = stream(vm, args[0])?;
@@ -266,6 +292,16 @@ pub fn init(vm: &mut Vm) -> PyResult<[Value; 3]> {
             ("fileno", s_fileno),
         ] {
             crate::types::add_method(vm, t, n, f);
+        }
+        for (n, f) in [
+            ("name", g_name as NativeFnPtr),
+            ("mode", g_mode),
+            ("closed", g_closed),
+            ("encoding", g_encoding),
+        ] {
+            let getter = vm.new_native_fn(n, f)?;
+            let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
+            crate::types::add_attr(vm, t, n, prop);
         }
     }
     vm.native_types.insert("TextIOWrapper", text_t);

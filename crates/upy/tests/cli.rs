@@ -258,7 +258,8 @@ fn stdin_reads_match_cpython() {
         print(repr(sys.stdin.readline(2)), repr(sys.stdin.readline()))\n\
         print(sys.stdin.readlines(1))\n\
         for l in sys.stdin:\n    print(repr(l))\n    if l.startswith('l4'): break\n\
-        print(repr(sys.stdin.read()), sys.stdin.readable(), sys.stdout.writable())\n";
+        print(repr(sys.stdin.read()), sys.stdin.readable(), sys.stdout.writable())\n\
+        print(sys.stdin.name, sys.stdin.mode, sys.stdout.buffer.mode, sys.stderr.closed)\n";
     let input = "\u{20ac}x\nabcdef\nl2\nl3\nl4\n\u{e9}\u{e9}\u{e9}z\ntail\u{20ac}\n".as_bytes();
     let want = with_stdin(Command::new("python3"), code, input);
     assert!(want.contains("l4"), "python3 output: {}", want);
