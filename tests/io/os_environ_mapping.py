@@ -16,8 +16,8 @@ except KeyError as e:
     print("KeyError", e)
 os.environ.setdefault("UPY_T2", "two")
 os.environ.update(UPY_T3="three")
-print(sorted(k for k in os.environ if k.startswith("UPY_")), len(os.environ) > 2)
+print(sorted(k for k in os.environ if k.startswith("UPY_T")), len(os.environ) > 2)
 print(isinstance(os.environ.copy(), dict), dict(os.environ) == os.environ.copy())
-print([v for k, v in sorted(os.environ.items()) if k.startswith("UPY_")])
+print([v for k, v in sorted(os.environ.items()) if k.startswith("UPY_T")])
 del os.environ["UPY_T2"]
 print(os.getenv("UPY_T2"), "UPY_T3" in os.environ.keys())
