@@ -8,12 +8,15 @@
 //!   directory that no path can leave.
 //! - `path`: joining and normalising VFS paths, and resolving a path to
 //!   the mount that holds it.
+//! - `block`: block devices; `fat`: FAT volumes on them, laid out as
+//!   MicroPython's `VfsFat` lays them out.
 //!
 //! The VM-facing side (Python file objects, the `io`, `os` and `vfs`
 //! modules, filesystems written in Python) lives in `upy-modules`.
 
 pub mod block;
 pub mod error;
+pub mod fat;
 pub mod fs;
 pub mod path;
 pub mod posix;
