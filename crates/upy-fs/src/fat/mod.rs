@@ -12,7 +12,13 @@
 //! every operation is handed it, so a device written in Python can be
 //! driven by the VM.
 
+pub mod dir;
+pub mod file;
+pub mod fs;
 pub mod mkfs;
+pub mod name;
+pub mod table;
+pub mod time;
 pub mod volume;
 
 /// Most clusters a FAT12 volume has (FatFs counts a volume with exactly

@@ -1,0 +1,454 @@
+//! Open files on a FAT volume: reading and writing through the cluster
+//! chain (grown as writes need, freed by truncation), with the directory
+//! entry's size, first cluster and time brought up to date on sync.
+
+use super::dir::{self, Slot, ATTR_ARCHIVE, ATTR_DIR, ATTR_READ_ONLY};
+use super::fs::{stamp_entry, FatFs, Found, NEW_FILE_ATTR};
+use super::volume::Volume;
+use super::{le32, put16, put32};
+use crate::block::BlockDevice;
+use crate::error::{FsError, FsResult};
+use crate::fs::OpenOptions;
+
+#[derive(Debug, Clone)]
+pub struct FatFile {
+    vol: Volume,
+    /// The file's short directory entry.
+    slot: Slot,
+    size: u64,
+    pos: u64,
+    /// The clusters of the file known so far, in order.
+    chain: Vec<u32>,
+    readable: bool,
+    writable: bool,
+    append: bool,
+    dirty: bool,
+}
+
+impl FatFs {
+    /// Open `path` as `opts` asks, with MicroPython's errors: a missing
+    /// file or a directory opened for reading is ENOENT, a directory or a
+    /// read-only file opened for writing EACCES, 'x' on an existing file
+    /// EEXIST.
+    pub fn open(
+        &self,
+        dev: &mut dyn BlockDevice,
+        path: &str,
+        o: &OpenOptions,
+        now: u32,
+    ) -> FsResult<FatFile> {
+        let (entry, created) = match self.lookup(dev, path) {
+            Ok(Found::Root) => {
+                return Err(if o.write {
+                    FsError::EACCES
+                } else {
+                    FsError::ENOENT
+                })
+            }
+            Ok(Found::Entry(e, _)) => {
+                if o.create_new {
+                    return Err(FsError::EEXIST);
+                }
+                if e.attr() & ATTR_DIR != 0 {
+                    return Err(if o.write {
+                        FsError::EACCES
+                    } else {
+                        FsError::ENOENT
+                    });
+                }
+                if o.write && e.attr() & ATTR_READ_ONLY != 0 {
+                    return Err(FsError::EACCES);
+                }
+                (e, false)
+            }
+            Err(FsError::ENOENT) if o.create || o.create_new => {
+                let (d, nm) = self.parent_of(dev, path)?;
+                let raw = stamp_entry(NEW_FILE_ATTR, 0, 0, now);
+                (self.add_entry(dev, d, nm, &raw)?, true)
+            }
+            Err(e) => return Err(e),
+        };
+        let mut f = FatFile {
+            vol: self.vol,
+            slot: entry.slot(),
+            size: entry.size() as u64,
+            pos: 0,
+            chain: match entry.cluster() {
+                0 => Vec::new(),
+                c => vec![c],
+            },
+            readable: o.read,
+            writable: o.write,
+            append: o.append,
+            dirty: created,
+        };
+        if o.truncate && !created && (f.size > 0 || !f.chain.is_empty()) {
+            f.truncate(dev, 0)?;
+        }
+        if created {
+            f.sync(dev, now)?;
+        }
+        Ok(f)
+    }
+
+    fn parent_of<'p>(
+        &self,
+        dev: &mut dyn BlockDevice,
+        path: &'p str,
+    ) -> FsResult<(dir::Dir, &'p [u8])> {
+        let trimmed = path.trim_end_matches('/');
+        let cut = trimmed.rfind('/').map(|i| i + 1).unwrap_or(0);
+        let (parent, nm) = (&trimmed[..cut], &trimmed[cut..]);
+        if nm.is_empty() {
+            return Err(FsError::ENOENT);
+        }
+        let d = match self.lookup(dev, parent)? {
+            Found::Root => dir::Dir::root(&self.vol),
+            Found::Entry(e, _) if e.is_dir() => dir::Dir::Chain(e.cluster()),
+            Found::Entry(..) => return Err(FsError::ENOENT),
+        };
+        Ok((d, nm.as_bytes()))
+    }
+}
+
+impl FatFile {
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    pub fn tell(&self) -> u64 {
+        self.pos
+    }
+
+    /// Move to `pos`. A file opened only for reading stops at its end.
+    pub fn seek(&mut self, pos: u64) -> u64 {
+        self.pos = if self.writable {
+            pos.min(u32::MAX as u64)
+        } else {
+            pos.min(self.size)
+        };
+        self.pos
+    }
+
+    /// The `i`th cluster of the file, following (and remembering) the
+    /// chain; with `grow`, clusters are added up to it.
+    fn cluster(
+        &mut self,
+        dev: &mut dyn BlockDevice,
+        i: usize,
+        grow: bool,
+    ) -> FsResult<Option<u32>> {
+        while self.chain.len() <= i {
+            let next = match self.chain.last() {
+                Some(&c) => self.vol.next_cluster(dev, c)?,
+                None => None,
+            };
+            match next {
+                Some(n) => self.chain.push(n),
+                None if grow => {
+                    let c = self.vol.alloc_cluster(dev, self.chain.last().copied())?;
+                    // Fresh clusters read as zeros (a gap left by seeking
+                    // past the end reads as zeros, as on a host).
+                    let zero = vec![0u8; self.vol.ss as usize];
+                    let s0 = self.vol.cluster_sector(c);
+                    for s in s0..s0 + self.vol.sectors_per_cluster as u64 {
+                        dev.write(s, 0, &zero)?;
+                    }
+                    self.chain.push(c);
+                    self.dirty = true;
+                }
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(self.chain[i]))
+    }
+
+    pub fn read(&mut self, dev: &mut dyn BlockDevice, buf: &mut [u8]) -> FsResult<usize> {
+        if !self.readable {
+            return Err(FsError::EACCES);
+        }
+        let ss = self.vol.ss as u64;
+        let cb = self.vol.cluster_bytes() as u64;
+        let mut done = 0;
+        let mut sector = vec![0u8; ss as usize];
+        while done < buf.len() && self.pos < self.size {
+            let Some(c) = self.cluster(dev, (self.pos / cb) as usize, false)? else {
+                // The chain is shorter than the size says.
+                return Err(FsError::EIO);
+            };
+            let in_cluster = self.pos % cb;
+            let lba = self.vol.cluster_sector(c) + in_cluster / ss;
+            let off = (in_cluster % ss) as usize;
+            let n = (ss as usize - off)
+                .min(buf.len() - done)
+                .min((self.size - self.pos) as usize);
+            dev.read(lba, 0, &mut sector)?;
+            buf[done..done + n].copy_from_slice(&sector[off..off + n]);
+            done += n;
+            self.pos += n as u64;
+        }
+        Ok(done)
+    }
+
+    /// Write all of `buf` (appending files write at the end); ENOSPC when
+    /// the volume fills up.
+    pub fn write(&mut self, dev: &mut dyn BlockDevice, buf: &[u8]) -> FsResult<usize> {
+        if !self.writable {
+            return Err(FsError::EACCES);
+        }
+        if self.append {
+            self.pos = self.size;
+        }
+        if self.pos + buf.len() as u64 > u32::MAX as u64 {
+            return Err(FsError::EINVAL);
+        }
+        let ss = self.vol.ss as u64;
+        let cb = self.vol.cluster_bytes() as u64;
+        let mut done = 0;
+        let mut sector = vec![0u8; ss as usize];
+        while done < buf.len() {
+            let c = match self.cluster(dev, (self.pos / cb) as usize, true) {
+                Ok(c) => c.ok_or(FsError::EIO)?,
+                Err(e) => {
+                    self.grow_size();
+                    return Err(e);
+                }
+            };
+            let in_cluster = self.pos % cb;
+            let lba = self.vol.cluster_sector(c) + in_cluster / ss;
+            let off = (in_cluster % ss) as usize;
+            let n = (ss as usize - off).min(buf.len() - done);
+            if n < ss as usize {
+                dev.read(lba, 0, &mut sector)?;
+            }
+            sector[off..off + n].copy_from_slice(&buf[done..done + n]);
+            dev.write(lba, 0, &sector)?;
+            done += n;
+            self.pos += n as u64;
+            self.grow_size();
+        }
+        self.dirty = true;
+        Ok(done)
+    }
+
+    fn grow_size(&mut self) {
+        if self.pos > self.size {
+            self.size = self.pos;
+            self.dirty = true;
+        }
+    }
+
+    /// Cut (or extend with zeros) the file to `size` bytes.
+    pub fn truncate(&mut self, dev: &mut dyn BlockDevice, size: u64) -> FsResult<()> {
+        if !self.writable {
+            return Err(FsError::EACCES);
+        }
+        if size > u32::MAX as u64 {
+            return Err(FsError::EINVAL);
+        }
+        let cb = self.vol.cluster_bytes() as u64;
+        if size > self.size {
+            let at = self.pos;
+            self.pos = self.size;
+            let zeros = vec![0u8; (size - self.size).min(1 << 16) as usize];
+            while self.size < size {
+                let n = ((size - self.size) as usize).min(zeros.len());
+                let append = std::mem::replace(&mut self.append, false);
+                let r = self.write(dev, &zeros[..n]);
+                self.append = append;
+                r?;
+            }
+            self.pos = at;
+            return Ok(());
+        }
+        let keep = size.div_ceil(cb) as usize;
+        // Know the whole chain first, then free what is past `keep`.
+        let mut i = self.chain.len();
+        while self.cluster(dev, i, false)?.is_some() {
+            i += 1;
+        }
+        if keep < self.chain.len() {
+            if keep == 0 {
+                self.vol.free_chain(dev, self.chain[0])?;
+            } else {
+                let last = self.chain[keep - 1];
+                self.vol.free_chain(dev, self.chain[keep])?;
+                self.vol
+                    .set_entry(dev, last, super::table::end_mark(self.vol.fat_type))?;
+            }
+            self.chain.truncate(keep);
+        }
+        self.size = size;
+        self.dirty = true;
+        Ok(())
+    }
+
+    /// Bring the directory entry up to date (size, first cluster, time).
+    pub fn sync(&mut self, dev: &mut dyn BlockDevice, now: u32) -> FsResult<()> {
+        if !self.dirty {
+            return Ok(());
+        }
+        let mut buf = vec![0u8; self.vol.ss as usize];
+        dev.read(self.slot.sector, 0, &mut buf)?;
+        let e = &mut buf[self.slot.index * 32..self.slot.index * 32 + 32];
+        let first = self.chain.first().copied().unwrap_or(0);
+        e[11] |= ATTR_ARCHIVE;
+        put16(e, 20, (first >> 16) as u16);
+        put16(e, 26, first as u16);
+        put32(e, 28, self.size as u32);
+        put32(e, 22, now);
+        put16(e, 18, (now >> 16) as u16);
+        debug_assert_eq!(le32(e, 28), self.size as u32);
+        dev.write(self.slot.sector, 0, &buf)?;
+        self.dirty = false;
+        dev.sync()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mkfs::mkfs;
+    use super::*;
+    use crate::block::RamBlockDev;
+
+    fn opts(mode: &str) -> OpenOptions {
+        OpenOptions {
+            read: mode.contains('r') || mode.contains('+'),
+            write: !mode.starts_with('r') || mode.contains('+'),
+            append: mode.contains('a'),
+            create: mode.contains('w') || mode.contains('a'),
+            truncate: mode.contains('w'),
+            create_new: mode.contains('x'),
+        }
+    }
+
+    fn fresh(n: u64) -> (RamBlockDev, FatFs) {
+        let mut d = RamBlockDev::new(512, n).unwrap();
+        mkfs(&mut d, 7).unwrap();
+        let fs = FatFs::mount(&mut d).unwrap();
+        (d, fs)
+    }
+
+    fn write_file(d: &mut RamBlockDev, fs: &FatFs, path: &str, data: &[u8]) {
+        let mut f = fs.open(d, path, &opts("w"), 0x5000_0000).unwrap();
+        assert_eq!(f.write(d, data).unwrap(), data.len());
+        f.sync(d, 0x5000_0000).unwrap();
+    }
+
+    fn read_file(d: &mut RamBlockDev, fs: &FatFs, path: &str) -> Vec<u8> {
+        let mut f = fs.open(d, path, &opts("r"), 0).unwrap();
+        let mut out = vec![0u8; f.size() as usize + 10];
+        let n = f.read(d, &mut out).unwrap();
+        out.truncate(n);
+        out
+    }
+
+    #[test]
+    fn files_round_trip_across_clusters() {
+        let (mut d, fs) = fresh(400);
+        let data: Vec<u8> = (0..5000u32).map(|i| (i * 7 % 251) as u8).collect();
+        write_file(&mut d, &fs, "/big.bin", &data);
+        assert_eq!(read_file(&mut d, &fs, "/big.bin"), data);
+        assert_eq!(fs.stat(&mut d, "/BIG.BIN").unwrap().size, 5000);
+        // Remounting sees the same.
+        let fs2 = FatFs::mount(&mut d).unwrap();
+        assert_eq!(read_file(&mut d, &fs2, "/big.bin"), data);
+        // Appending, and reading from the middle.
+        let mut f = fs.open(&mut d, "/big.bin", &opts("a"), 0).unwrap();
+        f.write(&mut d, b"tail").unwrap();
+        f.sync(&mut d, 0).unwrap();
+        let mut f = fs.open(&mut d, "/big.bin", &opts("r"), 0).unwrap();
+        f.seek(4998);
+        let mut b = [0u8; 10];
+        assert_eq!(f.read(&mut d, &mut b).unwrap(), 6);
+        assert_eq!(&b[2..6], b"tail");
+    }
+
+    #[test]
+    fn names_directories_and_errors() {
+        let (mut d, fs) = fresh(200);
+        write_file(&mut d, &fs, "/foo_file.txt", b"hello");
+        write_file(&mut d, &fs, "/A Long File Name.text", b"x");
+        fs.mkdir(&mut d, "/sub", 0).unwrap();
+        write_file(&mut d, &fs, "/sub/inner.py", b"print(1)");
+        let names = |d: &mut RamBlockDev, p: &str| -> Vec<String> {
+            fs.listdir(d, p)
+                .unwrap()
+                .into_iter()
+                .map(|e| String::from_utf8(e.name).unwrap())
+                .collect()
+        };
+        assert_eq!(
+            names(&mut d, "/"),
+            ["foo_file.txt", "A Long File Name.text", "sub"]
+        );
+        assert_eq!(names(&mut d, "/sub"), ["inner.py"]);
+        // The plain lower-case 8.3 name is one short entry, with NT flags.
+        let mut s = [0u8; 512];
+        d.read(fs.vol.root, 0, &mut s).unwrap();
+        assert_eq!(&s[..11], b"FOO_FILETXT");
+        assert_eq!(s[12], 0x18);
+        assert_eq!(fs.mkdir(&mut d, "/sub", 0), Err(FsError::EEXIST));
+        assert_eq!(fs.mkdir(&mut d, "/", 0), Err(FsError::EEXIST));
+        assert_eq!(fs.mkdir(&mut d, "/nope/x", 0), Err(FsError::ENOENT));
+        assert_eq!(fs.mkdir(&mut d, "/foo_file.txt/x", 0), Err(FsError::ENOENT));
+        assert_eq!(fs.mkdir(&mut d, "/bad?name", 0), Err(FsError::EINVAL));
+        assert_eq!(fs.rmdir(&mut d, "/sub"), Err(FsError::EACCES));
+        assert_eq!(fs.rmdir(&mut d, "/foo_file.txt"), Err(FsError::ENOTDIR));
+        assert_eq!(fs.remove(&mut d, "/sub"), Err(FsError::EISDIR));
+        assert_eq!(fs.stat(&mut d, "/missing").err(), Some(FsError::ENOENT));
+        assert_eq!(
+            fs.open(&mut d, "/sub", &opts("r"), 0).err(),
+            Some(FsError::ENOENT)
+        );
+        assert_eq!(
+            fs.open(&mut d, "/foo_file.txt", &opts("x"), 0).err(),
+            Some(FsError::EEXIST)
+        );
+        // Rename into a directory, over an existing file, and of a
+        // directory (whose ".." follows).
+        fs.rename(&mut d, "/foo_file.txt", "/sub/moved.txt")
+            .unwrap();
+        assert_eq!(read_file(&mut d, &fs, "/sub/moved.txt"), b"hello");
+        write_file(&mut d, &fs, "/other", b"other");
+        fs.rename(&mut d, "/other", "/sub/moved.txt").unwrap();
+        assert_eq!(read_file(&mut d, &fs, "/sub/moved.txt"), b"other");
+        fs.mkdir(&mut d, "/sub/deeper", 0).unwrap();
+        fs.rename(&mut d, "/sub/deeper", "/top").unwrap();
+        assert!(fs.stat(&mut d, "/top").unwrap().mode & crate::fs::S_IFDIR != 0);
+        // Freeing gives the space back.
+        let before = fs.statvfs(&mut d).unwrap().bfree;
+        fs.remove(&mut d, "/sub/moved.txt").unwrap();
+        fs.remove(&mut d, "/sub/inner.py").unwrap();
+        fs.rmdir(&mut d, "/sub").unwrap();
+        assert_eq!(fs.statvfs(&mut d).unwrap().bfree, before + 3);
+    }
+
+    #[test]
+    fn full_volumes_and_truncation() {
+        let (mut d, fs) = fresh(50);
+        assert_eq!(fs.statvfs(&mut d).unwrap().bfree, 16);
+        let mut f = fs.open(&mut d, "/fill", &opts("w"), 0).unwrap();
+        assert_eq!(f.write(&mut d, &[1u8; 16 * 512]).unwrap(), 16 * 512);
+        assert_eq!(f.write(&mut d, b"x").err(), Some(FsError::ENOSPC));
+        f.sync(&mut d, 0).unwrap();
+        assert_eq!(fs.statvfs(&mut d).unwrap().bfree, 0);
+        let mut f = fs.open(&mut d, "/fill", &opts("r+"), 0).unwrap();
+        f.truncate(&mut d, 700).unwrap();
+        f.sync(&mut d, 0).unwrap();
+        assert_eq!(fs.statvfs(&mut d).unwrap().bfree, 14);
+        assert_eq!(read_file(&mut d, &fs, "/fill").len(), 700);
+        // 'w' empties an existing file.
+        write_file(&mut d, &fs, "/fill", b"");
+        assert_eq!(fs.statvfs(&mut d).unwrap().bfree, 16);
+        // The fixed root directory has 512 entries.
+        for i in 0..512 {
+            let r = fs.open(&mut d, &format!("/f{}", i), &opts("w"), 0);
+            if i < 511 {
+                r.unwrap();
+            } else {
+                assert_eq!(r.err(), Some(FsError::EACCES));
+            }
+        }
+    }
+}
