@@ -21,6 +21,28 @@ pub trait BlockDevice {
     }
 }
 
+/// The device of filesystems that have none (the host filesystem): every
+/// access is ENODEV.
+pub struct NoDevice;
+
+impl BlockDevice for NoDevice {
+    fn block_size(&self) -> usize {
+        512
+    }
+    fn block_count(&self) -> u64 {
+        0
+    }
+    fn read(&mut self, _block: u64, _offset: usize, _buf: &mut [u8]) -> FsResult<()> {
+        Err(FsError::ENODEV)
+    }
+    fn write(&mut self, _block: u64, _offset: usize, _buf: &[u8]) -> FsResult<()> {
+        Err(FsError::ENODEV)
+    }
+    fn erase(&mut self, _block: u64) -> FsResult<()> {
+        Err(FsError::ENODEV)
+    }
+}
+
 /// The byte range `len` bytes from `offset` into `block`, or EIO when it
 /// leaves the device.
 fn span(bs: usize, count: u64, block: u64, offset: usize, len: usize) -> FsResult<(u64, u64)> {
@@ -98,7 +120,7 @@ impl FileBlockDev {
         if bs == 0 {
             return Err(FsError::EINVAL);
         }
-        let len = file.seek(SeekFrom::End(0))?;
+        let len = file.seek(&mut NoDevice, SeekFrom::End(0))?;
         let count = match count {
             Some(0) => return Err(FsError::EINVAL),
             Some(c) => {
@@ -109,7 +131,7 @@ impl FileBlockDev {
                     let mut at = len;
                     while at < want {
                         let n = ((want - at) as usize).min(chunk.len());
-                        file.write(&chunk[..n])?;
+                        file.write(&mut NoDevice, &chunk[..n])?;
                         at += n as u64;
                     }
                 }
@@ -136,16 +158,16 @@ impl BlockDevice for FileBlockDev {
     }
     fn read(&mut self, block: u64, offset: usize, buf: &mut [u8]) -> FsResult<()> {
         let (s, _) = span(self.bs, self.count, block, offset, buf.len())?;
-        self.file.seek(SeekFrom::Start(s))?;
-        if self.file.read(buf)? != buf.len() {
+        self.file.seek(&mut NoDevice, SeekFrom::Start(s))?;
+        if self.file.read(&mut NoDevice, buf)? != buf.len() {
             return Err(FsError::EIO);
         }
         Ok(())
     }
     fn write(&mut self, block: u64, offset: usize, buf: &[u8]) -> FsResult<()> {
         let (s, _) = span(self.bs, self.count, block, offset, buf.len())?;
-        self.file.seek(SeekFrom::Start(s))?;
-        self.file.write(buf)?;
+        self.file.seek(&mut NoDevice, SeekFrom::Start(s))?;
+        self.file.write(&mut NoDevice, buf)?;
         Ok(())
     }
     fn erase(&mut self, block: u64) -> FsResult<()> {
@@ -153,7 +175,7 @@ impl BlockDevice for FileBlockDev {
         self.write(block, 0, &ff)
     }
     fn sync(&mut self) -> FsResult<()> {
-        self.file.flush()
+        self.file.flush(&mut NoDevice)
     }
 }
 

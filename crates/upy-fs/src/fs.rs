@@ -3,7 +3,12 @@
 //! Paths given to a filesystem are relative to its mount point and
 //! absolute within it: they start with '/', are normalised (no '.', '..'
 //! or repeated slashes) and '/' is the filesystem's root.
+//!
+//! A filesystem does not own its block device: every operation is handed
+//! it (`dev`), so that a device written in Python can be driven through
+//! the VM. Filesystems without one (the host's) get `NoDevice`.
 
+use crate::block::BlockDevice;
 use crate::error::FsResult;
 use std::io::SeekFrom;
 
@@ -22,16 +27,18 @@ pub struct OpenOptions {
 /// An open file. Blocking: `read` returns fewer bytes than asked only at
 /// the end of the file, `write` writes everything or fails.
 pub trait FileHandle {
-    fn read(&mut self, buf: &mut [u8]) -> FsResult<usize>;
-    fn write(&mut self, buf: &[u8]) -> FsResult<usize>;
-    fn seek(&mut self, pos: SeekFrom) -> FsResult<u64>;
-    fn flush(&mut self) -> FsResult<()>;
+    fn read(&mut self, dev: &mut dyn BlockDevice, buf: &mut [u8]) -> FsResult<usize>;
+    fn write(&mut self, dev: &mut dyn BlockDevice, buf: &[u8]) -> FsResult<usize>;
+    fn seek(&mut self, dev: &mut dyn BlockDevice, pos: SeekFrom) -> FsResult<u64>;
+    /// Write what is pending (data, and the file's size and time in its
+    /// directory).
+    fn flush(&mut self, dev: &mut dyn BlockDevice) -> FsResult<()>;
     /// The host file descriptor, for files that have one.
     fn fileno(&self) -> Option<i32> {
         None
     }
     /// Cut or extend the file to `size` bytes.
-    fn truncate(&mut self, size: u64) -> FsResult<()>;
+    fn truncate(&mut self, dev: &mut dyn BlockDevice, size: u64) -> FsResult<()>;
 }
 
 /// `os.stat` fields, in CPython's order.
@@ -87,16 +94,21 @@ pub struct StatVfs {
 
 /// A mountable filesystem.
 pub trait FileSystem {
-    fn open(&mut self, path: &str, opts: &OpenOptions) -> FsResult<Box<dyn FileHandle>>;
-    fn stat(&mut self, path: &str) -> FsResult<Stat>;
-    fn listdir(&mut self, path: &str) -> FsResult<Vec<DirEntry>>;
-    fn mkdir(&mut self, path: &str) -> FsResult<()>;
-    fn rmdir(&mut self, path: &str) -> FsResult<()>;
-    fn remove(&mut self, path: &str) -> FsResult<()>;
-    fn rename(&mut self, from: &str, to: &str) -> FsResult<()>;
-    fn statvfs(&mut self, path: &str) -> FsResult<StatVfs>;
+    fn open(
+        &mut self,
+        dev: &mut dyn BlockDevice,
+        path: &str,
+        opts: &OpenOptions,
+    ) -> FsResult<Box<dyn FileHandle>>;
+    fn stat(&mut self, dev: &mut dyn BlockDevice, path: &str) -> FsResult<Stat>;
+    fn listdir(&mut self, dev: &mut dyn BlockDevice, path: &str) -> FsResult<Vec<DirEntry>>;
+    fn mkdir(&mut self, dev: &mut dyn BlockDevice, path: &str) -> FsResult<()>;
+    fn rmdir(&mut self, dev: &mut dyn BlockDevice, path: &str) -> FsResult<()>;
+    fn remove(&mut self, dev: &mut dyn BlockDevice, path: &str) -> FsResult<()>;
+    fn rename(&mut self, dev: &mut dyn BlockDevice, from: &str, to: &str) -> FsResult<()>;
+    fn statvfs(&mut self, dev: &mut dyn BlockDevice, path: &str) -> FsResult<StatVfs>;
     /// Write everything to the storage.
-    fn sync(&mut self) -> FsResult<()> {
+    fn sync(&mut self, _dev: &mut dyn BlockDevice) -> FsResult<()> {
         Ok(())
     }
     /// The current directory (absolute within the filesystem) of a

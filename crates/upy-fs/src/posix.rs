@@ -3,6 +3,7 @@
 //! reach it (no '..' survives), and every path is checked so that
 //! symbolic links cannot lead outside the root either.
 
+use crate::block::BlockDevice;
 use crate::error::{FsError, FsResult};
 use crate::fs::{DirEntry, FileHandle, FileSystem, OpenOptions, Stat, StatVfs, S_IFDIR, S_IFREG};
 use std::fs::File;
@@ -98,7 +99,7 @@ fn check_inside(root: &Path, host: &Path) -> FsResult<()> {
 struct PosixFile(File);
 
 impl FileHandle for PosixFile {
-    fn read(&mut self, buf: &mut [u8]) -> FsResult<usize> {
+    fn read(&mut self, _dev: &mut dyn BlockDevice, buf: &mut [u8]) -> FsResult<usize> {
         // No short reads before the end of the file.
         let mut n = 0;
         while n < buf.len() {
@@ -112,16 +113,16 @@ impl FileHandle for PosixFile {
         Ok(n)
     }
 
-    fn write(&mut self, buf: &[u8]) -> FsResult<usize> {
+    fn write(&mut self, _dev: &mut dyn BlockDevice, buf: &[u8]) -> FsResult<usize> {
         self.0.write_all(buf)?;
         Ok(buf.len())
     }
 
-    fn seek(&mut self, pos: SeekFrom) -> FsResult<u64> {
+    fn seek(&mut self, _dev: &mut dyn BlockDevice, pos: SeekFrom) -> FsResult<u64> {
         Ok(self.0.seek(pos)?)
     }
 
-    fn flush(&mut self) -> FsResult<()> {
+    fn flush(&mut self, _dev: &mut dyn BlockDevice) -> FsResult<()> {
         Ok(self.0.flush()?)
     }
 
@@ -129,7 +130,7 @@ impl FileHandle for PosixFile {
         Some(self.0.as_raw_fd())
     }
 
-    fn truncate(&mut self, size: u64) -> FsResult<()> {
+    fn truncate(&mut self, _dev: &mut dyn BlockDevice, size: u64) -> FsResult<()> {
         Ok(self.0.set_len(size)?)
     }
 }
@@ -150,7 +151,12 @@ fn stat_of(m: &std::fs::Metadata) -> Stat {
 }
 
 impl FileSystem for PosixFs {
-    fn open(&mut self, path: &str, o: &OpenOptions) -> FsResult<Box<dyn FileHandle>> {
+    fn open(
+        &mut self,
+        _dev: &mut dyn BlockDevice,
+        path: &str,
+        o: &OpenOptions,
+    ) -> FsResult<Box<dyn FileHandle>> {
         let host = self.host(path)?;
         let f = std::fs::OpenOptions::new()
             .read(o.read)
@@ -166,12 +172,12 @@ impl FileSystem for PosixFs {
         Ok(Box::new(PosixFile(f)))
     }
 
-    fn stat(&mut self, path: &str) -> FsResult<Stat> {
+    fn stat(&mut self, _dev: &mut dyn BlockDevice, path: &str) -> FsResult<Stat> {
         let host = self.host(path)?;
         Ok(stat_of(&std::fs::metadata(host)?))
     }
 
-    fn listdir(&mut self, path: &str) -> FsResult<Vec<DirEntry>> {
+    fn listdir(&mut self, _dev: &mut dyn BlockDevice, path: &str) -> FsResult<Vec<DirEntry>> {
         use std::os::unix::ffi::OsStrExt;
         let host = self.host(path)?;
         let mut out = Vec::new();
@@ -195,12 +201,12 @@ impl FileSystem for PosixFs {
         Ok(out)
     }
 
-    fn mkdir(&mut self, path: &str) -> FsResult<()> {
+    fn mkdir(&mut self, _dev: &mut dyn BlockDevice, path: &str) -> FsResult<()> {
         let host = self.host(path)?;
         Ok(std::fs::create_dir(host)?)
     }
 
-    fn rmdir(&mut self, path: &str) -> FsResult<()> {
+    fn rmdir(&mut self, _dev: &mut dyn BlockDevice, path: &str) -> FsResult<()> {
         if self.root.is_some() && path == "/" {
             return Err(FsError::EBUSY);
         }
@@ -208,7 +214,7 @@ impl FileSystem for PosixFs {
         Ok(std::fs::remove_dir(host)?)
     }
 
-    fn remove(&mut self, path: &str) -> FsResult<()> {
+    fn remove(&mut self, _dev: &mut dyn BlockDevice, path: &str) -> FsResult<()> {
         let host = self.host(path)?;
         if std::fs::symlink_metadata(&host)?.is_dir() {
             return Err(FsError::EISDIR);
@@ -216,12 +222,12 @@ impl FileSystem for PosixFs {
         Ok(std::fs::remove_file(host)?)
     }
 
-    fn rename(&mut self, from: &str, to: &str) -> FsResult<()> {
+    fn rename(&mut self, _dev: &mut dyn BlockDevice, from: &str, to: &str) -> FsResult<()> {
         let (a, b) = (self.host(from)?, self.host(to)?);
         Ok(std::fs::rename(a, b)?)
     }
 
-    fn statvfs(&mut self, path: &str) -> FsResult<StatVfs> {
+    fn statvfs(&mut self, _dev: &mut dyn BlockDevice, path: &str) -> FsResult<StatVfs> {
         let host = self.host(path)?;
         let s = nix::sys::statvfs::statvfs(&host).map_err(|e| FsError(e as i32))?;
         Ok(StatVfs {
@@ -238,7 +244,7 @@ impl FileSystem for PosixFs {
         })
     }
 
-    fn sync(&mut self) -> FsResult<()> {
+    fn sync(&mut self, _dev: &mut dyn BlockDevice) -> FsResult<()> {
         nix::unistd::sync();
         Ok(())
     }
@@ -277,6 +283,7 @@ mod tests {
     fn sandbox_cannot_be_left() {
         let (base, root) = sandbox();
         let mut fs = PosixFs::new(Some(&root)).unwrap();
+        let nd = &mut crate::block::NoDevice;
         let read = OpenOptions {
             read: true,
             ..Default::default()
@@ -287,24 +294,30 @@ mod tests {
             truncate: true,
             ..Default::default()
         };
-        assert!(fs.open("/inside", &read).is_ok());
-        assert!(fs.open("/in_link", &read).is_ok());
-        assert_eq!(fs.open("/out_link", &read).err(), Some(FsError::EACCES));
+        assert!(fs.open(nd, "/inside", &read).is_ok());
+        assert!(fs.open(nd, "/in_link", &read).is_ok());
+        assert_eq!(fs.open(nd, "/out_link", &read).err(), Some(FsError::EACCES));
         assert_eq!(
-            fs.open("/sub/out_dir/secret", &read).err(),
+            fs.open(nd, "/sub/out_dir/secret", &read).err(),
             Some(FsError::EACCES)
         );
         assert_eq!(
-            fs.open("/sub/out_dir/new", &create).err(),
+            fs.open(nd, "/sub/out_dir/new", &create).err(),
             Some(FsError::EACCES)
         );
-        assert_eq!(fs.open("/dangling", &create).err(), Some(FsError::EACCES));
-        assert_eq!(fs.open("/../secret", &read).err(), Some(FsError::EACCES));
-        assert_eq!(fs.open("/a\0b", &read).err(), Some(FsError::EINVAL));
-        assert_eq!(fs.stat("/sub/out_dir").err(), Some(FsError::EACCES));
-        assert_eq!(fs.listdir("/sub/out_dir").err(), Some(FsError::EACCES));
         assert_eq!(
-            fs.rename("/inside", "/sub/out_dir/stolen").err(),
+            fs.open(nd, "/dangling", &create).err(),
+            Some(FsError::EACCES)
+        );
+        assert_eq!(
+            fs.open(nd, "/../secret", &read).err(),
+            Some(FsError::EACCES)
+        );
+        assert_eq!(fs.open(nd, "/a\0b", &read).err(), Some(FsError::EINVAL));
+        assert_eq!(fs.stat(nd, "/sub/out_dir").err(), Some(FsError::EACCES));
+        assert_eq!(fs.listdir(nd, "/sub/out_dir").err(), Some(FsError::EACCES));
+        assert_eq!(
+            fs.rename(nd, "/inside", "/sub/out_dir/stolen").err(),
             Some(FsError::EACCES)
         );
         assert!(!base.join("stolen").exists() && !base.join("new").exists());

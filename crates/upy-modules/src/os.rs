@@ -398,6 +398,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let m = util::new_module(vm, "os", fns)?;
     let vp = vfs::posix_type(vm)?;
     vm.module_set(m, "VfsPosix", Value::Obj(vp))?;
+    let vf = vfs::fat_type(vm)?;
+    vm.module_set(m, "VfsFat", Value::Obj(vf))?;
     let env = environ(vm)?;
     vm.module_set(m, "environ", Value::Obj(env))?;
     let sep = vm.new_str("/")?;

@@ -19,6 +19,7 @@ pub mod mkfs;
 pub mod name;
 pub mod table;
 pub mod time;
+pub mod vfs;
 pub mod volume;
 
 /// Most clusters a FAT12 volume has (FatFs counts a volume with exactly

@@ -24,6 +24,9 @@ const CHUNK: usize = 4096;
 
 pub struct FileObj {
     handle: Option<Box<dyn FileHandle>>,
+    /// The native filesystem object the file is on (its block device
+    /// serves the file's reads and writes); None on the host filesystem.
+    fs: Value,
     pub name: Value,
     pub mode: String,
     pub text: bool,
@@ -53,6 +56,7 @@ impl NativeObject for FileObj {
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.name);
+        out.push(self.fs);
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -151,16 +155,19 @@ pub fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
     })
 }
 
-/// A Python file object over `handle`.
+/// A Python file object over `handle`, a file of native filesystem
+/// object `fs` (None for the host filesystem).
 pub fn new_file(
     vm: &mut Vm,
     mut handle: Box<dyn FileHandle>,
+    fs: Value,
     name: Value,
     mode: &Mode,
 ) -> PyResult<Value> {
     if mode.opts.append {
         // Append modes start at the end (reads too, as in CPython).
-        if let Err(e) = handle.seek(SeekFrom::End(0)) {
+        let r = crate::vfs::device::with_device(vm, fs, |d| handle.seek(d, SeekFrom::End(0)))?;
+        if let Err(e) = r {
             return Err(fs_err(vm, e));
         }
     }
@@ -173,6 +180,7 @@ pub fn new_file(
         t,
         Box::new(FileObj {
             handle: Some(handle),
+            fs,
             name,
             mode: mode.shown.clone(),
             text: mode.text,
@@ -188,6 +196,31 @@ pub fn new_file(
 
 fn file_of(vm: &mut Vm, v: Value) -> Option<&mut FileObj> {
     util::native_mut::<FileObj>(vm, v)
+}
+
+/// Run `op` on the file's handle with its filesystem's block device (the
+/// handle is taken out of the object meanwhile). None when the file is
+/// closed.
+fn with_handle<R>(
+    vm: &mut Vm,
+    s: Value,
+    op: impl FnOnce(&mut dyn FileHandle, &mut dyn upy_fs::block::BlockDevice) -> upy_fs::FsResult<R>,
+) -> PyResult<Option<R>> {
+    let Some(f) = file_of(vm, s) else {
+        return Ok(None);
+    };
+    let fs = f.fs;
+    let Some(mut h) = f.handle.take() else {
+        return Ok(None);
+    };
+    let r = crate::vfs::device::with_device(vm, fs, |d| op(h.as_mut(), d));
+    if let Some(f) = file_of(vm, s) {
+        f.handle = Some(h);
+    }
+    match r? {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => Err(fs_err(vm, e)),
+    }
 }
 
 /// The file object `v`, or TypeError (methods check `self` with `this`
@@ -269,24 +302,16 @@ fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
         if !vm.heap.fits(n0 + ask) {
             return Err(vm.memory_error);
         }
+        let mut chunk = vec![0u8; ask];
+        let Some(k) = with_handle(vm, s, |h, d| h.read(d, &mut chunk))? else {
+            return Ok(true);
+        };
         let Some(f) = file_of(vm, s) else {
             return Ok(false);
         };
-        let Some(h) = f.handle.as_mut() else {
-            return Ok(true);
-        };
-        f.rbuf.resize(n0 + ask, 0);
-        match h.read(&mut f.rbuf[n0..]) {
-            Ok(k) => {
-                f.rbuf.truncate(n0 + k);
-                if k == 0 {
-                    return Ok(!f.rbuf.is_empty());
-                }
-            }
-            Err(e) => {
-                f.rbuf.truncate(n0);
-                return Err(fs_err(vm, e));
-            }
+        f.rbuf.extend_from_slice(&chunk[..k]);
+        if k == 0 {
+            return Ok(!f.rbuf.is_empty());
         }
     }
 }
@@ -299,20 +324,15 @@ fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
     let mut out = std::mem::take(&mut f.rbuf);
     let mut chunk = vec![0u8; CHUNK * 16];
     loop {
-        let r = match file_of(vm, s).and_then(|f| f.handle.as_mut()) {
-            Some(h) => h.read(&mut chunk),
-            None => Ok(0),
-        };
-        match r {
-            Ok(0) => break,
-            Ok(k) => {
+        match with_handle(vm, s, |h, d| h.read(d, &mut chunk))? {
+            None | Some(0) => break,
+            Some(k) => {
                 // The data becomes a Python object: it must fit the heap.
                 if !vm.heap.fits(out.len() + k) {
                     return Err(vm.memory_error);
                 }
                 out.extend_from_slice(&chunk[..k]);
             }
-            Err(e) => return Err(fs_err(vm, e)),
         }
     }
     Ok(out)
@@ -584,11 +604,7 @@ fn unread(vm: &mut Vm, s: Value) -> PyResult<()> {
     }
     let back = f.rbuf.len() as i64;
     f.rbuf.clear();
-    if let Some(h) = f.handle.as_mut() {
-        if let Err(e) = h.seek(SeekFrom::Current(-back)) {
-            return Err(fs_err(vm, e));
-        }
-    }
+    with_handle(vm, s, |h, d| h.seek(d, SeekFrom::Current(-back)))?;
     Ok(())
 }
 
@@ -645,12 +661,7 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (b, n)
     };
     unread(vm, s)?;
-    let f = file_mut(vm, s)?;
-    let r = match f.handle.as_mut() {
-        Some(h) => h.write(&data),
-        None => Ok(0),
-    };
-    r.map_err(|e| fs_err(vm, e))?;
+    with_handle(vm, s, |h, d| h.write(d, &data))?;
     Ok(Value::Int(count as i64))
 }
 
@@ -731,25 +742,15 @@ fn f_seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => return vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)),
     };
     unread(vm, s)?;
-    let f = file_mut(vm, s)?;
-    let r = match f.handle.as_mut() {
-        Some(h) => h.seek(pos),
-        None => Ok(0),
-    };
-    let p = r.map_err(|e| fs_err(vm, e))?;
+    let p = with_handle(vm, s, |h, d| h.seek(d, pos))?.unwrap_or(0);
     Ok(Value::Int(p as i64))
 }
 
 fn f_tell(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "tell")?;
     util::clinic(vm, "tell", &args[1..], kw, 0, 0)?;
-    let f = file_mut(vm, s)?;
-    let buffered = f.rbuf.len() as i64;
-    let r = match f.handle.as_mut() {
-        Some(h) => h.seek(SeekFrom::Current(0)),
-        None => Ok(0),
-    };
-    let p = r.map_err(|e| fs_err(vm, e))?;
+    let buffered = file_mut(vm, s)?.rbuf.len() as i64;
+    let p = with_handle(vm, s, |h, d| h.seek(d, SeekFrom::Current(0)))?.unwrap_or(0);
     Ok(Value::Int(p as i64 - buffered))
 }
 
@@ -765,30 +766,25 @@ fn f_truncate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if size.is_some_and(|n| n < 0) {
         return vm.value_error(format!("negative size value {}", size.unwrap_or(0)));
     }
-    let f = file_mut(vm, s)?;
-    let Some(h) = f.handle.as_mut() else {
-        return Ok(Value::None);
-    };
-    let size = match size {
-        Some(n) => n as u64,
-        None => match h.seek(SeekFrom::Current(0)) {
-            Ok(p) => p,
-            Err(e) => return Err(fs_err(vm, e)),
-        },
-    };
-    h.truncate(size).map_err(|e| fs_err(vm, e))?;
-    Ok(Value::Int(size as i64))
+    let r = with_handle(vm, s, |h, d| {
+        let size = match size {
+            Some(n) => n as u64,
+            None => h.seek(d, SeekFrom::Current(0))?,
+        };
+        h.truncate(d, size)?;
+        Ok(size)
+    })?;
+    match r {
+        Some(size) => Ok(Value::Int(size as i64)),
+        None => Ok(Value::None),
+    }
 }
 
 fn f_flush(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this(vm, args, "flush")?;
     util::clinic(vm, "flush", &args[1..], kw, 0, 0)?;
-    let f = file_mut(vm, s)?;
-    if let Some(h) = f.handle.as_mut() {
-        if let Err(e) = h.flush() {
-            return Err(fs_err(vm, e));
-        }
-    }
+    file_mut(vm, s)?;
+    with_handle(vm, s, |h, d| h.flush(d))?;
     Ok(Value::None)
 }
 
@@ -797,12 +793,14 @@ pub fn close_file(vm: &mut Vm, s: Value) -> PyResult<()> {
     let Some(f) = file_of(vm, s) else {
         return Ok(());
     };
-    if let Some(mut h) = f.handle.take() {
-        f.rbuf = Vec::new();
-        if let Err(e) = h.flush() {
-            return Err(fs_err(vm, e));
-        }
+    f.rbuf = Vec::new();
+    // Flushed first (a filesystem's pending size and time reach its
+    // directory), then the handle is dropped, which closes the file.
+    let r = with_handle(vm, s, |h, d| h.flush(d));
+    if let Some(f) = file_of(vm, s) {
+        f.handle = None;
     }
+    r?;
     Ok(())
 }
 

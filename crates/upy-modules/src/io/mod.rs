@@ -364,7 +364,15 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let (path, _) = vfs::path_arg(vm, "open", file)?;
     match vfs::open(vm, &path, &mode.opts, &mode_s, mode.writable)? {
-        vfs::Opened::Native(h) => file::new_file(vm, h, file, &mode),
+        vfs::Opened::Native(h, fs) => {
+            // The host filesystem's files need no device.
+            let fs = if vfs::is_device_fs(vm, fs) {
+                fs
+            } else {
+                Value::None
+            };
+            file::new_file(vm, h, fs, file, &mode)
+        }
         // A filesystem written in Python opens its own stream.
         vfs::Opened::Python(f) => Ok(f),
     }

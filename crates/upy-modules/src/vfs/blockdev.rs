@@ -110,7 +110,7 @@ fn file_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         ..Default::default()
     };
     let h = match super::open(vm, &p, &opts, "r+b", true)? {
-        super::Opened::Native(h) => h,
+        super::Opened::Native(h, _) => h,
         super::Opened::Python(_) => {
             return vm.type_error("FileBlockDev needs a file on a native filesystem")
         }
@@ -215,7 +215,8 @@ pub fn register(vm: &mut Vm, m: Gc) -> PyResult<()> {
         let t = match vm.native_types.get(key) {
             Some(&t) => t,
             None => {
-                let t = util::new_type(vm, name, "vfs", None, BaseKind::Other, METHODS)?;
+                let t =
+                    util::new_type(vm, name, super::TYPE_MODULE, None, BaseKind::Other, METHODS)?;
                 util::set_new(vm, t, new);
                 vm.native_types.insert(key, t);
                 t

@@ -9,6 +9,8 @@
 //! Python objects stay alive.
 
 mod blockdev;
+pub mod device;
+mod fat_type;
 mod posix_type;
 
 use upy_fs::fs::{FileSystem, S_IFDIR, S_IFMT};
@@ -21,21 +23,35 @@ use upy_vm::PyResult;
 use crate::util;
 
 pub use blockdev::register as register_block_devices;
+pub use fat_type::fat_type;
 pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
 
-/// A filesystem implemented in Rust, as a Python object (`VfsPosix`).
+/// The module the vfs types report: as in MicroPython, whose types print
+/// bare (`<class 'VfsFat'>`), they count as builtins.
+pub const TYPE_MODULE: &str = "builtins";
+
+/// A filesystem implemented in Rust, as a Python object (`VfsPosix`,
+/// `VfsFat`).
 pub struct NativeFs {
-    pub fs: Box<dyn FileSystem>,
-    /// The filesystem's own current directory, for its methods called
-    /// directly (`fs.chdir`, relative paths to `fs.open`...).
+    /// None while an operation has it (see `with_native`).
+    pub fs: Option<Box<dyn FileSystem>>,
+    /// Its block device: None for the host filesystem, a native device
+    /// object, or one written in Python (with its `geometry`).
+    pub dev: Value,
+    pub geometry: Option<device::PyGeometry>,
+    /// The filesystem's own current directory, for filesystems that do
+    /// not keep one themselves.
     pub cwd: String,
+    pub kind: &'static str,
 }
 
 impl NativeObject for NativeFs {
     fn type_name(&self) -> &'static str {
-        "VfsPosix"
+        self.kind
     }
-    fn trace(&self, _out: &mut Vec<Value>) {}
+    fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.dev);
+    }
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
@@ -141,25 +157,37 @@ fn is_native(vm: &Vm, fs: Value) -> bool {
     util::native::<NativeFs>(vm, fs).is_some()
 }
 
+/// Whether `fs` is a native filesystem on a block device (its files need
+/// the device to be read and written).
+pub fn is_device_fs(vm: &Vm, fs: Value) -> bool {
+    util::native::<NativeFs>(vm, fs).is_some_and(|nf| !nf.dev.is_none())
+}
+
 /// The current directory of a native filesystem, absolute within it.
 pub fn native_cwd(vm: &mut Vm, fs: Value) -> Option<FsResult<String>> {
     let nf = util::native::<NativeFs>(vm, fs)?;
-    Some(nf.fs.getcwd().unwrap_or_else(|| Ok(nf.cwd.clone())))
+    let own = nf.fs.as_ref().and_then(|f| f.getcwd());
+    Some(own.unwrap_or_else(|| Ok(nf.cwd.clone())))
 }
 
 /// Make `sub` (absolute within the filesystem) the current directory of
 /// a native filesystem.
-pub fn native_chdir(vm: &mut Vm, fs: Value, sub: &str) -> Option<FsResult<()>> {
-    let nf = util::native_mut::<NativeFs>(vm, fs)?;
-    let r = match nf.fs.stat(sub) {
+pub fn native_chdir(vm: &mut Vm, fs: Value, sub: &str) -> Option<PyResult<FsResult<()>>> {
+    let r = with_native(vm, fs, |f, d| match f.stat(d, sub) {
         Err(e) => Err(e),
         Ok(st) if st.mode & S_IFMT != S_IFDIR => Err(FsError::ENOTDIR),
-        Ok(_) => nf.fs.chdir(sub).unwrap_or_else(|| {
-            nf.cwd = sub.to_string();
+        Ok(_) => Ok(f.chdir(sub)),
+    })?;
+    Some(r.map(|r| match r {
+        Err(e) => Err(e),
+        Ok(Some(own)) => own,
+        Ok(None) => {
+            if let Some(nf) = util::native_mut::<NativeFs>(vm, fs) {
+                nf.cwd = sub.to_string();
+            }
             Ok(())
-        }),
-    };
-    Some(r)
+        }
+    }))
 }
 
 /// Join a mount point and a path inside its filesystem.
@@ -262,14 +290,24 @@ fn target(
     }
 }
 
-/// Run `f` on a native filesystem object; None if `fs` is written in
-/// Python.
+/// Run `f` on a native filesystem object with its block device; None if
+/// `fs` is written in Python. The outer error is a Python exception the
+/// device raised. The filesystem is taken out of its object for the
+/// operation (a re-entrant use from a Python device finds it busy).
 pub fn with_native<R>(
     vm: &mut Vm,
     fs: Value,
-    f: impl FnOnce(&mut dyn FileSystem) -> FsResult<R>,
-) -> Option<FsResult<R>> {
-    util::native_mut::<NativeFs>(vm, fs).map(|nf| f(nf.fs.as_mut()))
+    f: impl FnOnce(&mut dyn FileSystem, &mut dyn upy_fs::block::BlockDevice) -> FsResult<R>,
+) -> Option<PyResult<FsResult<R>>> {
+    let nf = util::native_mut::<NativeFs>(vm, fs)?;
+    let Some(mut inner) = nf.fs.take() else {
+        return Some(Ok(Err(FsError::EBUSY)));
+    };
+    let r = device::with_device(vm, fs, |d| f(inner.as_mut(), d));
+    if let Some(nf) = util::native_mut::<NativeFs>(vm, fs) {
+        nf.fs = Some(inner);
+    }
+    Some(r)
 }
 
 /// `OSError(errno, strerror[, filename])`, which the VM turns into the
@@ -370,8 +408,8 @@ pub fn stat_found(vm: &mut Vm, p: &str) -> PyResult<Found<upy_fs::Stat>> {
         Err(FsError(0)) => return Ok(Found::Root),
         Err(e) => return Err(os_error(vm, e, Some(p))),
     };
-    if let Some(res) = with_native(vm, r.fs, |fs| fs.stat(&r.sub)) {
-        return Ok(Found::Native(fs_result(vm, res, p)?));
+    if let Some(res) = with_native(vm, r.fs, |fs, d| fs.stat(d, &r.sub)) {
+        return Ok(Found::Native(fs_result(vm, res?, p)?));
     }
     let sub = vm.new_str(&r.sub)?;
     Ok(Found::Python(call_py(vm, r.fs, "stat", &[sub])?))
@@ -428,13 +466,13 @@ pub fn modify(vm: &mut Vm, p: &str, op: &str) -> PyResult<()> {
         return Err(os_error(vm, FsError::EROFS, Some(p)));
     }
     let sub = r.sub.clone();
-    let res = with_native(vm, r.fs, |fs| match op {
-        "mkdir" => fs.mkdir(&sub),
-        "rmdir" => fs.rmdir(&sub),
-        _ => fs.remove(&sub),
+    let res = with_native(vm, r.fs, |fs, d| match op {
+        "mkdir" => fs.mkdir(d, &sub),
+        "rmdir" => fs.rmdir(d, &sub),
+        _ => fs.remove(d, &sub),
     });
     if let Some(res) = res {
-        return fs_result(vm, res, p);
+        return fs_result(vm, res?, p);
     }
     let s = vm.new_str(&r.sub)?;
     call_py(vm, r.fs, op, &[s])?;
@@ -456,8 +494,8 @@ pub fn rename(vm: &mut Vm, a: &str, b: &str) -> PyResult<()> {
     if ra.readonly {
         return Err(os_error(vm, FsError::EROFS, Some(a)));
     }
-    if let Some(res) = with_native(vm, ra.fs, |fs| fs.rename(&ra.sub, &rb.sub)) {
-        return fs_result(vm, res, a);
+    if let Some(res) = with_native(vm, ra.fs, |fs, d| fs.rename(d, &ra.sub, &rb.sub)) {
+        return fs_result(vm, res?, a);
     }
     let x = vm.new_str(&ra.sub)?;
     vm.roots.push(x);
@@ -468,8 +506,8 @@ pub fn rename(vm: &mut Vm, a: &str, b: &str) -> PyResult<()> {
 
 /// The entries a filesystem lists for `sub`.
 fn fs_listdir(vm: &mut Vm, r: &Resolved, p: &str) -> PyResult<Vec<upy_fs::DirEntry>> {
-    if let Some(res) = with_native(vm, r.fs, |fs| fs.listdir(&r.sub)) {
-        return fs_result(vm, res, p);
+    if let Some(res) = with_native(vm, r.fs, |fs, d| fs.listdir(d, &r.sub)) {
+        return fs_result(vm, res?, p);
     }
     let s = vm.new_str(&r.sub)?;
     let it = call_py(vm, r.fs, "ilistdir", &[s])?;
@@ -571,8 +609,8 @@ pub fn statvfs(vm: &mut Vm, p: &str) -> PyResult<Found<upy_fs::StatVfs>> {
         Err(FsError(0)) => return Ok(Found::Root),
         Err(e) => return Err(os_error(vm, e, Some(p))),
     };
-    if let Some(res) = with_native(vm, r.fs, |fs| fs.statvfs(&r.sub)) {
-        return Ok(Found::Native(fs_result(vm, res, p)?));
+    if let Some(res) = with_native(vm, r.fs, |fs, d| fs.statvfs(d, &r.sub)) {
+        return Ok(Found::Native(fs_result(vm, res?, p)?));
     }
     let s = vm.new_str(&r.sub)?;
     Ok(Found::Python(call_py(vm, r.fs, "statvfs", &[s])?))
@@ -597,7 +635,7 @@ pub fn chdir(vm: &mut Vm, p: &str) -> PyResult<()> {
         }
     };
     match native_chdir(vm, r.fs, &r.sub) {
-        Some(res) => fs_result(vm, res, p)?,
+        Some(res) => fs_result(vm, res?, p)?,
         None => {
             let s = vm.new_str(&r.sub)?;
             call_py(vm, r.fs, "chdir", &[s])?;
@@ -635,8 +673,8 @@ pub fn getcwd(vm: &mut Vm) -> PyResult<String> {
 pub fn sync(vm: &mut Vm) -> PyResult<()> {
     let fss: Vec<Value> = state(vm)?.mounts.iter().map(|m| m.fs).collect();
     for fs in fss {
-        if let Some(r) = with_native(vm, fs, |f| f.sync()) {
-            r.map_err(|e| os_error(vm, e, None))?;
+        if let Some(r) = with_native(vm, fs, |f, d| f.sync(d)) {
+            r?.map_err(|e| os_error(vm, e, None))?;
         }
     }
     Ok(())
@@ -645,6 +683,8 @@ pub fn sync(vm: &mut Vm) -> PyResult<()> {
 /// `vfs.mount(fs, mount_point, *, readonly=False)`.
 pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()> {
     let abs = path::absolute("/", point);
+    let fs = detect(vm, fs)?;
+    vm.roots.push(fs);
     if !is_native(vm, fs) {
         // As MicroPython: a filesystem object is told it is mounted before
         // the mount point is checked (and an object that is not a
@@ -670,6 +710,23 @@ pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()
         None => st.mounts.push(m),
     }
     Ok(())
+}
+
+/// A block device given to `mount` in place of a filesystem gets the
+/// filesystem on it, as MicroPython's `vfs.mount(bdev, path)` does (FAT;
+/// littlefs is not supported yet).
+fn detect(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    let is_dev = util::native::<blockdev::NativeBlockDev>(vm, obj).is_some() || {
+        let (m, r) = (vm.intern("mount"), vm.intern("readblocks"));
+        !is_native(vm, obj)
+            && vm.lookup_special(obj, m).is_none()
+            && vm.lookup_special(obj, r).is_some()
+    };
+    if !is_dev {
+        return Ok(obj);
+    }
+    let t = fat_type(vm)?;
+    vm.call(Value::Obj(t), &[obj])
 }
 
 /// `vfs.umount(fs_or_path)`. Unmounting the current mount makes the root
@@ -710,7 +767,9 @@ pub fn mounts(vm: &mut Vm) -> PyResult<Vec<(Value, String)>> {
 /// Open `p` on its filesystem: a native file handle, or the stream a
 /// Python filesystem's `open` returns.
 pub enum Opened {
-    Native(Box<dyn upy_fs::FileHandle>),
+    /// A file of a native filesystem, and that filesystem's object (its
+    /// device serves every access to the file).
+    Native(Box<dyn upy_fs::FileHandle>, Value),
     Python(Value),
 }
 
@@ -728,9 +787,10 @@ pub fn open(
     if r.readonly && writable {
         return Err(os_error(vm, FsError::EROFS, Some(p)));
     }
-    match with_native(vm, r.fs, |fs| fs.open(&r.sub, opts)) {
-        Some(Ok(h)) => Ok(Opened::Native(h)),
-        Some(Err(e)) => Err(os_error(vm, e, Some(p))),
+    match with_native(vm, r.fs, |fs, d| fs.open(d, &r.sub, opts)) {
+        Some(Ok(Ok(h))) => Ok(Opened::Native(h, r.fs)),
+        Some(Ok(Err(e))) => Err(os_error(vm, e, Some(p))),
+        Some(Err(e)) => Err(e),
         None => {
             let s = vm.new_str(&r.sub)?;
             vm.roots.push(s);
@@ -759,11 +819,11 @@ fn import_read(vm: &mut Vm, p: &str) -> PyResult<Vec<u8>> {
         ..Default::default()
     };
     match open(vm, p, &opts, "rb", false)? {
-        Opened::Native(mut h) => {
+        Opened::Native(mut h, fs) => {
             let mut out = Vec::new();
             let mut buf = [0u8; 4096];
             loop {
-                match h.read(&mut buf) {
+                match device::with_device(vm, fs, |d| h.read(d, &mut buf))? {
                     Ok(0) => return Ok(out),
                     Ok(n) => out.extend_from_slice(&buf[..n]),
                     Err(e) => return Err(os_error(vm, e, Some(p))),

@@ -33,7 +33,14 @@ pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
         ("chdir", p_chdir),
         ("getcwd", p_getcwd),
     ];
-    let t = util::new_type(vm, "VfsPosix", "vfs", None, BaseKind::Other, methods)?;
+    let t = util::new_type(
+        vm,
+        "VfsPosix",
+        super::TYPE_MODULE,
+        None,
+        BaseKind::Other,
+        methods,
+    )?;
     util::set_new(vm, t, p_new);
     vm.native_types.insert("vfs.VfsPosix", t);
     Ok(t)
@@ -49,8 +56,11 @@ pub fn new_posix(vm: &mut Vm, root: Option<&str>) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(
         t,
         Box::new(NativeFs {
-            fs: Box::new(fs),
+            fs: Some(Box::new(fs)),
+            dev: Value::None,
+            geometry: None,
             cwd: "/".to_string(),
+            kind: "VfsPosix",
         }),
     ))
 }
@@ -64,7 +74,7 @@ fn p_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     new_posix(vm, root.as_deref())
 }
 
-fn p_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
@@ -78,17 +88,18 @@ fn fs_cwd(vm: &mut Vm, fs: Value) -> PyResult<String> {
     }
 }
 
-fn p_getcwd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_getcwd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let c = fs_cwd(vm, args.first().copied().unwrap_or(Value::None))?;
     vm.new_string(c)
 }
 
-fn p_chdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_chdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "chdir", 2)?;
     match native_chdir(vm, fs, &sub) {
-        Some(Ok(())) => Ok(Value::None),
-        Some(Err(e)) => Err(os_error(vm, e, Some(&p))),
-        None => vm.type_error("descriptor requires a 'VfsPosix' object"),
+        Some(Ok(Ok(()))) => Ok(Value::None),
+        Some(Ok(Err(e))) => Err(os_error(vm, e, Some(&p))),
+        Some(Err(e)) => Err(e),
+        None => vm.type_error("descriptor requires a native filesystem object"),
     }
 }
 
@@ -113,16 +124,20 @@ fn run<R>(
     vm: &mut Vm,
     fs: Value,
     p: &str,
-    f: impl FnOnce(&mut dyn upy_fs::FileSystem) -> upy_fs::FsResult<R>,
+    f: impl FnOnce(
+        &mut dyn upy_fs::FileSystem,
+        &mut dyn upy_fs::block::BlockDevice,
+    ) -> upy_fs::FsResult<R>,
 ) -> PyResult<R> {
     match with_native(vm, fs, f) {
-        Some(Ok(r)) => Ok(r),
-        Some(Err(e)) => Err(os_error(vm, e, Some(p))),
-        None => vm.type_error("descriptor requires a 'VfsPosix' object"),
+        Some(Ok(Ok(r))) => Ok(r),
+        Some(Ok(Err(e))) => Err(os_error(vm, e, Some(p))),
+        Some(Err(e)) => Err(e),
+        None => vm.type_error("descriptor requires a native filesystem object"),
     }
 }
 
-fn p_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "open", 2)?;
     let mode_s = args
         .get(2)
@@ -131,28 +146,41 @@ fn p_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .to_string();
     let mode = crate::io::file::parse_mode(vm, &mode_s)?;
     let opts = mode.opts;
-    let h = run(vm, fs, &p, |f| f.open(&sub, &opts))?;
-    crate::io::file::new_file(vm, h, args[1], &mode)
+    let h = run(vm, fs, &p, |f, d| f.open(d, &sub, &opts))?;
+    let on = if super::is_device_fs(vm, fs) {
+        fs
+    } else {
+        Value::None
+    };
+    crate::io::file::new_file(vm, h, on, args[1], &mode)
 }
 
-fn p_ilistdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_ilistdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    // The path defaults to the filesystem's current directory.
+    let here;
+    let args = if args.len() == 1 {
+        here = [args[0], vm.new_str(".")?];
+        &here[..]
+    } else {
+        args
+    };
     let (fs, sub, p) = self_path(vm, args, "ilistdir", 2)?;
-    let entries = run(vm, fs, &p, |f| f.listdir(&sub))?;
+    let entries = run(vm, fs, &p, |f, d| f.listdir(d, &sub))?;
     let as_bytes = matches!(args[1], Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)));
     let items = crate::os::entry_tuples(vm, entries, as_bytes)?;
     let l = vm.new_list(items)?;
     vm.get_iter(l)
 }
 
-fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "stat", 2)?;
-    let st = run(vm, fs, &p, |f| f.stat(&sub))?;
+    let st = run(vm, fs, &p, |f, d| f.stat(d, &sub))?;
     crate::os::stat_tuple(vm, &st)
 }
 
-fn p_statvfs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_statvfs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "statvfs", 2)?;
-    let s = run(vm, fs, &p, |f| f.statvfs(&sub))?;
+    let s = run(vm, fs, &p, |f, d| f.statvfs(d, &sub))?;
     let items = [
         s.bsize, s.frsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree, s.favail, s.flag,
         s.namemax,
@@ -163,30 +191,30 @@ fn p_statvfs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_tuple(items)
 }
 
-fn p_mkdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_mkdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "mkdir", 2)?;
-    run(vm, fs, &p, |f| f.mkdir(&sub))?;
+    run(vm, fs, &p, |f, d| f.mkdir(d, &sub))?;
     Ok(Value::None)
 }
 
-fn p_rmdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_rmdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "rmdir", 2)?;
-    run(vm, fs, &p, |f| f.rmdir(&sub))?;
+    run(vm, fs, &p, |f, d| f.rmdir(d, &sub))?;
     Ok(Value::None)
 }
 
-fn p_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "remove", 2)?;
-    run(vm, fs, &p, |f| f.remove(&sub))?;
+    run(vm, fs, &p, |f, d| f.remove(d, &sub))?;
     Ok(Value::None)
 }
 
-fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(super) fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, a, p) = self_path(vm, args, "rename", 3)?;
     let (q, _) = path_arg(vm, "rename", args[2])?;
     let cwd = fs_cwd(vm, fs)?;
     let b = upy_fs::path::absolute(&cwd, &q);
-    run(vm, fs, &p, |f| f.rename(&a, &b))?;
+    run(vm, fs, &p, |f, d| f.rename(d, &a, &b))?;
     Ok(Value::None)
 }
 
@@ -238,6 +266,8 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
     )?;
     let t = posix_type(vm)?;
     vm.module_set(m, "VfsPosix", Value::Obj(t))?;
+    let t = super::fat_type::fat_type(vm)?;
+    vm.module_set(m, "VfsFat", Value::Obj(t))?;
     super::register_block_devices(vm, m)?;
     Ok(m)
 }

@@ -1,0 +1,206 @@
+//! Block devices as a native filesystem sees them during one operation:
+//! a native device (`RAMBlockDev`, `FileBlockDev`) is lent from its object,
+//! a device written in Python is driven through its `readblocks`,
+//! `writeblocks` and `ioctl` methods as MicroPython calls them. A Python
+//! exception raised there ends the operation (the filesystem sees EIO) and
+//! is raised to the caller.
+
+use upy_fs::block::{BlockDevice, NoDevice};
+use upy_fs::{FsError, FsResult};
+use upy_vm::obj::Obj;
+use upy_vm::value::Value;
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use super::blockdev::NativeBlockDev;
+use super::NativeFs;
+use crate::util;
+
+/// The geometry and calling convention of a Python block device.
+#[derive(Debug, Clone, Copy)]
+pub struct PyGeometry {
+    pub block_size: usize,
+    pub block_count: u64,
+    /// `readblocks(n, buf, offset)` (littlefs) or `readblocks(n, buf)`
+    /// (FAT).
+    pub with_offset: bool,
+}
+
+/// Ask a Python block device its geometry: `ioctl(5)` for the block size
+/// (None: 512) and `ioctl(4)` for the count, or with the old protocol
+/// (no `ioctl`) `count()` and 512-byte blocks.
+pub fn py_geometry(vm: &mut Vm, dev: Value, with_offset: bool) -> PyResult<PyGeometry> {
+    let ioctl = vm.intern("ioctl");
+    let (bs, count) = if vm.lookup_special(dev, ioctl).is_some() {
+        let f = vm.get_attr(dev, ioctl)?;
+        let bs = vm.call(f, &[Value::Int(5), Value::Int(0)])?;
+        let count = vm.call(f, &[Value::Int(4), Value::Int(0)])?;
+        (bs, count)
+    } else {
+        let c = vm.intern("count");
+        let f = vm.get_attr(dev, c)?;
+        (Value::None, vm.call(f, &[])?)
+    };
+    let block_size = match bs {
+        Value::None => 512,
+        v => util::i64_arg(vm, v)?.max(0) as usize,
+    };
+    let block_count = util::i64_arg(vm, count)?.max(0) as u64;
+    Ok(PyGeometry {
+        block_size,
+        block_count,
+        with_offset,
+    })
+}
+
+struct PyDev<'a> {
+    vm: &'a mut Vm,
+    obj: Value,
+    geo: PyGeometry,
+    /// The first Python exception raised by a device method.
+    raised: Option<Value>,
+}
+
+impl PyDev<'_> {
+    /// Call method `name`; None (and the exception kept) if it raised.
+    fn call(&mut self, name: &str, args: &[Value]) -> Option<Value> {
+        if self.raised.is_some() {
+            return None;
+        }
+        let key = self.vm.intern(name);
+        let r = self
+            .vm
+            .get_attr(self.obj, key)
+            .and_then(|f| self.vm.call(f, args));
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.raised = Some(e);
+                None
+            }
+        }
+    }
+
+    fn has(&mut self, name: &str) -> bool {
+        let key = self.vm.intern(name);
+        self.vm.lookup_special(self.obj, key).is_some()
+    }
+
+    /// A readblocks/writeblocks result: None, True or 0 is success; a
+    /// negative number is that errno; anything else EIO.
+    fn status(&self, r: Option<Value>) -> FsResult<()> {
+        match r {
+            Some(Value::None) | Some(Value::Bool(true)) | Some(Value::Int(0)) => Ok(()),
+            Some(Value::Int(n)) if n < 0 && self.geo.with_offset => {
+                Err(FsError(n.unsigned_abs().min(i32::MAX as u64) as i32))
+            }
+            Some(Value::Int(n)) if n > 0 && self.geo.with_offset => Err(FsError::EINVAL),
+            _ => Err(FsError::EIO),
+        }
+    }
+}
+
+impl BlockDevice for PyDev<'_> {
+    fn block_size(&self) -> usize {
+        self.geo.block_size
+    }
+    fn block_count(&self) -> u64 {
+        self.geo.block_count
+    }
+    fn read(&mut self, block: u64, offset: usize, buf: &mut [u8]) -> FsResult<()> {
+        let mark = self.vm.roots.len();
+        let ba = self
+            .vm
+            .alloc_val(Obj::ByteArray(vec![0; buf.len()]))
+            .map_err(|_| FsError::ENOMEM)?;
+        self.vm.roots.push(ba);
+        let mut args = vec![Value::Int(block as i64), ba];
+        if self.geo.with_offset {
+            args.push(Value::Int(offset as i64));
+        }
+        let r = self.call("readblocks", &args);
+        let st = self.status(r);
+        if st.is_ok() {
+            let data = upy_vm::objects::bytes::try_buffer_bytes(self.vm, ba).unwrap_or_default();
+            let n = data.len().min(buf.len());
+            buf[..n].copy_from_slice(&data[..n]);
+        }
+        self.vm.roots.truncate(mark);
+        st
+    }
+    fn write(&mut self, block: u64, offset: usize, buf: &[u8]) -> FsResult<()> {
+        if !self.has("writeblocks") {
+            return Err(FsError::EROFS);
+        }
+        let mark = self.vm.roots.len();
+        let ba = self
+            .vm
+            .alloc_val(Obj::ByteArray(buf.to_vec()))
+            .map_err(|_| FsError::ENOMEM)?;
+        self.vm.roots.push(ba);
+        let mut args = vec![Value::Int(block as i64), ba];
+        if self.geo.with_offset {
+            args.push(Value::Int(offset as i64));
+        }
+        let r = self.call("writeblocks", &args);
+        self.vm.roots.truncate(mark);
+        self.status(r)
+    }
+    fn erase(&mut self, block: u64) -> FsResult<()> {
+        match self.call("ioctl", &[Value::Int(6), Value::Int(block as i64)]) {
+            Some(Value::Int(0)) | Some(Value::None) => Ok(()),
+            _ => Err(FsError::EIO),
+        }
+    }
+    fn sync(&mut self) -> FsResult<()> {
+        if self.has("ioctl") {
+            self.call("ioctl", &[Value::Int(3), Value::Int(0)]);
+        } else if self.has("sync") {
+            self.call("sync", &[]);
+        }
+        if self.raised.is_some() {
+            return Err(FsError::EIO);
+        }
+        Ok(())
+    }
+}
+
+/// Run `f` with the block device of native filesystem object `fs` (None,
+/// or a filesystem without a device: `NoDevice`).
+pub fn with_device<R>(
+    vm: &mut Vm,
+    fs: Value,
+    f: impl FnOnce(&mut dyn BlockDevice) -> R,
+) -> PyResult<R> {
+    let (dev, geo) = match util::native::<NativeFs>(vm, fs) {
+        Some(nf) => (nf.dev, nf.geometry),
+        None => (Value::None, None),
+    };
+    if dev.is_none() {
+        return Ok(f(&mut NoDevice));
+    }
+    if let Some(nb) = util::native_mut::<NativeBlockDev>(vm, dev) {
+        // Lent out for the operation (the object holds NoDevice
+        // meanwhile, so a re-entrant use fails cleanly).
+        let mut d = std::mem::replace(&mut nb.dev, Box::new(NoDevice));
+        let r = f(d.as_mut());
+        if let Some(nb) = util::native_mut::<NativeBlockDev>(vm, dev) {
+            nb.dev = d;
+        }
+        return Ok(r);
+    }
+    let Some(geo) = geo else {
+        return Ok(f(&mut NoDevice));
+    };
+    let mut pd = PyDev {
+        vm,
+        obj: dev,
+        geo,
+        raised: None,
+    };
+    let r = f(&mut pd);
+    match pd.raised {
+        Some(e) => Err(e),
+        None => Ok(r),
+    }
+}

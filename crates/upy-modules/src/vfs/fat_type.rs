@@ -1,0 +1,137 @@
+//! `vfs.VfsFat`: a FAT filesystem on a block device (a native one, or an
+//! object written in Python with `readblocks(n, buf)`, optional
+//! `writeblocks(n, buf)` and `ioctl(op, arg)`, as MicroPython drives it).
+//! Its methods are the native filesystems' (`posix_type`); it adds the
+//! constructor, `mkfs` and `mount(readonly, mkfs)`.
+
+use upy_fs::fat::vfs::FatVfs;
+use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
+use upy_vm::value::{Gc, Value};
+use upy_vm::vm::Vm;
+use upy_vm::PyResult;
+
+use super::blockdev::NativeBlockDev;
+use super::posix_type as m;
+use super::{device, os_error, NativeFs};
+use crate::util::{self, Kw};
+
+/// The `VfsFat` type.
+pub fn fat_type(vm: &mut Vm) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get("vfs.VfsFat") {
+        return Ok(t);
+    }
+    let methods: &[(&str, NativeFnPtr)] = &[
+        ("mount", f_mount),
+        ("umount", m::p_nothing),
+        ("open", m::p_open),
+        ("ilistdir", m::p_ilistdir),
+        ("stat", m::p_stat),
+        ("statvfs", m::p_statvfs),
+        ("mkdir", m::p_mkdir),
+        ("rmdir", m::p_rmdir),
+        ("remove", m::p_remove),
+        ("rename", m::p_rename),
+        ("chdir", m::p_chdir),
+        ("getcwd", m::p_getcwd),
+    ];
+    let t = util::new_type(
+        vm,
+        "VfsFat",
+        super::TYPE_MODULE,
+        None,
+        BaseKind::Other,
+        methods,
+    )?;
+    util::set_new(vm, t, f_new);
+    upy_vm::types::add_staticmethod(vm, t, "mkfs", f_mkfs);
+    vm.native_types.insert("vfs.VfsFat", t);
+    Ok(t)
+}
+
+/// A `VfsFat` object over `bdev`, not yet looking for a volume.
+fn wrap(vm: &mut Vm, cls: Gc, bdev: Value) -> PyResult<Value> {
+    let geometry = if util::native::<NativeBlockDev>(vm, bdev).is_some() {
+        None
+    } else {
+        // A device written in Python must read; the rest is optional.
+        let key = vm.intern("readblocks");
+        vm.get_attr(bdev, key)?;
+        let key = vm.intern("ioctl");
+        if vm.lookup_special(bdev, key).is_some() {
+            let f = vm.get_attr(bdev, key)?;
+            vm.call(f, &[Value::Int(1), Value::Int(0)])?;
+        }
+        Some(device::py_geometry(vm, bdev, false)?)
+    };
+    vm.roots.push(bdev);
+    vm.alloc_val(Obj::Native(
+        cls,
+        Box::new(NativeFs {
+            fs: None,
+            dev: bdev,
+            geometry,
+            cwd: "/".to_string(),
+            kind: "VfsFat",
+        }),
+    ))
+}
+
+/// Look for the volume (an unformatted device still makes an object whose
+/// operations say ENODEV).
+fn attach(vm: &mut Vm, obj: Value) -> PyResult<()> {
+    let r = device::with_device(vm, obj, |d| FatVfs::new(d))?;
+    let fs = r.map_err(|e| os_error(vm, e, None))?;
+    if let Some(nf) = util::native_mut::<NativeFs>(vm, obj) {
+        nf.fs = Some(Box::new(fs));
+    }
+    Ok(())
+}
+
+fn f_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = args.first().and_then(|v| v.as_gc()).unwrap_or(Gc(0));
+    util::clinic(vm, "VfsFat", &args[1..], kw, 1, 1)?;
+    let obj = wrap(vm, cls, args[1])?;
+    vm.roots.push(obj);
+    attach(vm, obj)?;
+    Ok(obj)
+}
+
+/// Format `obj`'s device (EIO when it cannot hold a FAT volume).
+fn format(vm: &mut Vm, obj: Value) -> PyResult<()> {
+    let now = upy_fs::fat::time::now();
+    let r = device::with_device(vm, obj, |d| upy_fs::fat::mkfs::mkfs(d, now))?;
+    r.map_err(|e| os_error(vm, e, None))?;
+    Ok(())
+}
+
+/// `VfsFat.mkfs(bdev)`.
+fn f_mkfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "mkfs", args, kw, 1, 1)?;
+    let t = fat_type(vm)?;
+    let obj = wrap(vm, t, args[0])?;
+    vm.roots.push(obj);
+    format(vm, obj)?;
+    Ok(Value::None)
+}
+
+/// `fs.mount(readonly, mkfs)`, called when the VFS mounts it: with `mkfs`
+/// an unformatted device is formatted; still without a volume, ENODEV.
+fn f_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    util::clinic(vm, "mount", &args[1..], kw, 2, 2)?;
+    let obj = args[0];
+    let has = |vm: &mut Vm| {
+        super::with_native(vm, obj, |f, d| f.statvfs(d, "/").map(|_| ()))
+            .map(|r| matches!(r, Ok(Ok(()))))
+            .unwrap_or(false)
+    };
+    if !has(vm) {
+        if vm.truthy(args[2])? {
+            format(vm, obj)?;
+            attach(vm, obj)?;
+        }
+        if !has(vm) {
+            return Err(os_error(vm, upy_fs::FsError::ENODEV, None));
+        }
+    }
+    Ok(Value::None)
+}
