@@ -92,6 +92,24 @@ pub struct StatVfs {
     pub namemax: u64,
 }
 
+impl StatVfs {
+    /// The fields in `os.statvfs`'s order.
+    pub fn fields(&self) -> [u64; 10] {
+        [
+            self.bsize,
+            self.frsize,
+            self.blocks,
+            self.bfree,
+            self.bavail,
+            self.files,
+            self.ffree,
+            self.favail,
+            self.flag,
+            self.namemax,
+        ]
+    }
+}
+
 /// A mountable filesystem.
 pub trait FileSystem {
     fn open(

@@ -15,6 +15,7 @@
 //! modules, filesystems written in Python) lives in `upy-modules`.
 
 pub mod block;
+pub mod civil;
 pub mod error;
 pub mod fat;
 pub mod fs;

@@ -168,13 +168,7 @@ fn o_statvfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return vm.new_tuple(items);
         }
     };
-    let items = [
-        s.bsize, s.frsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree, s.favail, s.flag,
-        s.namemax,
-    ]
-    .iter()
-    .map(|&x| Value::Int(x as i64))
-    .collect();
+    let items = s.fields().iter().map(|&x| Value::Int(x as i64)).collect();
     let t = match vm.native_types.get("os.statvfs_result") {
         Some(&t) => t,
         None => {

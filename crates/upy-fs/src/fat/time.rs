@@ -2,35 +2,17 @@
 //! 2-second resolution, read back as seconds since 1970 (treated as UTC,
 //! as MicroPython does).
 
-/// Days from 1970-01-01 to `y-m-d` (proleptic Gregorian).
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m as i64 + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
+use crate::civil::{civil_from_days, days_from_civil};
 
 /// `(year, month, day, hour, minute, second)` of a time in seconds since
 /// 1970 (UTC).
 fn civil(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
-    let days = secs.div_euclid(86400);
+    let (y, m, d) = civil_from_days(secs.div_euclid(86400));
     let rem = secs.rem_euclid(86400);
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
     (
         y,
-        m,
-        d,
+        m as u32,
+        d as u32,
         (rem / 3600) as u32,
         (rem % 3600 / 60) as u32,
         (rem % 60) as u32,
@@ -45,7 +27,7 @@ pub fn to_unix(time: u16, date: u16) -> i64 {
     let hh = (time >> 11) as i64;
     let mm = ((time >> 5) & 0x3f) as i64;
     let ss = 2 * (time & 0x1f) as i64;
-    days_from_civil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss
+    days_from_civil(y, m as i64, d as i64) * 86400 + hh * 3600 + mm * 60 + ss
 }
 
 /// A time in seconds since 1970 as FAT's packed `(date << 16) | time`,

@@ -181,13 +181,7 @@ pub(super) fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub(super) fn p_statvfs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "statvfs", 2)?;
     let s = run(vm, fs, &p, |f, d| f.statvfs(d, &sub))?;
-    let items = [
-        s.bsize, s.frsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree, s.favail, s.flag,
-        s.namemax,
-    ]
-    .iter()
-    .map(|&x| Value::Int(x as i64))
-    .collect();
+    let items = s.fields().iter().map(|&x| Value::Int(x as i64)).collect();
     vm.new_tuple(items)
 }
 
