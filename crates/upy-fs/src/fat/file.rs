@@ -139,6 +139,10 @@ impl FatFile {
         grow: bool,
     ) -> FsResult<Option<u32>> {
         while self.chain.len() <= i {
+            if self.chain.len() >= self.vol.entries as usize {
+                // Longer than the volume: the chain loops (corrupt).
+                return Err(FsError::EIO);
+            }
             let next = match self.chain.last() {
                 Some(&c) => self.vol.next_cluster(dev, c)?,
                 None => None,
@@ -450,5 +454,35 @@ mod tests {
                 assert_eq!(r.err(), Some(FsError::EACCES));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod corrupt_tests {
+    use super::super::mkfs::mkfs;
+    use super::*;
+    use crate::block::RamBlockDev;
+
+    #[test]
+    fn a_looping_chain_is_eio_not_a_hang() {
+        let mut d = RamBlockDev::new(512, 50).unwrap();
+        mkfs(&mut d, 1).unwrap();
+        let fs = FatFs::mount(&mut d).unwrap();
+        let o = OpenOptions {
+            read: true,
+            write: true,
+            create: true,
+            ..Default::default()
+        };
+        let mut f = fs.open(&mut d, "/f", &o, 0).unwrap();
+        f.write(&mut d, &[7u8; 1500]).unwrap();
+        f.sync(&mut d, 0).unwrap();
+        // Make the file's last cluster point back at its first.
+        let first = f.chain[0];
+        let last = *f.chain.last().unwrap();
+        fs.vol.set_entry(&mut d, last, first).unwrap();
+        let mut g = fs.open(&mut d, "/f", &o, 0).unwrap();
+        assert_eq!(g.truncate(&mut d, 10).err(), Some(FsError::EIO));
+        assert_eq!(fs.remove(&mut d, "/f"), Ok(()));
     }
 }
