@@ -92,3 +92,13 @@ for m in ["r", "w", "rb"]:
 os.rmdir(DIR)
 os.remove(NAME)
 print(NAME in os.listdir())
+
+# closefd=False needs a file descriptor; a path is refused.
+with open("open_modes_closefd.tmp", "w", closefd=True) as f:
+    f.write("x")
+try:
+    open("open_modes_closefd.tmp", closefd=False)
+except ValueError as e:
+    print("ValueError", e)
+import os
+os.remove("open_modes_closefd.tmp")

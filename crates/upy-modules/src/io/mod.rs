@@ -362,6 +362,13 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             t
         ));
     }
+    if let Some(c) = a[6] {
+        if !vm.truthy(c)? {
+            // Only a file descriptor can be left open, and open() takes
+            // paths.
+            return vm.value_error("Cannot use closefd=False with file name");
+        }
+    }
     let (path, _) = vfs::path_arg(vm, "open", file)?;
     match vfs::open(vm, &path, &mode.opts, &mode_s, mode.writable)? {
         vfs::Opened::Native(h, fs) => {
