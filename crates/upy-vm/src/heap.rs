@@ -34,6 +34,11 @@ pub struct Heap {
     /// `(callback, weakref)` pairs whose referents died in a collection,
     /// waiting for the VM to call them (they are roots until then).
     pub weak_callbacks: Vec<(Value, Value)>,
+    /// Objects with a finaliser (`__del__`) not yet run, in creation order.
+    finalizable: Vec<Gc>,
+    /// Objects found unreachable whose finaliser the VM is to run at the
+    /// next safe point: kept alive (they are roots) until then.
+    pub to_finalize: Vec<Value>,
 }
 
 /// Raised when the budget is exhausted.
@@ -58,6 +63,8 @@ impl Heap {
             lock_depth: 0,
             weak: Vec::new(),
             weak_callbacks: Vec::new(),
+            finalizable: Vec::new(),
+            to_finalize: Vec::new(),
         }
     }
 
@@ -143,6 +150,18 @@ impl Heap {
         self.weak.push(g);
     }
 
+    /// Track an object whose finaliser must run once it is unreachable.
+    pub fn register_finalizer(&mut self, g: Gc) {
+        self.finalizable.push(g);
+    }
+
+    /// Hand every object still waiting for its finaliser to the VM (at
+    /// exit, as CPython finalises what is left).
+    pub fn finalize_all(&mut self) {
+        let all = std::mem::take(&mut self.finalizable);
+        self.to_finalize.extend(all.into_iter().map(Value::Obj));
+    }
+
     /// Live weak references to `target`.
     pub fn weak_refs_to(&self, target: Gc) -> Vec<Gc> {
         self.weak
@@ -155,13 +174,8 @@ impl Heap {
             .collect()
     }
 
-    pub fn collect(&mut self, roots: Vec<Value>) {
-        let mut stack = roots;
-        stack.extend(self.permanent.iter().map(|g| Value::Obj(*g)));
-        for (cb, w) in &self.weak_callbacks {
-            stack.push(*cb);
-            stack.push(*w);
-        }
+    /// Mark everything reachable from `stack`.
+    fn mark_from(&mut self, mut stack: Vec<Value>) {
         let mut children = Vec::new();
         while let Some(v) = stack.pop() {
             if let Value::Obj(g) = v {
@@ -176,6 +190,24 @@ impl Heap {
                 }
             }
         }
+    }
+
+    pub fn collect(&mut self, roots: Vec<Value>) {
+        let mut stack = roots;
+        stack.extend(self.permanent.iter().map(|g| Value::Obj(*g)));
+        for (cb, w) in &self.weak_callbacks {
+            stack.push(*cb);
+            stack.push(*w);
+        }
+        stack.extend(self.to_finalize.iter().copied());
+        self.mark_from(stack);
+        // Unreachable objects with a finaliser are queued for it; below,
+        // after weak references to them are cleared (as CPython clears
+        // them first), they and what they reach are kept alive for it.
+        let marks = &self.marks;
+        let (live, dead): (Vec<Gc>, Vec<Gc>) =
+            self.finalizable.iter().partition(|g| marks[g.0 as usize]);
+        self.finalizable = live;
         // Weak references: forget the dead ones, clear those whose
         // referent dies now and queue their callbacks.
         let marks = &self.marks;
@@ -192,6 +224,8 @@ impl Heap {
                 }
             }
         }
+        self.to_finalize.extend(dead.iter().map(|g| Value::Obj(*g)));
+        self.mark_from(dead.into_iter().map(Value::Obj).collect());
         let mut live = 0;
         for i in 0..self.slots.len() {
             if self.marks[i] {

@@ -1784,7 +1784,68 @@ impl Vm {
         if !self.heap.weak_callbacks.is_empty() {
             self.run_weak_callbacks();
         }
+        if !self.heap.to_finalize.is_empty() {
+            self.run_finalizers();
+        }
         Ok(())
+    }
+
+    /// Run the finalisers (`__del__`) of objects the last collection found
+    /// unreachable, each once. As in CPython, an exception in one is
+    /// reported on stderr and otherwise ignored.
+    pub fn run_finalizers(&mut self) {
+        let pending = std::mem::take(&mut self.heap.to_finalize);
+        let mark = self.roots.len();
+        self.roots.extend(pending.iter().copied());
+        let key = self.intern("__del__");
+        for obj in pending {
+            let Some(f) = self.lookup_special(obj, key) else {
+                continue;
+            };
+            if let Err(e) = self.call_bound(f, obj, &[]) {
+                let r = self.repr_of(f).ok();
+                let name = r.and_then(|r| self.as_str(r).map(|s| s.to_string()));
+                let text = crate::traceback::format_exception(self, e);
+                self.write_stderr(&format!(
+                    "Exception ignored in: {}\n{}",
+                    name.unwrap_or_default(),
+                    text
+                ));
+            }
+        }
+        self.roots.truncate(mark);
+    }
+
+    /// At exit: finalise every object still waiting for it, as CPython
+    /// does when the interpreter shuts down.
+    pub fn finalize_at_exit(&mut self) {
+        self.heap.finalize_all();
+        while !self.heap.to_finalize.is_empty() {
+            self.run_finalizers();
+            // Finalisers may have made more objects with finalisers.
+            self.heap.finalize_all();
+        }
+        self.flush_stdout();
+    }
+
+    /// Register `obj` (a new instance of `cls`) for finalisation if its
+    /// class defines `__del__`.
+    pub fn track_finalizer(&mut self, cls: Gc, obj: Value) {
+        let epoch = self.attr_cache.epoch();
+        let (seen, has) = self.type_obj(cls).del_cache;
+        let has = if seen == epoch {
+            has
+        } else {
+            let key = self.intern("__del__");
+            let has = self.lookup_type(cls, key).is_some();
+            if let Obj::Type(t) = self.heap.get_mut(cls) {
+                t.del_cache = (epoch, has);
+            }
+            has
+        };
+        if let (true, Value::Obj(g)) = (has, obj) {
+            self.heap.register_finalizer(g);
+        }
     }
 
     /// Call the callbacks of weak references cleared by the last

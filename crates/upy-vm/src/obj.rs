@@ -135,6 +135,9 @@ pub struct TypeObj {
     /// How many attributes instances have acquired (the largest seen), so
     /// new instance dicts start with room for them.
     pub attr_hint: u32,
+    /// Whether instances need a finaliser (`__del__` in the MRO), with the
+    /// attribute-cache epoch it was found in (`u32::MAX`: not yet known).
+    pub del_cache: (u32, bool),
 }
 
 /// Which builtin layout a class's instances have.

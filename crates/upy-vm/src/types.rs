@@ -143,6 +143,7 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
         slots: None,
         custom_getattribute: false,
         attr_hint: 0,
+        del_cache: (u32::MAX, false),
     })))?;
     let mut full = vec![g];
     full.extend(mro);
@@ -288,6 +289,7 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
         slots: None,
         custom_getattribute: false,
         attr_hint: 0,
+        del_cache: (u32::MAX, false),
     })))?;
     vm.roots.push(Value::Obj(g));
     let mro = c3_mro(vm, g, &bases)?;

@@ -216,7 +216,7 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
         Target::Stdin => {
             if std::io::stdin().is_terminal() {
                 let code = crate::repl::run(&mut vm, main);
-                vm.flush_stdout();
+                vm.finalize_at_exit();
                 return code;
             }
             let mut s = String::new();
@@ -249,6 +249,7 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
     if opts.inspect && code == 0 {
         code = crate::repl::run(&mut vm, main);
     }
+    vm.finalize_at_exit();
     vm.flush_stdout();
     let _ = Obj::Cell(Value::None);
     code

@@ -12,6 +12,7 @@ fn collect(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let before = vm.heap.live_objects();
     vm.collect_garbage();
     vm.run_weak_callbacks();
+    vm.run_finalizers();
     // The number of objects freed, as CPython reports unreachable ones.
     Ok(Value::Int(
         before.saturating_sub(vm.heap.live_objects()) as i64

@@ -43,11 +43,13 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
     vm.roots.push(v);
     let d = vm.new_dict()?;
     let dg = d.as_gc().unwrap_or(Gc(0));
-    vm.alloc_val(Obj::Instance(Box::new(Instance {
+    let obj = vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: cg,
         dict: Some(dg),
         base: Some(v),
-    })))
+    })))?;
+    vm.track_finalizer(cg, obj);
+    Ok(obj)
 }
 
 /// Register every builtin type's methods.

@@ -44,11 +44,13 @@ pub fn new_instance(vm: &mut Vm, cls: Gc) -> PyResult<Value> {
         ))))?;
         d.as_gc()
     };
-    vm.alloc_val(Obj::Instance(Box::new(Instance {
+    let obj = vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: cls,
         dict,
         base: None,
-    })))
+    })))?;
+    vm.track_finalizer(cls, obj);
+    Ok(obj)
 }
 
 fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
