@@ -1243,7 +1243,12 @@ pub fn big_is_negative(b: &BigInt) -> bool {
 pub fn fast_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
-            return crate::objects::int::small_binop(op, x, y).map(Value::Int)
+            // The commonest operations inline; the rest out of line.
+            return match op {
+                BinOp::Add => x.checked_add(y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(y).map(Value::Int),
+                _ => crate::objects::int::small_binop(op, x, y).map(Value::Int),
+            };
         }
         (Value::Float(x), Value::Float(y)) => (x, y),
         (Value::Float(x), Value::Int(y)) => (x, y as f64),
