@@ -1803,17 +1803,23 @@ impl Vm {
                 continue;
             };
             if let Err(e) = self.call_bound(f, obj, &[]) {
-                let r = self.repr_of(f).ok();
-                let name = r.and_then(|r| self.as_str(r).map(|s| s.to_string()));
-                let text = crate::traceback::format_exception(self, e);
-                self.write_stderr(&format!(
-                    "Exception ignored in: {}\n{}",
-                    name.unwrap_or_default(),
-                    text
-                ));
+                self.report_ignored(f, e);
             }
         }
         self.roots.truncate(mark);
+    }
+
+    /// An exception from a callback nobody waits for (a weak-reference
+    /// callback, a finaliser), reported on stderr as CPython does.
+    fn report_ignored(&mut self, f: Value, e: Value) {
+        let r = self.repr_of(f).ok();
+        let name = r.and_then(|r| self.as_str(r).map(|s| s.to_string()));
+        let text = crate::traceback::format_exception(self, e);
+        self.write_stderr(&format!(
+            "Exception ignored in: {}\n{}",
+            name.unwrap_or_default(),
+            text
+        ));
     }
 
     /// At exit: finalise every object still waiting for it, as CPython
@@ -1860,14 +1866,7 @@ impl Vm {
         }
         for (cb, w) in pending {
             if let Err(e) = self.call(cb, &[w]) {
-                let r = self.repr_of(cb).ok();
-                let name = r.and_then(|r| self.as_str(r).map(|s| s.to_string()));
-                let text = crate::traceback::format_exception(self, e);
-                self.write_stderr(&format!(
-                    "Exception ignored in: {}\n{}",
-                    name.unwrap_or_default(),
-                    text
-                ));
+                self.report_ignored(cb, e);
             }
         }
         self.roots.truncate(mark);

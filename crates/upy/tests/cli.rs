@@ -94,19 +94,7 @@ fn small_heap_raises_memory_error() {
 
 #[test]
 fn script_from_stdin() {
-    let mut child = upy()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"print(6 * 7)\n")
-        .expect("write");
-    let o = child.wait_with_output().expect("wait");
-    assert_eq!(text(&o.stdout), "42\n");
+    assert_eq!(piped(upy(), &[], b"print(6 * 7)\n"), "42\n");
 }
 
 #[test]
@@ -232,9 +220,15 @@ fn repl_reads_dupterm_input() {
 }
 
 /// Run `code` with `input` on standard input; its standard output.
-fn with_stdin(mut cmd: Command, code: &str, input: &[u8]) -> String {
+fn with_stdin(cmd: Command, code: &str, input: &[u8]) -> String {
+    piped(cmd, &["-c", code], input)
+}
+
+/// Run `cmd` with `args` and `input` on standard input; its standard
+/// output.
+fn piped(mut cmd: Command, args: &[&str], input: &[u8]) -> String {
     let mut child = cmd
-        .args(["-c", code])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
