@@ -26,6 +26,9 @@ impl FsError {
     pub const ESPIPE: FsError = FsError(29);
     pub const EROFS: FsError = FsError(30);
     pub const ENAMETOOLONG: FsError = FsError(36);
+    /// littlefs's LFS_ERR_CORRUPT (MicroPython's `VfsLfs2` raises it for
+    /// an unformatted or damaged device).
+    pub const EILSEQ: FsError = FsError(84);
     pub const ENOTEMPTY: FsError = FsError(39);
     pub const ELOOP: FsError = FsError(40);
     pub const EOPNOTSUPP: FsError = FsError(95);
@@ -54,6 +57,7 @@ impl FsError {
             36 => "File name too long",
             39 => "Directory not empty",
             40 => "Too many levels of symbolic links",
+            84 => "Invalid or incomplete multibyte or wide character",
             95 => "Operation not supported",
             _ => "Unknown error",
         }

@@ -9,7 +9,8 @@
 //! - `path`: joining and normalising VFS paths, and resolving a path to
 //!   the mount that holds it.
 //! - `block`: block devices; `fat`: FAT volumes on them, laid out as
-//!   MicroPython's `VfsFat` lays them out.
+//!   MicroPython's `VfsFat` lays them out; `lfs`: littlefs v2 volumes, as
+//!   MicroPython's `VfsLfs2` lays them out.
 //!
 //! The VM-facing side (Python file objects, the `io`, `os` and `vfs`
 //! modules, filesystems written in Python) lives in `upy-modules`.
@@ -19,6 +20,7 @@ pub mod civil;
 pub mod error;
 pub mod fat;
 pub mod fs;
+pub mod lfs;
 pub mod path;
 pub mod posix;
 

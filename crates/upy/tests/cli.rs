@@ -266,3 +266,31 @@ fn stdin_reads_match_cpython() {
     let want = with_stdin(Command::new("python3"), code, input);
     assert_eq!(with_stdin(upy(), code, input), want);
 }
+
+#[test]
+fn flash_image_files_left_open_are_written_at_exit() {
+    // A file on littlefs keeps writes pending until closed; one left open
+    // is closed at exit, so a flash image holds its data afterwards.
+    let dir = std::env::temp_dir().join(format!("upy-cli-flash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let img = dir.join("flash.img");
+    let img = img.to_string_lossy();
+    let write = format!(
+        "import vfs\n\
+         d = vfs.FileBlockDev({img:?}, 512, 64)\n\
+         vfs.VfsLfs2.mkfs(d)\n\
+         fs = vfs.VfsLfs2(d)\n\
+         f = fs.open('/kept.txt', 'w')\n\
+         f.write('written at exit')\n"
+    );
+    let o = run(&["-c", &write]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let read = format!(
+        "import vfs\n\
+         fs = vfs.VfsLfs2(vfs.FileBlockDev({img:?}, 512))\n\
+         print(fs.open('/kept.txt').read())\n"
+    );
+    let o = run(&["-c", &read]);
+    assert_eq!(text(&o.stdout), "written at exit\n", "{}", text(&o.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}

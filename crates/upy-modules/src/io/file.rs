@@ -176,7 +176,7 @@ pub fn new_file(
     } else {
         file_type(vm, false)?
     };
-    vm.alloc_val(Obj::Native(
+    let obj = vm.alloc_val(Obj::Native(
         t,
         Box::new(FileObj {
             handle: Some(handle),
@@ -191,7 +191,13 @@ pub fn new_file(
             newline: mode.newline.clone(),
             errors: mode.errors.clone(),
         }),
-    ))
+    ))?;
+    if !fs.is_none() {
+        // A file on a block device is flushed by close (littlefs keeps
+        // writes pending until then): closed when collected or at exit.
+        vm.track_finalizer(t, obj);
+    }
+    Ok(obj)
 }
 
 fn file_of(vm: &mut Vm, v: Value) -> Option<&mut FileObj> {
@@ -926,6 +932,8 @@ const METHODS: &[(&str, NativeFnPtr)] = &[
     ("truncate", f_truncate),
     ("flush", f_flush),
     ("close", f_close),
+    // As CPython's IOBase: a file collected while open is closed.
+    ("__del__", f_close),
     ("readable", f_readable),
     ("writable", f_writable),
     ("seekable", f_seekable),

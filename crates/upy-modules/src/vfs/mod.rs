@@ -11,6 +11,7 @@
 mod blockdev;
 pub mod device;
 mod fat_type;
+mod lfs_type;
 mod posix_type;
 
 use upy_fs::fs::{FileSystem, S_IFDIR, S_IFMT};
@@ -24,6 +25,7 @@ use crate::util;
 
 pub use blockdev::register as register_block_devices;
 pub use fat_type::fat_type;
+pub use lfs_type::lfs2_type;
 pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
 
 /// The module the vfs types report: as in MicroPython, whose types print
@@ -713,8 +715,8 @@ pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()
 }
 
 /// A block device given to `mount` in place of a filesystem gets the
-/// filesystem on it, as MicroPython's `vfs.mount(bdev, path)` does (FAT;
-/// littlefs is not supported yet).
+/// filesystem on it, as MicroPython's `vfs.mount(bdev, path)` does:
+/// littlefs v2 when its superblock's magic is in block 0 or 1, else FAT.
 fn detect(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let is_dev = util::native::<blockdev::NativeBlockDev>(vm, obj).is_some() || {
         let (m, r) = (vm.intern("mount"), vm.intern("readblocks"));
@@ -725,8 +727,37 @@ fn detect(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     if !is_dev {
         return Ok(obj);
     }
-    let t = fat_type(vm)?;
+    let mut lfs2 = false;
+    for block in 0..2 {
+        let b = read_block(vm, obj, block)?;
+        if b.get(8..16) == Some(b"littlefs") {
+            lfs2 = true;
+            break;
+        }
+    }
+    let t = if lfs2 { lfs2_type(vm)? } else { fat_type(vm)? };
     vm.call(Value::Obj(t), &[obj])
+}
+
+/// Block `n` of a block device object (empty if it has fewer blocks).
+fn read_block(vm: &mut Vm, dev: Value, n: u64) -> PyResult<Vec<u8>> {
+    if let Some(d) = util::native_mut::<blockdev::NativeBlockDev>(vm, dev) {
+        let mut buf = vec![0u8; d.dev.block_size()];
+        return Ok(match d.dev.read(n, 0, &mut buf) {
+            Ok(()) => buf,
+            Err(_) => Vec::new(),
+        });
+    }
+    let geo = device::py_geometry(vm, dev, false)?;
+    if n >= geo.block_count || geo.block_size > 1 << 20 {
+        return Ok(Vec::new());
+    }
+    let ba = vm.alloc_val(Obj::ByteArray(vec![0; geo.block_size]))?;
+    vm.roots.push(ba);
+    let key = vm.intern("readblocks");
+    let f = vm.get_attr(dev, key)?;
+    vm.call(f, &[Value::Int(n as i64), ba])?;
+    Ok(upy_vm::objects::bytes::try_buffer_bytes(vm, ba).unwrap_or_default())
 }
 
 /// `vfs.umount(fs_or_path)`. Unmounting the current mount makes the root

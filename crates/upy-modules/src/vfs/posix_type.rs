@@ -262,6 +262,8 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
     vm.module_set(m, "VfsPosix", Value::Obj(t))?;
     let t = super::fat_type::fat_type(vm)?;
     vm.module_set(m, "VfsFat", Value::Obj(t))?;
+    let t = super::lfs_type::lfs2_type(vm)?;
+    vm.module_set(m, "VfsLfs2", Value::Obj(t))?;
     super::register_block_devices(vm, m)?;
     Ok(m)
 }
