@@ -1,8 +1,9 @@
-"""Corrupted FAT images must give Python exceptions, never a panic or a
-hang: build a volume with files and directories under upy, flip random
-bytes of its image, then mount it and walk, read, write and remove.
+"""Corrupted FAT or littlefs images must give Python exceptions, never a
+panic or a hang: build a volume with files and directories under upy,
+flip random bytes of its image, then mount it and walk, read, write and
+remove.
 
-    python3 fuzz/fatcorrupt/run.py [count] [seed]
+    python3 fuzz/fatcorrupt/run.py [count] [seed] [fat|lfs]
 """
 
 import os
@@ -19,19 +20,23 @@ random.seed(%(seed)d)
 class Dev:
     def __init__(self, n):
         self.data = bytearray(n * 512)
-    def readblocks(self, n, buf):
-        buf[:] = self.data[n * 512 : n * 512 + len(buf)]
-    def writeblocks(self, n, buf):
-        self.data[n * 512 : n * 512 + len(buf)] = buf
+    def readblocks(self, n, buf, off=0):
+        buf[:] = self.data[n * 512 + off : n * 512 + off + len(buf)]
+    def writeblocks(self, n, buf, off=0):
+        self.data[n * 512 + off : n * 512 + off + len(buf)] = buf
     def ioctl(self, op, arg):
         if op == 4:
             return len(self.data) // 512
         if op == 5:
             return 512
+        if op == 6:
+            self.data[arg * 512 : arg * 512 + 512] = b"\xff" * 512
+            return 0
 
+Vfs = vfs.%(kind)s
 dev = Dev(%(blocks)d)
-vfs.VfsFat.mkfs(dev)
-fs = vfs.VfsFat(dev)
+Vfs.mkfs(dev)
+fs = Vfs(dev)
 fs.mkdir("/d")
 fs.mkdir("/d/e")
 for i, p in enumerate(["/a.txt", "/A Long Name.bin", "/d/b", "/d/e/c.py", "/d/another long one"]):
@@ -60,7 +65,7 @@ def walk(fs, path, depth=0):
 
 for step in range(6):
     try:
-        fs = vfs.VfsFat(dev)
+        fs = Vfs(dev)
         fs.statvfs("/")
         walk(fs, "/")
         with fs.open("/new%%d" %% step, "wb") as f:
@@ -69,8 +74,8 @@ for step in range(6):
         fs.rename("/a.txt", "/d/moved")
         fs.remove("/d/moved")
         fs.rmdir("/d/e")
-    except OSError as e:
-        print(step, "OSError", e.errno)
+    except (OSError, ValueError) as e:
+        print(step, type(e).__name__)
 print("done")
 '''
 
@@ -78,14 +83,16 @@ print("done")
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    kind = "VfsLfs2" if len(sys.argv) > 3 and sys.argv[3] == "lfs" else "VfsFat"
     bad = 0
     for k in range(count):
         s = seed + k
         src = PROGRAM % {
             "seed": s,
+            "kind": kind,
             "blocks": [50, 200, 4200][s % 3],
             "flips": 1 + s % 7,
-            "hot": [34, 40, 60][s % 3] * 512,
+            "hot": ([34, 40, 60][s % 3] if kind == "VfsFat" else 8) * 512,
         }
         with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
             f.write(src)
