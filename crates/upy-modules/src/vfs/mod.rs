@@ -756,7 +756,15 @@ fn read_block(vm: &mut Vm, dev: Value, n: u64) -> PyResult<Vec<u8>> {
     vm.roots.push(ba);
     let key = vm.intern("readblocks");
     let f = vm.get_attr(dev, key)?;
-    vm.call(f, &[Value::Int(n as i64), ba])?;
+    // The extended protocol (with an offset) first, as littlefs devices
+    // may require it; FAT devices take two arguments.
+    if vm
+        .call(f, &[Value::Int(n as i64), ba, Value::Int(0)])
+        .is_err()
+        && vm.call(f, &[Value::Int(n as i64), ba]).is_err()
+    {
+        return Ok(Vec::new());
+    }
     Ok(upy_vm::objects::bytes::try_buffer_bytes(vm, ba).unwrap_or_default())
 }
 
