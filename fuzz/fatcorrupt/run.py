@@ -3,7 +3,7 @@ panic or a hang: build a volume with files and directories under upy,
 flip random bytes of its image, then mount it and walk, read, write and
 remove.
 
-    python3 fuzz/fatcorrupt/run.py [count] [seed] [fat|lfs]
+    python3 fuzz/fatcorrupt/run.py [count] [seed] [fat|lfs|lfs1]
 """
 
 import os
@@ -83,7 +83,7 @@ print("done")
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    kind = "VfsLfs2" if len(sys.argv) > 3 and sys.argv[3] == "lfs" else "VfsFat"
+    kind = {"lfs": "VfsLfs2", "lfs1": "VfsLfs1"}.get(sys.argv[3] if len(sys.argv) > 3 else "", "VfsFat")
     bad = 0
     for k in range(count):
         s = seed + k

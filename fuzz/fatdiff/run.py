@@ -1,7 +1,7 @@
 """Random file operations run twice under upy: on a host directory and on
 a FAT or littlefs volume (on a RAM block device). The outputs must match.
 
-    python3 fuzz/fatdiff/run.py [count] [seed] [fat|lfs]
+    python3 fuzz/fatdiff/run.py [count] [seed] [fat|lfs|lfs1]
 
 Names are lower case and distinct, so FAT's case-insensitivity and its
 own errno values (EACCES for a non-empty rmdir) stay out of the way."""
@@ -85,7 +85,7 @@ def run(src):
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    kind = "VfsLfs2" if len(sys.argv) > 3 and sys.argv[3] == "lfs" else "VfsFat"
+    kind = {"lfs": "VfsLfs2", "lfs1": "VfsLfs1"}.get(sys.argv[3] if len(sys.argv) > 3 else "", "VfsFat")
     bad = 0
     for k in range(count):
         rng = random.Random(seed + k)

@@ -57,6 +57,7 @@ impl FsError {
             36 => "File name too long",
             39 => "Directory not empty",
             40 => "Too many levels of symbolic links",
+            52 => "Invalid exchange",
             84 => "Invalid or incomplete multibyte or wide character",
             95 => "Operation not supported",
             _ => "Unknown error",

@@ -10,7 +10,8 @@
 //!   the mount that holds it.
 //! - `block`: block devices; `fat`: FAT volumes on them, laid out as
 //!   MicroPython's `VfsFat` lays them out; `lfs`: littlefs v2 volumes, as
-//!   MicroPython's `VfsLfs2` lays them out.
+//!   MicroPython's `VfsLfs2` lays them out; `lfs1`: littlefs v1 volumes,
+//!   as MicroPython's `VfsLfs1` lays them out.
 //!
 //! The VM-facing side (Python file objects, the `io`, `os` and `vfs`
 //! modules, filesystems written in Python) lives in `upy-modules`.
@@ -21,6 +22,7 @@ pub mod error;
 pub mod fat;
 pub mod fs;
 pub mod lfs;
+pub mod lfs1;
 pub mod path;
 pub mod posix;
 

@@ -394,6 +394,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     vm.module_set(m, "VfsPosix", Value::Obj(vp))?;
     let vf = vfs::fat_type(vm)?;
     vm.module_set(m, "VfsFat", Value::Obj(vf))?;
+    let vl = vfs::lfs1_type(vm)?;
+    vm.module_set(m, "VfsLfs1", Value::Obj(vl))?;
     let vl = vfs::lfs2_type(vm)?;
     vm.module_set(m, "VfsLfs2", Value::Obj(vl))?;
     let env = environ(vm)?;

@@ -817,6 +817,15 @@ fn f_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The finaliser: close, ignoring errors (nobody could handle them; as
+/// CPython's and MicroPython's file finalisers).
+fn f_del(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Some(&s) = args.first() {
+        let _ = close_file(vm, s);
+    }
+    Ok(Value::None)
+}
+
 fn f_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, args, "__enter__")
 }
@@ -933,7 +942,7 @@ const METHODS: &[(&str, NativeFnPtr)] = &[
     ("flush", f_flush),
     ("close", f_close),
     // As CPython's IOBase: a file collected while open is closed.
-    ("__del__", f_close),
+    ("__del__", f_del),
     ("readable", f_readable),
     ("writable", f_writable),
     ("seekable", f_seekable),

@@ -5,75 +5,24 @@
 //! constructor, `mkfs` and `mount(readonly, mkfs)`.
 
 use upy_fs::fat::vfs::FatVfs;
-use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use super::blockdev::NativeBlockDev;
 use super::posix_type as m;
 use super::{device, os_error, NativeFs};
 use crate::util::{self, Kw};
 
 /// The `VfsFat` type.
 pub fn fat_type(vm: &mut Vm) -> PyResult<Gc> {
-    if let Some(&t) = vm.native_types.get("vfs.VfsFat") {
-        return Ok(t);
-    }
-    let methods: &[(&str, NativeFnPtr)] = &[
-        ("mount", f_mount),
-        ("umount", m::p_nothing),
-        ("open", m::p_open),
-        ("ilistdir", m::p_ilistdir),
-        ("stat", m::p_stat),
-        ("statvfs", m::p_statvfs),
-        ("mkdir", m::p_mkdir),
-        ("rmdir", m::p_rmdir),
-        ("remove", m::p_remove),
-        ("rename", m::p_rename),
-        ("chdir", m::p_chdir),
-        ("getcwd", m::p_getcwd),
-    ];
-    let t = util::new_type(
-        vm,
-        "VfsFat",
-        super::TYPE_MODULE,
-        None,
-        BaseKind::Other,
-        methods,
-    )?;
-    util::set_new(vm, t, f_new);
-    upy_vm::types::add_staticmethod(vm, t, "mkfs", f_mkfs);
-    vm.native_types.insert("vfs.VfsFat", t);
-    Ok(t)
+    m::fs_type(vm, "VfsFat", "vfs.VfsFat", f_mount, f_new, Some(f_mkfs))
 }
 
-/// A `VfsFat` object over `bdev`, not yet looking for a volume.
+/// A `VfsFat` object over `bdev`, not yet looking for a volume (a
+/// device written in Python must have `readblocks`; FAT calls it with two
+/// arguments).
 fn wrap(vm: &mut Vm, cls: Gc, bdev: Value) -> PyResult<Value> {
-    let geometry = if util::native::<NativeBlockDev>(vm, bdev).is_some() {
-        None
-    } else {
-        // A device written in Python must read; the rest is optional.
-        let key = vm.intern("readblocks");
-        vm.get_attr(bdev, key)?;
-        let key = vm.intern("ioctl");
-        if vm.lookup_special(bdev, key).is_some() {
-            let f = vm.get_attr(bdev, key)?;
-            vm.call(f, &[Value::Int(1), Value::Int(0)])?;
-        }
-        Some(device::py_geometry(vm, bdev, false)?)
-    };
-    vm.roots.push(bdev);
-    vm.alloc_val(Obj::Native(
-        cls,
-        Box::new(NativeFs {
-            fs: None,
-            dev: bdev,
-            geometry,
-            cwd: "/".to_string(),
-            kind: "VfsFat",
-        }),
-    ))
+    super::new_device_fs(vm, cls, bdev, "VfsFat", &["readblocks"], 0, false)
 }
 
 /// Look for the volume (an unformatted device still makes an object whose

@@ -1,51 +1,67 @@
-//! `vfs.VfsLfs2`: littlefs v2 on a block device (native, or written in
-//! Python with the extended protocol: `readblocks(n, buf, offset)`,
-//! `writeblocks(n, buf, offset)`, `ioctl(op, arg)` with erase as op 6).
-//! Its methods are the native filesystems' (`posix_type`); it adds the
-//! constructor (which mounts), `mkfs` and `mount(readonly, mkfs)`.
+//! `vfs.VfsLfs1` and `vfs.VfsLfs2`: littlefs v1 and v2 on a block device
+//! (native, or written in Python with the extended protocol:
+//! `readblocks(n, buf, offset)`, `writeblocks(n, buf, offset)`,
+//! `ioctl(op, arg)` with erase as op 6). Their methods are the native
+//! filesystems' (`posix_type`); they add the constructor (which mounts),
+//! `mkfs` and `mount(readonly, mkfs)`.
 
+use upy_fs::block::BlockDevice;
 use upy_fs::lfs::vfs::LfsVfs;
-use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
+use upy_fs::lfs1::vfs::LfsVfs1;
+use upy_fs::{FileSystem, FsResult};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use super::blockdev::NativeBlockDev;
 use super::posix_type as m;
 use super::{device, os_error, NativeFs};
 use crate::util::{self, Kw};
 
 /// The `VfsLfs2` type.
 pub fn lfs2_type(vm: &mut Vm) -> PyResult<Gc> {
-    if let Some(&t) = vm.native_types.get("vfs.VfsLfs2") {
-        return Ok(t);
+    m::fs_type(vm, "VfsLfs2", "vfs.VfsLfs2", l_mount, l2_new, Some(l2_mkfs))
+}
+
+/// The `VfsLfs1` type.
+pub fn lfs1_type(vm: &mut Vm) -> PyResult<Gc> {
+    m::fs_type(vm, "VfsLfs1", "vfs.VfsLfs1", l_mount, l1_new, Some(l1_mkfs))
+}
+
+/// What differs between the two versions.
+#[derive(Clone, Copy)]
+enum Version {
+    V1,
+    V2,
+}
+
+impl Version {
+    fn name(self) -> &'static str {
+        match self {
+            Version::V1 => "VfsLfs1",
+            Version::V2 => "VfsLfs2",
+        }
     }
-    let methods: &[(&str, NativeFnPtr)] = &[
-        ("mount", l_mount),
-        ("umount", m::p_nothing),
-        ("open", m::p_open),
-        ("ilistdir", m::p_ilistdir),
-        ("stat", m::p_stat),
-        ("statvfs", m::p_statvfs),
-        ("mkdir", m::p_mkdir),
-        ("rmdir", m::p_rmdir),
-        ("remove", m::p_remove),
-        ("rename", m::p_rename),
-        ("chdir", m::p_chdir),
-        ("getcwd", m::p_getcwd),
-    ];
-    let t = util::new_type(
-        vm,
-        "VfsLfs2",
-        super::TYPE_MODULE,
-        None,
-        BaseKind::Other,
-        methods,
-    )?;
-    util::set_new(vm, t, l_new);
-    upy_vm::types::add_staticmethod(vm, t, "mkfs", l_mkfs);
-    vm.native_types.insert("vfs.VfsLfs2", t);
-    Ok(t)
+
+    fn class(self, vm: &mut Vm) -> PyResult<Gc> {
+        match self {
+            Version::V1 => lfs1_type(vm),
+            Version::V2 => lfs2_type(vm),
+        }
+    }
+
+    fn mount(self, d: &mut dyn BlockDevice, a: &Args) -> FsResult<Box<dyn FileSystem>> {
+        Ok(match self {
+            Version::V1 => Box::new(LfsVfs1::new(d, a.read, a.prog, a.lookahead, a.mtime)?),
+            Version::V2 => Box::new(LfsVfs::new(d, a.read, a.prog, a.lookahead, a.mtime)?),
+        })
+    }
+
+    fn format(self, d: &mut dyn BlockDevice, a: &Args) -> FsResult<()> {
+        match self {
+            Version::V1 => LfsVfs1::mkfs(d, a.read, a.prog, a.lookahead),
+            Version::V2 => LfsVfs::mkfs(d, a.read, a.prog, a.lookahead),
+        }
+    }
 }
 
 /// `readsize`, `progsize`, `lookahead` (and `mtime`) with MicroPython's
@@ -95,57 +111,52 @@ fn parse(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Args> {
     })
 }
 
-/// A `VfsLfs2` object over `bdev`, not yet mounted.
-fn wrap(vm: &mut Vm, cls: Gc, bdev: Value) -> PyResult<Value> {
-    let geometry = if util::native::<NativeBlockDev>(vm, bdev).is_some() {
-        None
-    } else {
-        for name in ["readblocks", "ioctl"] {
-            let key = vm.intern(name);
-            vm.get_attr(bdev, key)?;
-        }
-        let key = vm.intern("ioctl");
-        let f = vm.get_attr(bdev, key)?;
-        vm.call(f, &[Value::Int(1), Value::Int(1)])?;
-        Some(device::py_geometry(vm, bdev, true)?)
-    };
-    vm.roots.push(bdev);
-    vm.alloc_val(Obj::Native(
-        cls,
-        Box::new(NativeFs {
-            fs: None,
-            dev: bdev,
-            geometry,
-            cwd: "/".to_string(),
-            kind: "VfsLfs2",
-        }),
-    ))
+/// A littlefs object over `bdev`, not yet mounted (a device written in
+/// Python needs `readblocks` and `ioctl`, called with offsets).
+fn wrap(vm: &mut Vm, cls: Gc, bdev: Value, v: Version) -> PyResult<Value> {
+    super::new_device_fs(vm, cls, bdev, v.name(), &["readblocks", "ioctl"], 1, true)
 }
 
-fn l_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+/// `VfsLfsN(bdev, readsize=32, progsize=32, lookahead=32, mtime=True)`:
+/// mounts (an unformatted device is OSError CORRUPT).
+fn new(vm: &mut Vm, args: &[Value], kw: Kw, v: Version) -> PyResult<Value> {
     let cls = args.first().and_then(|v| v.as_gc()).unwrap_or(Gc(0));
-    let a = parse(vm, "VfsLfs2", &args[1..], kw)?;
-    let obj = wrap(vm, cls, a.bdev)?;
+    let a = parse(vm, v.name(), &args[1..], kw)?;
+    let obj = wrap(vm, cls, a.bdev, v)?;
     vm.roots.push(obj);
-    let r = device::with_device(vm, obj, |d| {
-        LfsVfs::new(d, a.read, a.prog, a.lookahead, a.mtime)
-    })?;
+    let r = device::with_device(vm, obj, |d| v.mount(d, &a))?;
     let fs = r.map_err(|e| os_error(vm, e, None))?;
     if let Some(nf) = util::native_mut::<NativeFs>(vm, obj) {
-        nf.fs = Some(Box::new(fs));
+        nf.fs = Some(fs);
     }
     Ok(obj)
 }
 
-/// `VfsLfs2.mkfs(bdev, readsize=32, progsize=32, lookahead=32)`.
-fn l_mkfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+/// `VfsLfsN.mkfs(bdev, readsize=32, progsize=32, lookahead=32)`.
+fn mkfs(vm: &mut Vm, args: &[Value], kw: Kw, v: Version) -> PyResult<Value> {
     let a = parse(vm, "mkfs", args, kw)?;
-    let t = lfs2_type(vm)?;
-    let obj = wrap(vm, t, a.bdev)?;
+    let t = v.class(vm)?;
+    let obj = wrap(vm, t, a.bdev, v)?;
     vm.roots.push(obj);
-    let r = device::with_device(vm, obj, |d| LfsVfs::mkfs(d, a.read, a.prog, a.lookahead))?;
+    let r = device::with_device(vm, obj, |d| v.format(d, &a))?;
     r.map_err(|e| os_error(vm, e, None))?;
     Ok(Value::None)
+}
+
+fn l1_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    new(vm, args, kw, Version::V1)
+}
+
+fn l2_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    new(vm, args, kw, Version::V2)
+}
+
+fn l1_mkfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    mkfs(vm, args, kw, Version::V1)
+}
+
+fn l2_mkfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    mkfs(vm, args, kw, Version::V2)
 }
 
 /// `fs.mount(readonly, mkfs)`: the filesystem was mounted when the object

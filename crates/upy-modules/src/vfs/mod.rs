@@ -25,7 +25,7 @@ use crate::util;
 
 pub use blockdev::register as register_block_devices;
 pub use fat_type::fat_type;
-pub use lfs_type::lfs2_type;
+pub use lfs_type::{lfs1_type, lfs2_type};
 pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
 
 /// The module the vfs types report: as in MicroPython, whose types print
@@ -259,6 +259,47 @@ fn lookup_abs(vm: &mut Vm, abs: &str, raw: Option<&str>) -> PyResult<Target> {
         readonly,
         point,
     }))
+}
+
+/// A native filesystem object of type `cls` over block device `bdev`, its
+/// filesystem not yet attached. A device written in Python must have the
+/// `required` methods; its `ioctl(1, init)` is called if it has one, and
+/// its geometry read (`with_offset`: it is driven with the extended
+/// protocol).
+pub(super) fn new_device_fs(
+    vm: &mut Vm,
+    cls: Gc,
+    bdev: Value,
+    kind: &'static str,
+    required: &[&str],
+    init: i64,
+    with_offset: bool,
+) -> PyResult<Value> {
+    let geometry = if util::native::<blockdev::NativeBlockDev>(vm, bdev).is_some() {
+        None
+    } else {
+        for name in required {
+            let key = vm.intern(name);
+            vm.get_attr(bdev, key)?;
+        }
+        let key = vm.intern("ioctl");
+        if vm.lookup_special(bdev, key).is_some() {
+            let f = vm.get_attr(bdev, key)?;
+            vm.call(f, &[Value::Int(1), Value::Int(init)])?;
+        }
+        Some(device::py_geometry(vm, bdev, with_offset)?)
+    };
+    vm.roots.push(bdev);
+    vm.alloc_val(Obj::Native(
+        cls,
+        Box::new(NativeFs {
+            fs: None,
+            dev: bdev,
+            geometry,
+            cwd: "/".to_string(),
+            kind,
+        }),
+    ))
 }
 
 /// The filesystem mounted at "/", if any.
@@ -716,7 +757,8 @@ pub fn mount(vm: &mut Vm, fs: Value, point: &str, readonly: bool) -> PyResult<()
 
 /// A block device given to `mount` in place of a filesystem gets the
 /// filesystem on it, as MicroPython's `vfs.mount(bdev, path)` does:
-/// littlefs v2 when its superblock's magic is in block 0 or 1, else FAT.
+/// littlefs (v2 or v1, by where its superblock's magic is in block 0 or
+/// 1), else FAT.
 fn detect(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let is_dev = util::native::<blockdev::NativeBlockDev>(vm, obj).is_some() || {
         let (m, r) = (vm.intern("mount"), vm.intern("readblocks"));
@@ -727,15 +769,22 @@ fn detect(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     if !is_dev {
         return Ok(obj);
     }
-    let mut lfs2 = false;
+    let mut t = None;
     for block in 0..2 {
         let b = read_block(vm, obj, block)?;
         if b.get(8..16) == Some(b"littlefs") {
-            lfs2 = true;
+            t = Some(lfs2_type(vm)?);
+            break;
+        }
+        if b.get(40..48) == Some(b"littlefs") {
+            t = Some(lfs1_type(vm)?);
             break;
         }
     }
-    let t = if lfs2 { lfs2_type(vm)? } else { fat_type(vm)? };
+    let t = match t {
+        Some(t) => t,
+        None => fat_type(vm)?,
+    };
     vm.call(Value::Obj(t), &[obj])
 }
 

@@ -14,13 +14,22 @@ use upy_vm::PyResult;
 use super::{native_chdir, native_cwd, os_error, path_arg, with_native, NativeFs};
 use crate::util::{self, Kw};
 
-/// The `VfsPosix` type.
-pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
-    if let Some(&t) = vm.native_types.get("vfs.VfsPosix") {
+/// A native filesystem type: the methods every native filesystem shares
+/// (paths resolved against its own current directory), plus its `mount`,
+/// its constructor and, for filesystems on block devices, a static `mkfs`.
+pub(super) fn fs_type(
+    vm: &mut Vm,
+    name: &'static str,
+    key: &'static str,
+    mount: NativeFnPtr,
+    new: NativeFnPtr,
+    mkfs: Option<NativeFnPtr>,
+) -> PyResult<Gc> {
+    if let Some(&t) = vm.native_types.get(key) {
         return Ok(t);
     }
     let methods: &[(&str, NativeFnPtr)] = &[
-        ("mount", p_nothing),
+        ("mount", mount),
         ("umount", p_nothing),
         ("open", p_open),
         ("ilistdir", p_ilistdir),
@@ -33,17 +42,18 @@ pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
         ("chdir", p_chdir),
         ("getcwd", p_getcwd),
     ];
-    let t = util::new_type(
-        vm,
-        "VfsPosix",
-        super::TYPE_MODULE,
-        None,
-        BaseKind::Other,
-        methods,
-    )?;
-    util::set_new(vm, t, p_new);
-    vm.native_types.insert("vfs.VfsPosix", t);
+    let t = util::new_type(vm, name, super::TYPE_MODULE, None, BaseKind::Other, methods)?;
+    util::set_new(vm, t, new);
+    if let Some(f) = mkfs {
+        upy_vm::types::add_staticmethod(vm, t, "mkfs", f);
+    }
+    vm.native_types.insert(key, t);
     Ok(t)
+}
+
+/// The `VfsPosix` type.
+pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
+    fs_type(vm, "VfsPosix", "vfs.VfsPosix", p_nothing, p_new, None)
 }
 
 /// A `VfsPosix` object for the host filesystem rooted at `root`.
@@ -262,6 +272,8 @@ pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
     vm.module_set(m, "VfsPosix", Value::Obj(t))?;
     let t = super::fat_type::fat_type(vm)?;
     vm.module_set(m, "VfsFat", Value::Obj(t))?;
+    let t = super::lfs_type::lfs1_type(vm)?;
+    vm.module_set(m, "VfsLfs1", Value::Obj(t))?;
     let t = super::lfs_type::lfs2_type(vm)?;
     vm.module_set(m, "VfsLfs2", Value::Obj(t))?;
     super::register_block_devices(vm, m)?;
