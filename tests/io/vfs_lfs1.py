@@ -1,4 +1,4 @@
-# upy-exp: handwritten: vfs.VfsLfs1 is MicroPython's (littlefs v1 on a block device); CPython has no equivalent. Expected output follows MicroPython's behaviour: statvfs as its traversal counts (no inline files in v1), names listed in creation order, littlefs's errno values (52 for an unformatted device).
+# upy-exp: handwritten: vfs.VfsLfs1 is MicroPython's (littlefs v1 on a block device); CPython has no equivalent. Expected output follows MicroPython's behaviour: statvfs as its traversal counts (no inline files in v1), names listed in creation order, littlefs's errno values (52 for an unformatted device), stat as a plain tuple.
 import os
 import vfs
 

@@ -66,7 +66,19 @@ fn stat_type(vm: &mut Vm) -> PyResult<Gc> {
 /// `os.stat_result`: the 10-tuple in CPython's field order.
 pub fn stat_tuple(vm: &mut Vm, s: &Stat) -> PyResult<Value> {
     let t = stat_type(vm)?;
-    let items = vec![
+    let items = stat_fields(s);
+    upy_vm::objects::attrtuple::new(vm, t, items)
+}
+
+/// The plain 10-tuple MicroPython's own filesystems (FAT, littlefs)
+/// return: code using them is MicroPython code.
+pub fn plain_stat(vm: &mut Vm, s: &Stat) -> PyResult<Value> {
+    let items = stat_fields(s);
+    vm.new_tuple(items)
+}
+
+fn stat_fields(s: &Stat) -> Vec<Value> {
+    vec![
         Value::Int(s.mode as i64),
         Value::Int(s.ino as i64),
         Value::Int(s.dev as i64),
@@ -77,8 +89,7 @@ pub fn stat_tuple(vm: &mut Vm, s: &Stat) -> PyResult<Value> {
         Value::Int(s.atime),
         Value::Int(s.mtime),
         Value::Int(s.ctime),
-    ];
-    upy_vm::objects::attrtuple::new(vm, t, items)
+    ]
 }
 
 fn path1(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, bool)> {
@@ -100,6 +111,7 @@ fn o_stat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (p, _) = path1(vm, "stat", args, kw)?;
     match vfs::stat_found(vm, &p)? {
         vfs::Found::Native(st) => stat_tuple(vm, &st),
+        vfs::Found::Device(st) => plain_stat(vm, &st),
         vfs::Found::Python(v) => Ok(v),
         // MicroPython's figures for the root directory, a plain tuple.
         vfs::Found::Root => {
@@ -158,7 +170,7 @@ fn o_rename(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn o_statvfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (p, _) = path1(vm, "statvfs", args, kw)?;
     let s = match vfs::statvfs(vm, &p)? {
-        vfs::Found::Native(s) => s,
+        vfs::Found::Native(s) | vfs::Found::Device(s) => s,
         vfs::Found::Python(v) => return Ok(v),
         // Nothing mounted at the root: MicroPython's zeros, with a
         // sensible name length.

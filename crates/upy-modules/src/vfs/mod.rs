@@ -441,6 +441,9 @@ fn fs_result<R>(vm: &mut Vm, r: FsResult<R>, p: &str) -> PyResult<R> {
 /// there, which has fixed figures.
 pub enum Found<T> {
     Native(T),
+    /// From a filesystem on a block device (FAT, littlefs): MicroPython's
+    /// own filesystems, whose `stat` is a plain tuple.
+    Device(T),
     Python(Value),
     Root,
 }
@@ -452,7 +455,12 @@ pub fn stat_found(vm: &mut Vm, p: &str) -> PyResult<Found<upy_fs::Stat>> {
         Err(e) => return Err(os_error(vm, e, Some(p))),
     };
     if let Some(res) = with_native(vm, r.fs, |fs, d| fs.stat(d, &r.sub)) {
-        return Ok(Found::Native(fs_result(vm, res?, p)?));
+        let st = fs_result(vm, res?, p)?;
+        return Ok(if is_device_fs(vm, r.fs) {
+            Found::Device(st)
+        } else {
+            Found::Native(st)
+        });
     }
     let sub = vm.new_str(&r.sub)?;
     Ok(Found::Python(call_py(vm, r.fs, "stat", &[sub])?))
@@ -461,7 +469,7 @@ pub fn stat_found(vm: &mut Vm, p: &str) -> PyResult<Found<upy_fs::Stat>> {
 /// A path's status as a record (a Python filesystem's tuple converted).
 pub fn stat(vm: &mut Vm, p: &str) -> PyResult<upy_fs::Stat> {
     let t = match stat_found(vm, p)? {
-        Found::Native(s) => return Ok(s),
+        Found::Native(s) | Found::Device(s) => return Ok(s),
         Found::Root => {
             return Ok(upy_fs::Stat {
                 mode: S_IFDIR,

@@ -185,6 +185,9 @@ pub(super) fn p_ilistdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value
 pub(super) fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (fs, sub, p) = self_path(vm, args, "stat", 2)?;
     let st = run(vm, fs, &p, |f, d| f.stat(d, &sub))?;
+    if super::is_device_fs(vm, fs) {
+        return crate::os::plain_stat(vm, &st);
+    }
     crate::os::stat_tuple(vm, &st)
 }
 
