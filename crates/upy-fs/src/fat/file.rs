@@ -418,6 +418,13 @@ mod tests {
         fs.rename(&mut d, "/other", "/sub/moved.txt").unwrap();
         assert_eq!(read_file(&mut d, &fs, "/sub/moved.txt"), b"other");
         fs.mkdir(&mut d, "/sub/deeper", 0).unwrap();
+        fs.mkdir(&mut d, "/sub/deeper/x", 0).unwrap();
+        assert_eq!(
+            fs.rename(&mut d, "/sub", "/sub/deeper/x/y"),
+            Err(FsError::EINVAL)
+        );
+        assert_eq!(fs.rename(&mut d, "/sub", "/sub/z"), Err(FsError::EINVAL));
+        fs.rmdir(&mut d, "/sub/deeper/x").unwrap();
         fs.rename(&mut d, "/sub/deeper", "/top").unwrap();
         assert!(fs.stat(&mut d, "/top").unwrap().mode & crate::fs::S_IFDIR != 0);
         // Freeing gives the space back.

@@ -289,8 +289,8 @@ impl FatFs {
             }
             self.drop_entry(dev, &there)?;
         }
-        // A directory may not move into itself.
-        if old.is_dir() && Dir::Chain(old.cluster()) == d {
+        // A directory may not move into itself or below it.
+        if old.is_dir() && self.is_within(dev, d, old.cluster())? {
             return Err(FsError::EINVAL);
         }
         self.add_entry(dev, d, nm, &old.raw)?;
@@ -315,6 +315,35 @@ impl FatFs {
             }
         }
         Ok(())
+    }
+
+    /// Whether directory `d` is the directory starting at `cluster` or
+    /// below it (following each directory's ".." up to the root).
+    fn is_within(&self, dev: &mut dyn BlockDevice, d: Dir, cluster: u32) -> FsResult<bool> {
+        let mut cur = d;
+        let mut buf = vec![0u8; self.vol.ss as usize];
+        for _ in 0..self.vol.entries {
+            let Dir::Chain(c) = cur else { return Ok(false) };
+            if c == cluster {
+                return Ok(true);
+            }
+            if cur == Dir::root(&self.vol) {
+                return Ok(false);
+            }
+            dev.read(self.vol.cluster_sector(c), 0, &mut buf)?;
+            let dotdot = &buf[32..64];
+            if &dotdot[..2] != b".." {
+                return Err(FsError::EIO);
+            }
+            let parent = (super::le16(dotdot, 20) as u32) << 16 | super::le16(dotdot, 26) as u32;
+            cur = if parent == 0 {
+                Dir::root(&self.vol)
+            } else {
+                Dir::Chain(parent)
+            };
+        }
+        // A loop of ".." entries: corrupt.
+        Err(FsError::EIO)
     }
 
     pub fn statvfs(&self, dev: &mut dyn BlockDevice) -> FsResult<StatVfs> {
