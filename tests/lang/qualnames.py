@@ -32,3 +32,13 @@ class R:
 class S(R):
     pass
 print(S().m, repr(Outer.Inner.method).split(" at ")[0])
+
+# __qualname__ and __name__ are assigned independently.
+def renamed():
+    pass
+
+
+renamed.__qualname__ = "Somewhere.else"
+print(renamed.__name__, renamed.__qualname__, repr(renamed).split(" at ")[0])
+renamed.__name__ = "other"
+print(renamed.__name__, renamed.__qualname__)

@@ -380,7 +380,11 @@ impl Vm {
                 let n = qualified_type_name(self, g);
                 format!("<class '{}'>", n)
             }
-            Obj::Function(f) => format!("<function {} at 0x{:x}>", f.code.co.qualname, addr),
+            Obj::Function(f) => {
+                let q = f.qualname.and_then(|q| self.as_str(q).map(str::to_string));
+                let q = q.unwrap_or_else(|| f.code.co.qualname.clone());
+                format!("<function {} at 0x{:x}>", q, addr)
+            }
             Obj::NativeFn(n) => match n.bound {
                 Some(b) => {
                     let name = n.name;

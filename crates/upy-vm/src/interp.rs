@@ -1376,6 +1376,7 @@ impl Vm {
             code: c,
             globals,
             name,
+            qualname: None,
             defaults,
             kwdefaults,
             closure,

@@ -84,6 +84,8 @@ pub struct Function {
     pub code: Rc<Code>,
     pub globals: Gc,
     pub name: Value,
+    /// `__qualname__` once assigned (until then the code's).
+    pub qualname: Option<Value>,
     pub defaults: Vec<Value>,
     /// Keyword-only defaults as `(name, value)`.
     pub kwdefaults: Vec<(Value, Value)>,
@@ -359,6 +361,7 @@ impl Obj {
                 trace_code(&f.code, out);
                 out.push(Value::Obj(f.globals));
                 out.push(f.name);
+                out.extend(f.qualname);
                 out.extend(f.defaults.iter().copied());
                 for (k, v) in &f.kwdefaults {
                     out.push(*k);

@@ -196,9 +196,10 @@ fn int_attr(vm: &mut Vm, v: Value, n: &str) -> PyResult<Option<Value>> {
 }
 
 fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
-    let (name, globals, defaults, kwdefaults, code, dict) = match vm.heap.get(g) {
+    let (name, qualname, globals, defaults, kwdefaults, code, dict) = match vm.heap.get(g) {
         Obj::Function(f) => (
             f.name,
+            f.qualname,
             f.globals,
             f.defaults.clone(),
             f.kwdefaults.clone(),
@@ -209,7 +210,10 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
     };
     Ok(match n {
         "__name__" => Some(name),
-        "__qualname__" => Some(vm.new_str(&code.co.qualname)?),
+        "__qualname__" => match qualname {
+            Some(q) => Some(q),
+            None => Some(vm.new_str(&code.co.qualname)?),
+        },
         "__module__" => {
             let key = vm.names.__name__;
             Some(dict_get_str(vm, globals, key).unwrap_or(Value::None))
@@ -300,8 +304,13 @@ pub fn set_function_attr(vm: &mut Vm, g: Gc, name: Value, value: Value) -> PyRes
             if vm.as_str(value).is_none() {
                 return vm.type_error(format!("{} must be set to a string object", n));
             }
+            let qual = n == "__qualname__";
             if let Obj::Function(f) = vm.heap.get_mut(g) {
-                f.name = value;
+                if qual {
+                    f.qualname = Some(value);
+                } else {
+                    f.name = value;
+                }
             }
         }
         "__globals__" | "__closure__" | "__code__" | "__builtins__" => {
