@@ -1201,6 +1201,52 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     vm.new_list(out)
 }
 
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
+/// `frm` to the byte of `to` at the same place.
+fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check(vm, "maketrans", args, kw, 2, 2)?;
+    let frm = buffer_bytes(vm, args[0])?;
+    let to = buffer_bytes(vm, args[1])?;
+    if frm.len() != to.len() {
+        return vm.value_error("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (a, b) in frm.iter().zip(&to) {
+        table[*a as usize] = *b;
+    }
+    vm.new_bytes(table)
+}
+
+/// `translate(table, /, delete=b'')`: bytes mapped through `table` (None:
+/// unchanged), those in `delete` dropped.
+fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::args::bind(vm, "translate", &args[1..], kw, &["table", "delete"], 1)?;
+    let src = buffer_bytes(vm, args[0])?;
+    let table = match a[0] {
+        None | Some(Value::None) => None,
+        Some(t) => {
+            let t = buffer_bytes(vm, t)?;
+            if t.len() != 256 {
+                return vm.value_error("translation table must be 256 characters long");
+            }
+            Some(t)
+        }
+    };
+    let delete = match a[1] {
+        None => Vec::new(),
+        Some(d) => buffer_bytes(vm, d)?,
+    };
+    let out: Vec<u8> = src
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| match &table {
+            Some(t) => t[b as usize],
+            None => b,
+        })
+        .collect();
+    new_like(vm, args[0], out)
+}
+
 macro_rules! bridged {
     ($($name:ident => $f:path;)*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -1266,12 +1312,14 @@ pub fn init(vm: &mut Vm) {
         ("removesuffix", b_removesuffix),
         ("istitle", b_istitle),
         ("isascii", b_isascii),
+        ("translate", b_translate),
     ];
     for t in [vm.types.bytes, vm.types.bytearray] {
         for (n, f) in common {
             add_method(vm, t, n, *f);
         }
         crate::types::add_classmethod(vm, t, "fromhex", b_fromhex);
+        crate::types::add_staticmethod(vm, t, "maketrans", b_maketrans);
     }
     let t = vm.types.bytes;
     crate::types::add_staticmethod(vm, t, "__new__", bytes_new);

@@ -1055,8 +1055,8 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         }
         return Ok(d);
     }
-    let x = arg_str(vm, args[0], "maketrans", "x")?;
-    let y = arg_str(vm, args[1], "maketrans", "y")?;
+    let x = arg_n_str(vm, args[0], "maketrans", 1)?;
+    let y = arg_n_str(vm, args[1], "maketrans", 2)?;
     if char_len(&x) != char_len(&y) {
         return vm.value_error("the first two maketrans arguments must have equal length");
     }
@@ -1064,7 +1064,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         crate::objects::dict::dict_set(vm, dg, Value::Int(a as i64), Value::Int(b as i64))?;
     }
     if let Some(z) = args.get(2) {
-        let z = arg_str(vm, *z, "maketrans", "z")?;
+        let z = arg_n_str(vm, *z, "maketrans", 3)?;
         for c in z.chars() {
             crate::objects::dict::dict_set(vm, dg, Value::Int(c as i64), Value::None)?;
         }
