@@ -107,27 +107,34 @@ pub fn set_add(vm: &mut Vm, s: Gc, item: Value) -> PyResult<()> {
     add_hashed(vm, s, h, item)
 }
 
-pub fn set_contains(vm: &mut Vm, s: Gc, item: Value) -> PyResult<bool> {
-    let h = match vm.hash(item) {
-        Ok(h) => h,
+/// The hash and key to look `item` up with: a set (unhashable) is looked
+/// up as the frozenset with its items, as CPython does for `in`,
+/// `remove` and `discard`.
+fn lookup_key(vm: &mut Vm, item: Value) -> PyResult<(i64, Value)> {
+    match vm.hash(item) {
+        Ok(h) => Ok((h, item)),
         Err(e) => {
-            // A set being looked up in a set is compared as a frozenset.
-            if let Some(ig) = as_set(vm, item) {
-                let items: Vec<(i64, Value)> = set_ref(vm, ig)
-                    .map(|x| x.iter().collect())
-                    .unwrap_or_default();
-                let h = frozenset_hash(&items.iter().map(|p| p.0).collect::<Vec<_>>());
-                let f = new_from_pairs(vm, &items, true)?;
-                return Ok(matches!(locate(vm, s, h, f)?, SetFind::Found(_)));
-            }
-            return Err(e);
+            let Some(ig) = as_set(vm, item) else {
+                return Err(e);
+            };
+            let items: Vec<(i64, Value)> = set_ref(vm, ig)
+                .map(|x| x.iter().collect())
+                .unwrap_or_default();
+            let h = frozenset_hash(&items.iter().map(|p| p.0).collect::<Vec<_>>());
+            let f = new_from_pairs(vm, &items, true)?;
+            vm.roots.push(f);
+            Ok((h, f))
         }
-    };
-    Ok(matches!(locate(vm, s, h, item)?, SetFind::Found(_)))
+    }
+}
+
+pub fn set_contains(vm: &mut Vm, s: Gc, item: Value) -> PyResult<bool> {
+    let (h, k) = lookup_key(vm, item)?;
+    Ok(matches!(locate(vm, s, h, k)?, SetFind::Found(_)))
 }
 
 fn discard(vm: &mut Vm, s: Gc, item: Value) -> PyResult<bool> {
-    let h = vm.hash(item)?;
+    let (h, item) = lookup_key(vm, item)?;
     match locate(vm, s, h, item)? {
         SetFind::Found(slot) => {
             if let Some(so) = set_mut(vm, s) {
@@ -551,6 +558,20 @@ fn multi_update(
         return vm.type_error(format!("{}() takes no keyword arguments", name));
     }
     this_mut(vm, args, name)?;
+    if op == BinOp::And {
+        // As CPython: every argument is read before the set changes, so
+        // a bad one leaves it intact (the other updates go one by one).
+        let mut others = Vec::with_capacity(args.len() - 1);
+        for &o in &args[1..] {
+            let og = as_set_arg(vm, o)?;
+            vm.roots.push(Value::Obj(og));
+            others.push(og);
+        }
+        for og in others {
+            set_inplace(vm, op, args[0], Value::Obj(og))?;
+        }
+        return Ok(Value::None);
+    }
     for &o in &args[1..] {
         let og = as_set_arg(vm, o)?;
         vm.roots.push(Value::Obj(og));
