@@ -351,6 +351,23 @@ impl Vm {
                 }
             }
         }
+        if self.as_str(name) == Some("__dict__") && self.instance_dict(obj).is_some() {
+            // Replace the instance's namespace with another dict.
+            let Some(new) = crate::objects::dict::dict_gc(self, value) else {
+                let vt = self.type_name(value);
+                return self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    vt
+                ));
+            };
+            if let Value::Obj(g) = obj {
+                if let Obj::Instance(inst) = self.heap.get_mut(g) {
+                    inst.dict = Some(new);
+                }
+            }
+            self.attr_cache.invalidate();
+            return Ok(());
+        }
         if let Some(d) = self.instance_dict(obj) {
             if let Some(allowed) = &self.type_obj(t).slots {
                 if !allowed.iter().any(|a| a.is(name)) {
