@@ -461,16 +461,49 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 }
 
 fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "hex", &args[1..], kw, &["sep", "bytes_per_sep"], 0)?;
     let b = this(vm, args)?;
+    hex_with_sep(vm, &b, &args[1..], kw)
+}
+
+/// `hex(sep=None, bytes_per_sep=1)` of bytes, bytearray and memoryview:
+/// `sep` is one ASCII character (str or bytes); groups of
+/// `bytes_per_sep` count from the right, or from the left when negative;
+/// 0 means no separators.
+pub fn hex_with_sep(
+    vm: &mut Vm,
+    b: &[u8],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let a = args::bind(vm, "hex", args, kw, &["sep", "bytes_per_sep"], 0)?;
     let sep = match a[0] {
-        Some(v) => Some(vm.expect_str(v, "sep")?),
         None => None,
+        Some(v) => {
+            let s: Vec<u8> = match vm.as_str(v) {
+                Some(s) => s.as_bytes().to_vec(),
+                None => match try_buffer_bytes(vm, v) {
+                    Some(b) => b,
+                    None => {
+                        let t = vm.type_name(v);
+                        return vm.type_error(format!("object of type '{}' has no len()", t));
+                    }
+                },
+            };
+            let chars = vm.as_str(v).map(|s| s.chars().count()).unwrap_or(s.len());
+            if chars != 1 {
+                return vm.value_error("sep must be length 1.");
+            }
+            if !s[0].is_ascii() {
+                return vm.value_error("sep must be ASCII.");
+            }
+            Some((s[0] as char).to_string())
+        }
     };
     let per = match a[1] {
         Some(v) => int::to_i64(vm, v)?,
         None => 1,
     };
+    let sep = if per == 0 { None } else { sep };
     let mut out = String::with_capacity(b.len() * 3);
     let n = b.len();
     let group = per.unsigned_abs().max(1) as usize;
@@ -479,9 +512,9 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             if let Some(s) = &sep {
                 // Positive counts group from the right, negative from the left.
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push_str(s);

@@ -473,11 +473,9 @@ fn mv_tolist(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn mv_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "hex", args, kw, 0, 0)?;
     this(vm, args[0])?;
     let b = view_bytes(vm, args[0]).unwrap_or_default();
-    let s: String = b.iter().map(|x| format!("{:02x}", x)).collect();
-    vm.new_string(s)
+    crate::objects::bytes::hex_with_sep(vm, &b, &args[1..], kw)
 }
 
 fn mv_cast(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
