@@ -604,7 +604,9 @@ impl Vm {
         self.new_string(s)
     }
 
-    fn format_builtin(&mut self, v: Value, spec: &str) -> PyResult<String> {
+    /// Format a builtin number or string with a format spec (the work of
+    /// `int.__format__`, `float.__format__`, `str.__format__`...).
+    pub(crate) fn format_builtin(&mut self, v: Value, spec: &str) -> PyResult<String> {
         let kind = match v {
             Value::Int(_) | Value::Bool(_) => 'i',
             Value::Float(_) => 'f',

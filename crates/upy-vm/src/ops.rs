@@ -427,6 +427,14 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // `str % obj` with a user object on the right formats that object
+        // itself (its own __str__/__repr__), not the builtin value it
+        // may subclass.
+        if op == BinOp::Mod && !ua && ub && !left_done && self.as_str(a).is_some() {
+            if let Some(r) = crate::objects::seq_ops::seq_binop(self, op, a, b)? {
+                return Ok(r);
+            }
+        }
         // A builtin left operand goes first (its operator accepts a right
         // operand that subclasses a builtin, e.g. `1.5 + IntSub(2)`).
         if !ua && ub && !b_sub && !left_done {

@@ -72,4 +72,26 @@ pub fn init(vm: &mut Vm) {
     slice::init(vm);
     memoryview::init(vm);
     slot_wrappers::init(vm);
+    for t in [
+        vm.types.int,
+        vm.types.float,
+        vm.types.str_,
+        vm.types.complex,
+    ] {
+        crate::types::add_method(vm, t, "__format__", builtin_format);
+    }
+}
+
+/// `int.__format__(x, spec)` and the like: the builtin value of `x` (an
+/// instance of a subclass too) formatted by the builtin rules, so that a
+/// subclass's own `__format__` can defer to them.
+fn builtin_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::args::check_method(vm, "__format__", args, kw, 1, 1)?;
+    let spec = vm.expect_str(args[1], "format_spec")?;
+    if spec.is_empty() {
+        return vm.str_of(args[0]);
+    }
+    let base = vm.unwrap_base(args[0]);
+    let s = vm.format_builtin(base, &spec)?;
+    vm.new_string(s)
 }
