@@ -813,7 +813,10 @@ impl Vm {
             Some(f) if !self.is_object_slot(f, "__hash__") => {
                 let r = self.call_bound(f, v, &[])?;
                 match r {
-                    Value::Int(i) => Ok(int::hash_i64(i)),
+                    // As CPython: a machine-sized result is the hash itself
+                    // (-1 is reserved); a bigger int is hashed.
+                    Value::Int(-1) => Ok(-2),
+                    Value::Int(i) => Ok(i),
                     Value::Bool(b) => Ok(b as i64),
                     _ if int::is_int(self, r) => {
                         let b = int::to_big(self, r).unwrap_or_default();

@@ -136,7 +136,19 @@ impl Vm {
             }
             let base = self.unwrap_base(obj);
             if !base.is(obj) {
-                return self.set_item(base, idx, v);
+                // The error names the subclass (a namedtuple's 'Point').
+                return match self.set_item(base, idx, v) {
+                    Err(e)
+                        if self.exc_matches(e, self.types.type_error) && {
+                            let bt = self.type_of(base);
+                            self.lookup_type(bt, self.names.__setitem__).is_none()
+                        } =>
+                    {
+                        let t = self.type_name(obj);
+                        self.type_error(format!("'{}' object does not support item assignment", t))
+                    }
+                    r => r,
+                };
             }
         }
         let t = self.type_name(obj);
