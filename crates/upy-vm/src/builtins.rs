@@ -723,9 +723,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResu
             }
         }
     }
-    let items: Vec<Value> = match args.len() {
+    // The candidates one at a time (an iterable is not collected first:
+    // max(range(10**6)) needs no list).
+    let it = match args.len() {
         0 => return vm.type_error(format!("{} expected at least 1 argument, got 0", name)),
-        1 => vm.collect_iterable(args[0])?,
+        1 => vm.get_iter(args[0])?,
         _ => {
             if default.is_some() {
                 return vm.type_error(format!(
@@ -733,29 +735,36 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResu
                     name
                 ));
             }
-            args.to_vec()
+            let t = vm.new_tuple(args.to_vec())?;
+            vm.roots.push(t);
+            vm.get_iter(t)?
         }
     };
-    if items.is_empty() {
+    let mark = vm.roots.len();
+    // Roots: the iterator, the best item and its key (updated in place).
+    vm.roots.extend_from_slice(&[it, Value::None, Value::None]);
+    let Some(first) = vm.next(it)? else {
+        vm.roots.truncate(mark);
         return match default {
             Some(d) => Ok(d),
             None => vm.value_error(format!("{}() arg is an empty sequence", name)),
         };
-    }
-    let mark = vm.roots.len();
-    vm.roots.extend_from_slice(&items);
-    let mut best = items[0];
+    };
+    let mut best = first;
+    vm.roots[mark + 1] = best;
     let mut best_key = if key.is_none() {
         best
     } else {
         vm.call(key, &[best])?
     };
-    vm.roots.push(best_key);
-    for &it in &items[1..] {
+    vm.roots[mark + 2] = best_key;
+    while let Some(item) = vm.next(it)? {
+        let slot = vm.roots.len();
+        vm.roots.push(item);
         let k = if key.is_none() {
-            it
+            item
         } else {
-            vm.call(key, &[it])?
+            vm.call(key, &[item])?
         };
         vm.roots.push(k);
         let better = match (k, best_key) {
@@ -772,9 +781,12 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResu
             }
         };
         if better {
-            best = it;
+            best = item;
             best_key = k;
+            vm.roots[mark + 1] = best;
+            vm.roots[mark + 2] = best_key;
         }
+        vm.roots.truncate(slot);
     }
     vm.roots.truncate(mark);
     Ok(best)
