@@ -413,7 +413,11 @@ impl Lfs {
     ) -> FsResult<()> {
         let bs = self.cfg.bs();
         while !data.is_empty() {
-            let mut w = f.w.take().expect("writing");
+            // A device error in an earlier write can have lost the writer: the
+            // file then fails with EIO rather than going on from bad state.
+            let Some(mut w) = f.w.take() else {
+                return Err(FsError::EIO);
+            };
             if let Some((b, buf)) = w.cur.take_if(|(_, buf)| buf.len() == bs) {
                 write_block(dev, b, &buf)?;
                 w.prev = Some(b);
@@ -436,6 +440,7 @@ impl Lfs {
                 };
                 w.cur = Some((b, ptrs));
             }
+            // Set just above when it was empty.
             let buf = &mut w.cur.as_mut().expect("started above").1;
             let k = (bs - buf.len()).min(data.len());
             buf.extend_from_slice(&data[..k]);
@@ -461,7 +466,11 @@ impl Lfs {
                 at += k as u64;
             }
         }
-        let mut w = f.w.take().expect("writing");
+        // A device error in an earlier write can have lost the writer: the
+        // file then fails with EIO rather than going on from bad state.
+        let Some(mut w) = f.w.take() else {
+            return Err(FsError::EIO);
+        };
         let head = match w.cur.take() {
             Some((b, buf)) => {
                 if let Err(e) = write_block(dev, b, &buf) {
