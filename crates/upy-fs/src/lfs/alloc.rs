@@ -18,8 +18,18 @@ use crate::error::{FsError, FsResult};
 /// Marks the blocks of what is not yet on disk (open files).
 pub type Roots<'a> = dyn FnMut(&mut dyn BlockDevice, &mut dyn FnMut(u32)) -> FsResult<()> + 'a;
 
+/// A traversal marking every block a filesystem version's structures
+/// reach.
+pub type Traverse = fn(&mut dyn BlockDevice, &Config, &mut dyn FnMut(u32)) -> FsResult<()>;
+
+/// The lookahead allocator, shared by littlefs v1 and v2 (which differ in
+/// their traversal and in how `lookahead` counts: bytes of bitmap in v2,
+/// blocks in v1).
 #[derive(Debug, Clone)]
 pub struct Allocator {
+    /// Blocks per window.
+    window: u32,
+    traverse: Traverse,
     /// First block of the window.
     off: u32,
     /// Blocks in the window.
@@ -33,8 +43,10 @@ pub struct Allocator {
 }
 
 impl Allocator {
-    pub fn new(cfg: &Config) -> Allocator {
+    pub fn new(cfg: &Config, window: u32, traverse: Traverse) -> Allocator {
         Allocator {
+            window: window.clamp(1, cfg.block_count.max(1)),
+            traverse,
             off: 0,
             size: 0,
             next: 0,
@@ -73,17 +85,18 @@ impl Allocator {
                 return Err(FsError::ENOSPC);
             }
             self.off = (self.off + self.size) % count;
-            self.size = (cfg.lookahead.saturating_mul(8)).min(count);
+            self.size = self.window.min(count);
             self.next = 0;
             let mut map = vec![false; self.size as usize];
             let (off, size) = (self.off, self.size);
             let mut mark = |b: u32| {
-                let rel = (b + count - off % count) % count;
+                // Overflow-free (b may come from a corrupt image).
+                let rel = (b % count + count - off) % count;
                 if rel < size {
                     map[rel as usize] = true;
                 }
             };
-            traverse(dev, cfg, &mut mark)?;
+            (self.traverse)(dev, cfg, &mut mark)?;
             roots(dev, &mut mark)?;
             self.map = map;
         }

@@ -110,7 +110,7 @@ impl Lfs {
         }
         Ok(Lfs {
             cfg: *cfg,
-            alloc: Allocator::new(cfg),
+            alloc: Allocator::new(cfg, cfg.lookahead.saturating_mul(8), traverse),
             files: Vec::new(),
         })
     }

@@ -10,13 +10,14 @@
 //! beside its copy; `deorphan` repairs both before the first change after
 //! mounting, as littlefs v1 does.
 
-use super::alloc::{traverse, Allocator};
+use super::alloc::traverse;
 use super::file::FileState;
 use super::meta::{self, fetch, same_pair, Entry, Mdir};
 use super::{le32, Config, CORRUPT, DISK_VERSION, MOVED, NULL_PAIR, SUPER, T_DIR, T_SUPER};
 use crate::block::BlockDevice;
 use crate::error::{FsError, FsResult};
 use crate::fs::{DirEntry, Stat, StatVfs, S_IFDIR, S_IFREG};
+use crate::lfs::alloc::Allocator;
 use crate::lfs::ctz;
 
 /// ctz's corruption error (v2's errno) as v1's.
@@ -111,7 +112,7 @@ impl Lfs1 {
         fetch(dev, cfg, root).map_err(|e| if e == FsError::EIO { e } else { CORRUPT })?;
         Ok(Lfs1 {
             cfg: *cfg,
-            alloc: Allocator::new(cfg),
+            alloc: Allocator::new(cfg, cfg.lookahead, traverse),
             files: Vec::new(),
             root,
             deorphaned: false,
