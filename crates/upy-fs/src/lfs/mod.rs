@@ -11,7 +11,7 @@
 //!   the filesystem) and the traversal itself.
 //! - `dir`: directories as chains of metadata pairs; path lookup.
 //! - `fs`: formatting, mounting, path operations; `file`: open files;
-//!   `vfs`: the `FileSystem` the VFS mounts.
+//!   `mounted`: the `FileSystem` layer shared with v1; `vfs`: v2's.
 //!
 //! Not done: wear levelling of metadata pairs (`block_cycles` is stored
 //! but pairs are never relocated), bad-block handling, and finishing a
@@ -25,6 +25,7 @@ pub mod dir;
 pub mod file;
 pub mod fs;
 pub mod mdir;
+pub mod mounted;
 pub mod tag;
 pub mod vfs;
 
@@ -107,6 +108,21 @@ impl Config {
     /// Largest file kept inline in its directory's metadata.
     pub fn inline_max(&self) -> usize {
         self.cache_size.min(self.attr_max).min(self.block_size / 8) as usize
+    }
+
+    /// `statvfs` figures when `used` blocks are in use.
+    pub fn statvfs(&self, used: u64) -> crate::fs::StatVfs {
+        let bs = self.block_size as u64;
+        let free = (self.block_count as u64).saturating_sub(used);
+        crate::fs::StatVfs {
+            bsize: bs,
+            frsize: bs,
+            blocks: self.block_count as u64,
+            bfree: free,
+            bavail: free,
+            namemax: self.name_max as u64,
+            ..Default::default()
+        }
     }
 
     pub fn bs(&self) -> usize {

@@ -28,12 +28,12 @@ const R: OpenOptions = OpenOptions {
 
 fn fresh(bs: usize, count: u64) -> RamBlockDev {
     let mut d = RamBlockDev::new(bs, count).unwrap();
-    LfsVfs::mkfs(&mut d, 32, 32, 32).unwrap();
+    LfsVfs::mkfs_v2(&mut d, 32, 32, 32).unwrap();
     d
 }
 
 fn mount(d: &mut RamBlockDev) -> LfsVfs {
-    LfsVfs::new(d, 32, 32, 32, true).unwrap()
+    LfsVfs::mount_v2(d, 32, 32, 32, true).unwrap()
 }
 
 fn put(fs: &mut LfsVfs, d: &mut RamBlockDev, path: &str, data: &[u8]) {
@@ -76,7 +76,7 @@ fn names(fs: &mut LfsVfs, d: &mut RamBlockDev, path: &str) -> Vec<String> {
 fn unformatted_is_corrupt() {
     let mut d = RamBlockDev::new(1024, 30).unwrap();
     assert_eq!(
-        LfsVfs::new(&mut d, 32, 32, 32, true).err(),
+        LfsVfs::mount_v2(&mut d, 32, 32, 32, true).err(),
         Some(FsError::EILSEQ)
     );
 }

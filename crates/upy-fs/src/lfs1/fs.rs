@@ -611,16 +611,6 @@ impl Lfs1 {
 
     pub fn statvfs(&mut self, dev: &mut dyn BlockDevice) -> FsResult<StatVfs> {
         let used = self.used_blocks(dev)?;
-        let bs = self.cfg.block_size as u64;
-        let free = (self.cfg.block_count as u64).saturating_sub(used);
-        Ok(StatVfs {
-            bsize: bs,
-            frsize: bs,
-            blocks: self.cfg.block_count as u64,
-            bfree: free,
-            bavail: free,
-            namemax: self.cfg.name_max as u64,
-            ..StatVfs::default()
-        })
+        Ok(self.cfg.statvfs(used))
     }
 }

@@ -28,12 +28,12 @@ const R: OpenOptions = OpenOptions {
 
 fn fresh(bs: usize, count: u64) -> RamBlockDev {
     let mut d = RamBlockDev::new(bs, count).unwrap();
-    LfsVfs1::mkfs(&mut d, 32, 32, 32).unwrap();
+    LfsVfs1::mkfs_v1(&mut d, 32, 32, 32).unwrap();
     d
 }
 
 fn mount(d: &mut RamBlockDev) -> LfsVfs1 {
-    LfsVfs1::new(d, 32, 32, 32, false).unwrap()
+    LfsVfs1::mount_v1(d, 32, 32, 32).unwrap()
 }
 
 fn put(fs: &mut LfsVfs1, d: &mut RamBlockDev, path: &str, data: &[u8]) {
@@ -75,13 +75,13 @@ fn names(fs: &mut LfsVfs1, d: &mut RamBlockDev, path: &str) -> Vec<String> {
 fn unformatted_is_corrupt() {
     let mut d = RamBlockDev::new(1024, 30).unwrap();
     assert_eq!(
-        LfsVfs1::new(&mut d, 32, 32, 32, false).err(),
+        LfsVfs1::mount_v1(&mut d, 32, 32, 32).err(),
         Some(FsError(52))
     );
     // A v2 image is not a v1 one.
-    crate::lfs::vfs::LfsVfs::mkfs(&mut d, 32, 32, 32).unwrap();
+    crate::lfs::vfs::LfsVfs::mkfs_v2(&mut d, 32, 32, 32).unwrap();
     assert_eq!(
-        LfsVfs1::new(&mut d, 32, 32, 32, false).err(),
+        LfsVfs1::mount_v1(&mut d, 32, 32, 32).err(),
         Some(FsError(52))
     );
 }

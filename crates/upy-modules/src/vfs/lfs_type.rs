@@ -51,15 +51,15 @@ impl Version {
 
     fn mount(self, d: &mut dyn BlockDevice, a: &Args) -> FsResult<Box<dyn FileSystem>> {
         Ok(match self {
-            Version::V1 => Box::new(LfsVfs1::new(d, a.read, a.prog, a.lookahead, a.mtime)?),
-            Version::V2 => Box::new(LfsVfs::new(d, a.read, a.prog, a.lookahead, a.mtime)?),
+            Version::V1 => Box::new(LfsVfs1::mount_v1(d, a.read, a.prog, a.lookahead)?),
+            Version::V2 => Box::new(LfsVfs::mount_v2(d, a.read, a.prog, a.lookahead, a.mtime)?),
         })
     }
 
     fn format(self, d: &mut dyn BlockDevice, a: &Args) -> FsResult<()> {
         match self {
-            Version::V1 => LfsVfs1::mkfs(d, a.read, a.prog, a.lookahead),
-            Version::V2 => LfsVfs::mkfs(d, a.read, a.prog, a.lookahead),
+            Version::V1 => LfsVfs1::mkfs_v1(d, a.read, a.prog, a.lookahead),
+            Version::V2 => LfsVfs::mkfs_v2(d, a.read, a.prog, a.lookahead),
         }
     }
 }
