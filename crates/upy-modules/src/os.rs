@@ -232,9 +232,7 @@ fn o_urandom(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.value_error("negative argument not allowed");
     }
     let n = n as usize;
-    if vm.heap.reserve(n).is_err() {
-        return Err(vm.memory_error);
-    }
+    vm.reserve(n)?;
     let mut buf = vec![0u8; n];
     use std::io::Read;
     let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));

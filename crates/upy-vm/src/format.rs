@@ -764,9 +764,11 @@ pub fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<Spec> {
         return vm.value_error("Invalid format specifier");
     }
     if let Some(w) = p.width {
-        if w > 100_000_000 {
+        if w > isize::MAX as usize {
             return vm.value_error("Too many decimal digits in format string");
         }
+        // The padding is built before it becomes a Python object.
+        vm.check_alloc(w.saturating_mul(p.fill.len_utf8()))?;
     }
     let _ = tname;
     Ok(p)
@@ -997,6 +999,9 @@ fn fmt_general_ex(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) 
 }
 
 pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
+    if p.precision.is_some_and(|n| n > i32::MAX as usize) {
+        return vm.value_error("precision too big");
+    }
     vm.check_alloc(
         p.precision
             .unwrap_or(0)
@@ -1379,6 +1384,19 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Va
     }
 }
 
+/// A `*` width or precision of `%` formatting: an int that fits in C's
+/// `ctype` (CPython's limits and messages).
+fn star_arg(vm: &mut Vm, v: Value, ctype: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(n) => Ok(n),
+        Value::Bool(b) => Ok(b as i64),
+        _ if int::is_int(vm, v) => {
+            vm.overflow_error(format!("Python int too large to convert to C {}", ctype))
+        }
+        _ => vm.type_error("* wants int"),
+    }
+}
+
 fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
     let is_tuple = matches!(args, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)));
     let items: Vec<Value> = if is_tuple {
@@ -1469,9 +1487,7 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
         }
         if i < cs.len() && cs[i] == '*' {
             let w = next_arg(vm, &mut ai)?;
-            let Value::Int(n) = w else {
-                return vm.type_error("* wants int");
-            };
+            let n = star_arg(vm, w, "ssize_t")?;
             if n < 0 {
                 left = true;
             }
@@ -1484,16 +1500,20 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
                 i += 1;
             }
             if !w.is_empty() {
-                p.width = w.parse().ok();
+                p.width = match w.parse::<usize>() {
+                    Ok(n) if n <= isize::MAX as usize => Some(n),
+                    _ => return vm.value_error("width too big"),
+                };
             }
         }
         if i < cs.len() && cs[i] == '.' {
             i += 1;
             if i < cs.len() && cs[i] == '*' {
                 let w = next_arg(vm, &mut ai)?;
-                let Value::Int(n) = w else {
-                    return vm.type_error("* wants int");
-                };
+                let n = star_arg(vm, w, "int")?;
+                if n > i32::MAX as i64 {
+                    return vm.overflow_error("Python int too large to convert to C int");
+                }
                 p.precision = Some(n.max(0) as usize);
                 i += 1;
             } else {
@@ -1502,8 +1522,16 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
                     w.push(cs[i]);
                     i += 1;
                 }
-                p.precision = Some(w.parse().unwrap_or(0));
+                p.precision = match w.parse::<usize>() {
+                    Ok(n) if n <= i32::MAX as usize => Some(n),
+                    Err(_) if w.is_empty() => Some(0),
+                    _ => return vm.value_error("precision too big"),
+                };
             }
+        }
+        // Padding is built in Rust before the result is a Python object.
+        if let Some(w) = p.width {
+            vm.check_alloc(w.saturating_add(out.len()))?;
         }
         while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
             i += 1;
@@ -1614,8 +1642,9 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
                     digits = digits.to_uppercase();
                 }
                 if let Some(pr) = p.precision {
-                    while digits.len() < pr {
-                        digits.insert(0, '0');
+                    if digits.len() < pr {
+                        vm.check_alloc(pr)?;
+                        digits = format!("{}{}", "0".repeat(pr - digits.len()), digits);
                     }
                 }
                 let prefix = if p.alt { prefix } else { "" };
@@ -1663,6 +1692,7 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
                 ));
             }
         };
+        vm.check_alloc(out.len().saturating_add(piece.len()))?;
         out.push_str(&piece);
     }
     if ai < items.len() && !used_mapping && (!is_mapping || is_tuple) {

@@ -3,7 +3,10 @@
 //!
 //! The heap never decides on its own to collect: allocation only records
 //! that a collection is due (`should_collect`), and the VM collects at a safe
-//! point where it can name every root.
+//! point where it can name every root, or when an allocation does not fit
+//! (`Vm::make_room`). Between safe points native code may hold new objects
+//! in Rust variables only, so every object allocated since the last safe
+//! point (in the current *epoch*) is kept by such a collection.
 
 use crate::obj::Obj;
 use crate::value::{Gc, Value};
@@ -11,16 +14,37 @@ use crate::value::{Gc, Value};
 pub struct Heap {
     slots: Vec<Option<Obj>>,
     free: Vec<u32>,
+    /// Slots freed by the last collection under `stress`, not reused yet.
+    quarantine: Vec<u32>,
+    /// Under `stress`: what each freed slot held, and in which epoch it
+    /// was freed, for the panic that reports a missing root.
+    freed_what: std::collections::HashMap<u32, (&'static str, u32)>,
     marks: Vec<bool>,
+    /// The epoch each slot's object was allocated in (see `young_roots`).
+    born: Vec<u32>,
+    /// Advanced at every safe point of the VM.
+    epoch: u32,
     /// Bytes in use (live after the last collection plus allocated since).
     pub bytes: usize,
+    /// Bytes live after the last collection.
+    live: usize,
     /// Budget: allocations beyond it raise MemoryError.
     pub limit: usize,
+    /// Bytes of the interpreter's own objects (builtin types, interned
+    /// names, library modules), included in `bytes` and `limit` but not
+    /// the program's: `gc.mem_alloc()` leaves them out.
+    pub base: usize,
     /// Collect when `bytes` exceeds this.
     next_gc: usize,
     pub enabled: bool,
     /// Collect at every safe point (testing the rooting discipline).
     pub stress: bool,
+    /// Collect between safe points too, at allocations (testing that
+    /// everything native code holds is rooted or of the current epoch).
+    pub stress_alloc: bool,
+    /// Under `stress_alloc`, one allocation in this many collects.
+    pub stress_period: u32,
+    stress_count: u32,
     pub collections: u64,
     /// Objects that are never freed (interned names, builtin types).
     permanent: Vec<Gc>,
@@ -50,12 +74,21 @@ impl Heap {
         Heap {
             slots: Vec::new(),
             free: Vec::new(),
+            quarantine: Vec::new(),
+            freed_what: Default::default(),
             marks: Vec::new(),
+            born: Vec::new(),
+            epoch: 0,
             bytes: 0,
+            live: 0,
             limit,
+            base: 0,
             next_gc: (limit / 4).clamp(64 * 1024, 2 * 1024 * 1024),
             enabled: true,
             stress: false,
+            stress_alloc: false,
+            stress_period: 7,
+            stress_count: 0,
             collections: 0,
             permanent: Vec::new(),
             perm_set: std::collections::HashSet::new(),
@@ -68,41 +101,66 @@ impl Heap {
         }
     }
 
-    /// Allocate an object, or fail if it does not fit in the budget.
+    /// Allocate an object of `size` bytes (`o.size()`) that the caller
+    /// has checked `fits`.
     #[inline]
-    pub fn alloc(&mut self, o: Obj) -> Result<Gc, OutOfMemory> {
-        let size = o.size();
-        if self.bytes + size > self.limit || self.lock_depth > 0 {
-            return Err(OutOfMemory);
-        }
+    pub fn alloc_sized(&mut self, o: Obj, size: usize) -> Gc {
         self.bytes += size;
-        let g = match self.free.pop() {
+        match self.free.pop() {
             Some(i) => {
                 self.slots[i as usize] = Some(o);
+                self.born[i as usize] = self.epoch;
                 Gc(i)
             }
             None => {
                 self.slots.push(Some(o));
                 self.marks.push(false);
+                self.born.push(self.epoch);
                 Gc((self.slots.len() - 1) as u32)
             }
-        };
-        Ok(g)
-    }
-
-    /// Check whether `extra` more bytes fit, and account for them.
-    #[inline]
-    pub fn reserve(&mut self, extra: usize) -> Result<(), OutOfMemory> {
-        if extra > self.limit.saturating_sub(self.bytes) {
-            return Err(OutOfMemory);
         }
-        self.bytes += extra;
-        Ok(())
     }
 
-    /// Whether `extra` bytes could be allocated now.
+    /// Start a new epoch: the VM is at a safe point, where every object
+    /// native code still needs is reachable from the roots, so objects
+    /// allocated before now need not be kept by an emergency collection.
+    #[inline]
+    pub fn advance_epoch(&mut self) {
+        self.epoch = self.epoch.wrapping_add(1);
+    }
+
+    /// Objects allocated in the current epoch: native code may hold them
+    /// in Rust variables the collector cannot see.
+    pub fn young_roots(&self, out: &mut Vec<Value>) {
+        for (i, b) in self.born.iter().enumerate() {
+            if *b == self.epoch && self.slots[i].is_some() {
+                out.push(Value::Obj(Gc(i as u32)));
+            }
+        }
+    }
+
+    /// Whether a failed allocation may collect before it gives up.
+    pub fn may_collect(&self) -> bool {
+        self.enabled && self.lock_depth == 0
+    }
+
+    /// Whether `extra` bytes can be allocated now without a collection.
+    #[inline]
     pub fn fits(&self, extra: usize) -> bool {
-        self.bytes.saturating_add(extra) <= self.limit
+        extra <= self.limit.saturating_sub(self.bytes) && self.lock_depth == 0 && !self.stress_alloc
+    }
+
+    /// Whether `extra` bytes fit in the budget (`fits`, but for
+    /// `stress_alloc`).
+    pub fn fits_budget(&self, extra: usize) -> bool {
+        extra <= self.limit.saturating_sub(self.bytes) && self.lock_depth == 0
+    }
+
+    /// Under `stress_alloc`, whether this allocation collects (every
+    /// `stress_period`th).
+    pub fn stress_tick(&mut self) -> bool {
+        self.stress_count = self.stress_count.wrapping_add(1);
+        self.stress_count.is_multiple_of(self.stress_period.max(1))
     }
 
     pub fn make_permanent(&mut self, g: Gc) {
@@ -122,21 +180,38 @@ impl Heap {
     pub fn get(&self, g: Gc) -> &Obj {
         match &self.slots[g.0 as usize] {
             Some(o) => o,
-            None => panic!("use of freed object {:?}: a GC root is missing", g),
+            None => self.missing_root(g),
         }
     }
 
     #[inline]
     pub fn get_mut(&mut self, g: Gc) -> &mut Obj {
+        if self.slots[g.0 as usize].is_none() {
+            self.missing_root(g);
+        }
         match &mut self.slots[g.0 as usize] {
             Some(o) => o,
+            None => unreachable!("checked above"),
+        }
+    }
+
+    #[cold]
+    fn missing_root(&self, g: Gc) -> ! {
+        match self.freed_what.get(&g.0) {
+            Some((kind, epoch)) => panic!(
+                "use of freed object {:?} (a {} freed in epoch {}, now {}): a GC root is missing",
+                g, kind, epoch, self.epoch
+            ),
             None => panic!("use of freed object {:?}: a GC root is missing", g),
         }
     }
 
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.enabled && (self.bytes > self.next_gc || self.stress)
+        // Under stress, at every safe point where something was allocated
+        // since the last collection (a loop that allocates nothing cannot
+        // expose a missing root that the next allocation would not).
+        self.enabled && (self.bytes > self.next_gc || (self.stress && self.bytes != self.live))
     }
 
     pub fn live_objects(&self) -> usize {
@@ -227,18 +302,31 @@ impl Heap {
         self.to_finalize.extend(dead.iter().map(|g| Value::Obj(*g)));
         self.mark_from(dead.into_iter().map(Value::Obj).collect());
         let mut live = 0;
+        let mut freed = Vec::new();
         for i in 0..self.slots.len() {
             if self.marks[i] {
                 self.marks[i] = false;
                 if let Some(o) = &self.slots[i] {
                     live += o.size();
                 }
-            } else if self.slots[i].is_some() {
-                self.slots[i] = None;
-                self.free.push(i as u32);
+            } else if let Some(o) = self.slots[i].take() {
+                if self.stress {
+                    self.freed_what.insert(i as u32, (o.kind(), self.epoch));
+                }
+                freed.push(i as u32);
             }
         }
+        if self.stress {
+            // Under stress a freed slot is reused only after the next
+            // collection, so a missing root shows as a panic naming the
+            // freed object rather than as a wrong object.
+            let older = std::mem::replace(&mut self.quarantine, freed);
+            self.free.extend(older);
+        } else {
+            self.free.extend(freed);
+        }
         self.bytes = live;
+        self.live = live;
         self.collections += 1;
         // Allocate at least as much as is live (and enough to pay for
         // sweeping every slot) before the next collection, but collect

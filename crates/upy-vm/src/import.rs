@@ -97,7 +97,7 @@ impl Vm {
             }
             None => {
                 if let Some(init) = self.builtin_module_init(name) {
-                    let m = init(self)?;
+                    let m = self.uncharged(init)?;
                     self.roots.push(Value::Obj(m));
                     let k = self.new_str(name)?;
                     let md = self.modules;

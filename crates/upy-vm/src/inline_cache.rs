@@ -252,13 +252,12 @@ impl Vm {
             return false;
         };
         let hash = s.hash;
-        if self
-            .heap
-            .reserve(std::mem::size_of::<crate::dict::Entry>() + 8)
-            .is_err()
-        {
+        // The slow path collects when this does not fit.
+        let grow = std::mem::size_of::<crate::dict::Entry>() + 8;
+        if !self.heap.fits(grow) {
             return false;
         }
+        self.heap.bytes += grow;
         let from = match self.heap.get(d) {
             Obj::Dict(dict) => dict.shape,
             _ => return false,

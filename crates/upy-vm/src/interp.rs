@@ -118,6 +118,12 @@ impl Vm {
             }
             return Err(e);
         }
+        // Native code calling back into Python has rooted what it holds:
+        // this is a safe point, so the garbage of a callback called over
+        // and over (`sum(map(f, ...))`) is collected even when it makes
+        // no Python calls of its own.
+        self.heap.advance_epoch();
+        self.maybe_collect();
         self.native_depth += 1;
         // Roots pushed by helpers inside this loop are dropped at its safe
         // points; the caller's roots (below this mark) are kept.
@@ -197,6 +203,9 @@ impl Vm {
         let mut fresh = !self.reraising;
         self.reraising = false;
         loop {
+            // Rooted while it is only in Rust variables (until a handler
+            // has it on the stack), here and in native code it returns to.
+            self.raising = exc;
             let Some(frame) = self.frames.last_mut() else {
                 return Err(exc);
             };
@@ -253,6 +262,7 @@ impl Vm {
                             saved_exc: self.exc_info,
                         });
                         frame.ip = b.handler as usize;
+                        self.raising = Value::None;
                         self.stack.truncate(base + b.level as usize);
                         self.stack.push(exc);
                         self.exc_info = exc;
@@ -365,7 +375,11 @@ impl Vm {
         let depth = self.frames.len();
         self.frames.push(frame);
         self.yielded = false;
+        let mark = self.roots.len();
         let r = if let Some(e) = throw {
+            // The exception is raised in the frame after the delegate has
+            // run (and maybe collected).
+            self.roots.push(e);
             // Delegate to a sub-iterator suspended in `yield from`.
             match self.throw_into_delegate(e) {
                 Some(Ok(())) => self.run_frames(depth),
@@ -384,6 +398,7 @@ impl Vm {
             }
             self.run_frames(depth)
         };
+        self.roots.truncate(mark);
         let yielded = std::mem::replace(&mut self.yielded, false);
         match r {
             Ok(v) if yielded => Ok(GenResult::Yielded(v)),
@@ -623,10 +638,13 @@ impl Vm {
                         }
                     }
                     Op::StoreName(i) => {
+                        // The value stays on the stack (rooted) while the
+                        // dict grows, which may collect.
                         let name = code.names[i as usize];
-                        let v = pop!();
+                        let v = top!();
                         let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
                         tryop!(dict_set(self, d, name, v));
+                        self.stack.pop();
                     }
                     Op::DeleteName(i) => {
                         let name = code.names[i as usize];
@@ -646,9 +664,10 @@ impl Vm {
                         }
                     }
                     Op::StoreGlobal(i) => {
-                        let v = pop!();
+                        let v = top!();
                         let g = self.frames[fi].globals;
                         tryop!(self.op_store_global(&code, i as usize, g, v));
+                        self.stack.pop();
                     }
                     Op::DeleteGlobal(i) => {
                         let name = code.names[i as usize];
@@ -726,10 +745,15 @@ impl Vm {
                         self.stack.truncate(n - 2);
                     }
                     Op::BuildSlice(n) => {
-                        let step = if n == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
+                        let k = self.stack.len() - n as usize;
+                        let (start, stop) = (self.stack[k], self.stack[k + 1]);
+                        let step = if n == 3 {
+                            self.stack[k + 2]
+                        } else {
+                            Value::None
+                        };
                         let s = tryop!(self.alloc_val(Obj::Slice(start, stop, step)));
+                        self.stack.truncate(k);
                         self.stack.push(s);
                     }
                     Op::BinaryOp(bop) => {
@@ -783,9 +807,10 @@ impl Vm {
                         self.stack[n - 2] = r;
                     }
                     Op::JumpIfNotExcMatch(t) => {
-                        let typ = pop!();
-                        let exc = pop!();
+                        let n = self.stack.len();
+                        let (exc, typ) = (self.stack[n - 2], self.stack[n - 1]);
                         let m = tryop!(self.exception_matches(exc, typ));
+                        self.stack.truncate(n - 2);
                         if !m {
                             ip = t as usize;
                         }
@@ -833,9 +858,10 @@ impl Vm {
                         self.stack.push(d);
                     }
                     Op::ListAppend(n) => {
-                        let v = pop!();
-                        let l = self.stack[self.stack.len() - n as usize];
+                        let v = top!();
+                        let l = self.stack[self.stack.len() - 1 - n as usize];
                         tryop!(crate::objects::list::list_append(self, l, v));
+                        self.stack.pop();
                     }
                     Op::SetAdd(n) => {
                         let v = pop!();
@@ -1587,6 +1613,9 @@ impl Vm {
             .zip(self.stack[argstart + npos..].iter().copied())
             .collect();
         let roots = self.roots.len();
+        // What the interpreter holds is on its stack: objects allocated
+        // before this call need not be kept by an emergency collection.
+        self.heap.advance_epoch();
         let r = self.call_nonpy(f, &args, &kw);
         self.roots.truncate(roots);
         let r = r?;
@@ -1769,6 +1798,7 @@ impl Vm {
     /// Collect garbage if due; also where Ctrl-C is noticed.
     #[inline]
     pub fn safe_point(&mut self) -> PyResult<()> {
+        self.heap.advance_epoch();
         if let Some(flag) = &self.interrupt {
             // A plain load first: the swap is a locked instruction, too
             // dear for every call and loop iteration.
@@ -1778,7 +1808,7 @@ impl Vm {
                 let t = self.types.keyboard_interrupt;
                 return Err(self
                     .new_exc_obj(t, Value::None)
-                    .unwrap_or(self.memory_error));
+                    .unwrap_or_else(|_| self.out_of_memory()));
             }
         }
         self.maybe_collect();

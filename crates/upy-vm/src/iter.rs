@@ -467,7 +467,9 @@ impl Vm {
         Ok(self.intern(s))
     }
 
-    /// All items of an iterable. Items are rooted while Python code runs.
+    /// All items of an iterable. Items made by an iterator stay rooted
+    /// (on `roots`, until the native call returns): the iterator may have
+    /// let go of them, and the caller allocates before it stores them.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(g) = v {
             match self.heap.get(g) {
@@ -497,7 +499,7 @@ impl Vm {
                 }
             }
         }
-        self.roots.truncate(mark);
+        self.roots.drain(mark..mark + 2);
         Ok(out)
     }
 
@@ -532,7 +534,8 @@ impl Vm {
             self.roots.push(x);
             out.push(x);
         }
-        self.roots.truncate(mark);
+        // The items stay rooted: the caller stores them after allocating.
+        self.roots.remove(mark);
         self.check_unpack_len(out, n)
     }
 

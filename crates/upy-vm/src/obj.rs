@@ -476,6 +476,41 @@ impl Obj {
     }
 
     /// Approximate bytes used, for the heap budget.
+    /// The variant's name, for diagnostics (a missing GC root).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Obj::Str(_) => "Str",
+            Obj::Bytes(_) => "Bytes",
+            Obj::ByteArray(_) => "ByteArray",
+            Obj::BigInt(_) => "BigInt",
+            Obj::Complex(..) => "Complex",
+            Obj::Tuple(_) => "Tuple",
+            Obj::List(_) => "List",
+            Obj::Dict(_) => "Dict",
+            Obj::Set(_) => "Set",
+            Obj::FrozenSet(_) => "FrozenSet",
+            Obj::Function(_) => "Function",
+            Obj::NativeFn(_) => "NativeFn",
+            Obj::BoundMethod(..) => "BoundMethod",
+            Obj::Type(_) => "Type",
+            Obj::Instance(_) => "Instance",
+            Obj::Exception(_) => "Exception",
+            Obj::Module(_) => "Module",
+            Obj::Cell(_) => "Cell",
+            Obj::Generator(_) => "Generator",
+            Obj::Range(..) => "Range",
+            Obj::Slice(..) => "Slice",
+            Obj::Iter(_) => "Iter",
+            Obj::DictView(..) => "DictView",
+            Obj::Property(..) => "Property",
+            Obj::ClassMethod(_) => "ClassMethod",
+            Obj::StaticMethod(_) => "StaticMethod",
+            Obj::Super(..) => "Super",
+            Obj::Code(_) => "Code",
+            Obj::Native(..) => "Native",
+        }
+    }
+
     pub fn size(&self) -> usize {
         const V: usize = std::mem::size_of::<Value>();
         let extra = match self {

@@ -739,6 +739,16 @@ impl Vm {
         if let Some(r) = fast_eq(self, a, b) {
             return Ok(r);
         }
+        // Exact lists and tuples (nested data) compare without the
+        // operator dispatch.
+        if let (Value::Obj(ga), Value::Obj(gb)) = (a, b) {
+            if matches!(
+                (self.heap.get(ga), self.heap.get(gb)),
+                (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_))
+            ) {
+                return Ok(self.seq_cmp(true, ga, gb)? == Some(Some(Ordering::Equal)));
+            }
+        }
         let r = self.rich_compare(CmpOp::Eq, a, b)?;
         self.truthy(r)
     }
@@ -1074,15 +1084,8 @@ impl Vm {
                 let y = crate::objects::bytes::buffer_bytes(self, b)?;
                 Ok(Some(Some(x.cmp(&y))))
             }
-            (Obj::Tuple(x), Obj::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_cmp(&x, &y, eq_only, ga, gb)
-            }
-            (Obj::List(x), Obj::List(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.roots.push(a);
-                self.roots.push(b);
-                self.seq_cmp(&x, &y, eq_only, ga, gb)
+            (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::List(_), Obj::List(_)) => {
+                self.seq_cmp(eq_only, ga, gb)
             }
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
                 crate::objects::set::set_cmp(self, a, b)
@@ -1091,11 +1094,7 @@ impl Vm {
                 let e = crate::objects::dict::dict_eq(self, ga, gb)?;
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
             }
-            (Obj::Slice(a1, b1, c1), Obj::Slice(a2, b2, c2)) => {
-                let x = vec![*a1, *b1, *c1];
-                let y = vec![*a2, *b2, *c2];
-                self.seq_cmp(&x, &y, eq_only, ga, gb)
-            }
+            (Obj::Slice(..), Obj::Slice(..)) => self.seq_cmp(eq_only, ga, gb),
             (Obj::Range(..), Obj::Range(..)) if eq_only => {
                 let e = crate::objects::range::range_eq(self, ga, gb);
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
@@ -1122,35 +1121,76 @@ impl Vm {
         }
     }
 
+    /// Compare two lists, tuples or slices item by item. As CPython, the
+    /// items are read from the live objects at each step (a list may
+    /// change under an `__eq__`), and nothing is copied, so comparing
+    /// structures that share their parts costs no memory.
     fn seq_cmp(
         &mut self,
-        x: &[Value],
-        y: &[Value],
         eq_only: bool,
-        _ga: crate::value::Gc,
-        _gb: crate::value::Gc,
+        ga: crate::value::Gc,
+        gb: crate::value::Gc,
     ) -> PyResult<Option<Option<Ordering>>> {
         self.check_stack()?;
-        if eq_only && x.len() != y.len() {
+        let item = |vm: &Vm, g: crate::value::Gc, i: usize| -> Option<Value> {
+            match vm.heap.get(g) {
+                Obj::List(l) => l.get(i).copied(),
+                Obj::Tuple(t) => t.get(i).copied(),
+                Obj::Slice(a, b, c) => [*a, *b, *c].get(i).copied(),
+                _ => None,
+            }
+        };
+        let len = |vm: &Vm, g: crate::value::Gc| match vm.heap.get(g) {
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Slice(..) => 3,
+            _ => 0,
+        };
+        if eq_only && len(self, ga) != len(self, gb) {
             return Ok(Some(Some(Ordering::Less)));
         }
-        for (p, q) in x.iter().zip(y.iter()) {
-            if !self.eq(*p, *q)? {
-                if eq_only {
-                    return Ok(Some(Some(Ordering::Less)));
-                }
-                let lt = self.compare(CmpOp::Lt, *p, *q)?;
-                if self.truthy(lt)? {
-                    return Ok(Some(Some(Ordering::Less)));
-                }
-                let gt = self.compare(CmpOp::Gt, *p, *q)?;
-                if self.truthy(gt)? {
-                    return Ok(Some(Some(Ordering::Greater)));
-                }
-                return Ok(Some(None));
+        let mark = self.roots.len();
+        self.roots.push(Value::Obj(ga));
+        self.roots.push(Value::Obj(gb));
+        let mut i = 0;
+        let r = loop {
+            let (Some(p), Some(q)) = (item(self, ga, i), item(self, gb, i)) else {
+                break Ok(Some(Some(len(self, ga).cmp(&len(self, gb)))));
+            };
+            if p.is(q) {
+                i += 1;
+                continue;
             }
+            if !eq_only {
+                // An __eq__ may take them out of their lists before they
+                // are ordered.
+                self.roots.truncate(mark + 2);
+                self.roots.push(p);
+                self.roots.push(q);
+            }
+            match self.eq(p, q) {
+                Ok(true) => {}
+                Ok(false) if eq_only => break Ok(Some(Some(Ordering::Less))),
+                Ok(false) => break self.order_of(p, q),
+                Err(e) => break Err(e),
+            }
+            i += 1;
+        };
+        self.roots.truncate(mark);
+        r
+    }
+
+    /// The order of two items found unequal in a sequence comparison.
+    fn order_of(&mut self, p: Value, q: Value) -> PyResult<Option<Option<Ordering>>> {
+        let lt = self.compare(CmpOp::Lt, p, q)?;
+        if self.truthy(lt)? {
+            return Ok(Some(Some(Ordering::Less)));
         }
-        Ok(Some(Some(x.len().cmp(&y.len()))))
+        let gt = self.compare(CmpOp::Gt, p, q)?;
+        if self.truthy(gt)? {
+            return Ok(Some(Some(Ordering::Greater)));
+        }
+        Ok(Some(None))
     }
 
     /// `item in container`.
@@ -1171,14 +1211,27 @@ impl Vm {
                     };
                 }
                 Obj::List(_) | Obj::Tuple(_) => {
-                    let items = crate::objects::seq_ops::seq_items(self, container);
+                    // As CPython: the live list is read at each step.
+                    let mark = self.roots.len();
                     self.roots.push(container);
-                    for it in items {
-                        if self.eq(it, item)? {
-                            return Ok(true);
+                    let mut i = 0;
+                    let found = loop {
+                        let it = match self.heap.get(g) {
+                            Obj::List(l) => l.get(i).copied(),
+                            Obj::Tuple(t) => t.get(i).copied(),
+                            _ => None,
+                        };
+                        let Some(it) = it else { break Ok(false) };
+                        self.roots.truncate(mark + 1);
+                        self.roots.push(it);
+                        match self.eq(it, item) {
+                            Ok(true) => break Ok(true),
+                            Ok(false) => i += 1,
+                            Err(e) => break Err(e),
                         }
-                    }
-                    return Ok(false);
+                    };
+                    self.roots.truncate(mark);
+                    return found;
                 }
                 Obj::Dict(_) => {
                     return Ok(crate::objects::dict::dict_get(self, g, item)?.is_some());

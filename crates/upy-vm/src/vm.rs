@@ -291,6 +291,9 @@ pub struct Vm {
     pub roots: Vec<Value>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
+    /// The exception last raised through the interpreter, while no handler
+    /// holds it: a root, as native code it propagates through may allocate.
+    pub raising: Value,
     pub types: Types,
     pub names: Names,
     interned: rustc_hash::FxHashMap<Box<str>, Gc>,
@@ -448,6 +451,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             roots: Vec::new(),
             exc_info: Value::None,
+            raising: Value::None,
             types: Types::placeholder(),
             names: Names::placeholder(),
             interned: Default::default(),
@@ -488,7 +492,8 @@ impl Vm {
         // Without better knowledge assume a typical 8 MiB main-thread stack
         // of which at least 4 MiB is still free.
         vm.set_stack_size(4 * 1024 * 1024);
-        // Bootstrapping must not fail for lack of memory.
+        // The interpreter's own objects are not the program's: like
+        // MicroPython's ROM, they do not count against the budget.
         let limit = vm.heap.limit;
         vm.heap.limit = usize::MAX;
         vm.names = Names::new(&mut vm);
@@ -506,9 +511,24 @@ impl Vm {
             vm.heap.make_permanent(g);
         }
         vm.memory_error = me;
-        vm.attr_cache.invalidate();
-        vm.heap.limit = limit.max(vm.heap.bytes + 64 * 1024);
+        vm.collect_garbage();
+        vm.heap.limit = limit;
+        vm.heap.base = vm.heap.bytes;
+        vm.heap.limit = limit.saturating_add(vm.heap.bytes);
         vm
+    }
+
+    /// Run `f`, whose allocations are the interpreter's rather than the
+    /// program's (library modules being registered or initialised; in
+    /// MicroPython they are in ROM): they do not count against the budget.
+    pub fn uncharged<R>(&mut self, f: impl FnOnce(&mut Vm) -> R) -> R {
+        let (limit, before) = (self.heap.limit, self.heap.bytes);
+        self.heap.limit = usize::MAX;
+        let r = f(self);
+        let used = self.heap.bytes.saturating_sub(before);
+        self.heap.limit = limit.saturating_add(used);
+        self.heap.base += used;
+        r
     }
 
     pub fn set_type_slot(&mut self, i: usize, g: Gc) {
@@ -531,13 +551,15 @@ impl Vm {
 
     // ----- allocation -----
 
-    /// Allocate, turning an exhausted budget into MemoryError.
+    /// Allocate, turning an exhausted budget into MemoryError (after a
+    /// collection, as MicroPython collects before it gives up).
     #[inline]
     pub fn alloc(&mut self, o: Obj) -> PyResult<Gc> {
-        match self.heap.alloc(o) {
-            Ok(g) => Ok(g),
-            Err(_) => Err(self.memory_error),
+        let size = o.size();
+        if !self.heap.fits(size) {
+            self.make_room(size, Some(&o))?;
         }
+        Ok(self.heap.alloc_sized(o, size))
     }
 
     #[inline]
@@ -546,13 +568,76 @@ impl Vm {
     }
 
     /// Check that `bytes` more could be allocated (before building a large
-    /// Rust-side buffer).
+    /// Rust-side buffer whose size the program controls), collecting first
+    /// if they do not fit.
+    #[inline]
     pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
         if self.heap.fits(bytes) {
-            Ok(())
-        } else {
-            Err(self.memory_error)
+            return Ok(());
         }
+        self.make_room(bytes, None)
+    }
+
+    /// Account for `bytes` more held by an existing object (a container
+    /// growing), collecting first if they do not fit.
+    #[inline]
+    pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
+        // Growing a container under `micropython.heap_lock()` is allowed,
+        // as MicroPython's containers grow into spare room.
+        if !self.heap.fits(bytes) && self.heap.lock_depth == 0 {
+            self.make_room(bytes, None)?;
+        }
+        self.heap.bytes += bytes;
+        Ok(())
+    }
+
+    /// An allocation of `size` bytes does not fit: collect, keeping what
+    /// native code may hold (the objects of this epoch and the children of
+    /// `pending`, the object being allocated), and fail if it still does
+    /// not fit.
+    #[cold]
+    #[inline(never)]
+    pub fn make_room(&mut self, size: usize, pending: Option<&Obj>) -> PyResult<()> {
+        if self.collect_for(size, pending) {
+            return Ok(());
+        }
+        Err(self.out_of_memory())
+    }
+
+    /// `make_room` without the MemoryError: whether `size` bytes fit now.
+    fn collect_for(&mut self, size: usize, pending: Option<&Obj>) -> bool {
+        let due =
+            !self.heap.stress_alloc || self.heap.stress_tick() || !self.heap.fits_budget(size);
+        if self.heap.may_collect() && due {
+            let mut extra = Vec::new();
+            if let Some(o) = pending {
+                o.trace(&mut extra);
+            }
+            self.collect_emergency(extra);
+        }
+        self.heap.fits_budget(size)
+    }
+
+    /// The MemoryError to raise: a new one when there is room for it,
+    /// else the preallocated one, cleared of the traceback and context of
+    /// its last use.
+    #[cold]
+    pub fn out_of_memory(&mut self) -> Value {
+        if self.heap.fits_budget(256) {
+            if let Ok(e) = self.new_exc_obj(self.types.memory_error, Value::None) {
+                return e;
+            }
+        }
+        let me = self.memory_error;
+        if let Value::Obj(g) = me {
+            if let Obj::Exception(e) = self.heap.get_mut(g) {
+                e.traceback.clear();
+                e.context = Value::None;
+                e.cause = Value::None;
+                e.suppress_context = false;
+            }
+        }
+        me
     }
 
     /// Intern a name: one permanent str object per distinct name.
@@ -560,10 +645,14 @@ impl Vm {
         if let Some(&g) = self.interned.get(s) {
             return Value::Obj(g);
         }
-        let g = self
-            .heap
-            .alloc(Obj::Str(StrObj::new(s.into())))
-            .unwrap_or(Gc(0));
+        // Interning cannot fail: a name that does not fit even after a
+        // collection goes over the budget.
+        let o = Obj::Str(StrObj::new(s.into()));
+        let size = o.size();
+        if !self.heap.fits(size) {
+            self.collect_for(size, None);
+        }
+        let g = self.heap.alloc_sized(o, size);
         self.heap.make_permanent(g);
         self.interned.insert(s.into(), g);
         Value::Obj(g)
@@ -934,13 +1023,30 @@ impl Vm {
     /// Collect garbage now. Every live value must be reachable from the
     /// roots named here.
     pub fn collect_garbage(&mut self) {
-        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 64);
+        let roots = self.roots_now(Vec::new());
+        self.heap.collect(roots);
+        self.attr_cache.invalidate();
+    }
+
+    /// Collect between safe points (an allocation did not fit): besides
+    /// the roots, keep every object of the current epoch, which native
+    /// code may hold in Rust variables, and `extra`.
+    pub fn collect_emergency(&mut self, extra: Vec<Value>) {
+        let mut roots = self.roots_now(extra);
+        self.heap.young_roots(&mut roots);
+        self.heap.collect(roots);
+        self.attr_cache.invalidate();
+    }
+
+    fn roots_now(&self, mut roots: Vec<Value>) -> Vec<Value> {
+        roots.reserve(self.stack.len() + self.roots.len() + 64);
         roots.extend(self.stack.iter().copied());
         roots.extend(self.roots.iter().copied());
         for f in &self.frames {
             f.trace(&mut roots);
         }
         roots.push(self.exc_info);
+        roots.push(self.raising);
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
         roots.push(self.memory_error);
@@ -951,8 +1057,7 @@ impl Vm {
         roots.extend(self.native_types.values().map(|g| Value::Obj(*g)));
         roots.extend(self.ext.values().copied());
         roots.extend(self.dupterm.iter().copied());
-        self.heap.collect(roots);
-        self.attr_cache.invalidate();
+        roots
     }
 
     /// RecursionError when the native (Rust) stack is nearly used up: every

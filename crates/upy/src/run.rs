@@ -153,10 +153,20 @@ fn find_module(vm: &mut Vm, name: &str) -> Option<String> {
 pub fn main(opts: Opts, stack: usize) -> i32 {
     let mut vm = Vm::new(opts.heap);
     vm.set_stack_size(stack - 64 * 1024);
-    upy_modules::register(&mut vm);
+    vm.uncharged(upy_modules::register);
     // Testing aid: collect at every safe point to expose missing GC roots.
-    if std::env::var_os("UPY_GC_STRESS").is_some() {
+    // `UPY_GC_STRESS=alloc` (or `alloc:N`, every Nth) also collects at
+    // allocations, between safe points, as an allocation that does not
+    // fit does.
+    if let Some(v) = std::env::var_os("UPY_GC_STRESS") {
         vm.heap.stress = true;
+        let v = v.to_string_lossy();
+        if let Some(rest) = v.strip_prefix("alloc") {
+            vm.heap.stress_alloc = true;
+            if let Some(n) = rest.strip_prefix(':').and_then(|n| n.parse().ok()) {
+                vm.heap.stress_period = n;
+            }
+        }
     }
     vm.optimize = opts.optimize;
     vm.verbose = opts.verbose;

@@ -1,25 +1,11 @@
 //! The `upy` command line: exit statuses, argv, error output, stdin
 //! scripts, module search, heap size, compile-only, and Ctrl-C.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::{piped, run, text, upy};
+use std::process::{Command, Stdio};
 use std::time::Duration;
-
-fn upy() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_upy"))
-}
-
-fn run(args: &[&str]) -> Output {
-    upy()
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run upy")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 #[test]
 fn command_and_argv() {
@@ -222,25 +208,6 @@ fn repl_reads_dupterm_input() {
 /// Run `code` with `input` on standard input; its standard output.
 fn with_stdin(cmd: Command, code: &str, input: &[u8]) -> String {
     piped(cmd, &["-c", code], input)
-}
-
-/// Run `cmd` with `args` and `input` on standard input; its standard
-/// output.
-fn piped(mut cmd: Command, args: &[&str], input: &[u8]) -> String {
-    let mut child = cmd
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input)
-        .expect("write");
-    let o = child.wait_with_output().expect("wait");
-    text(&o.stdout)
 }
 
 #[test]

@@ -13,7 +13,17 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-const TIMEOUT: Duration = Duration::from_secs(20);
+/// How long one program may run: longer when the collector is forced at
+/// every safe point (`UPY_GC_STRESS`, inherited by the programs), which
+/// makes a program that calls back from native code a hundred thousand
+/// times collect as often.
+fn timeout() -> Duration {
+    if std::env::var_os("UPY_GC_STRESS").is_some() {
+        Duration::from_secs(180)
+    } else {
+        Duration::from_secs(20)
+    }
+}
 
 fn is_helper(rel: &Path) -> bool {
     let name = rel
@@ -91,10 +101,10 @@ fn run_upy(bin: &str, root: &Path, rel: &Path) -> Result<(String, String, Option
         match child.try_wait() {
             Ok(Some(s)) => break s,
             Ok(None) => {
-                if start.elapsed() > TIMEOUT {
+                if start.elapsed() > timeout() {
                     let _ = child.kill();
                     let _ = child.wait();
-                    return Err(format!("timed out after {:?}", TIMEOUT));
+                    return Err(format!("timed out after {:?}", timeout()));
                 }
                 std::thread::sleep(Duration::from_millis(2));
             }

@@ -36,7 +36,7 @@ pub(super) fn append_bytes(vm: &mut Vm, a: Value, b: &[u8]) -> PyResult<()> {
     if !b.len().is_multiple_of(n) {
         return vm.value_error("bytes length not a multiple of item size");
     }
-    vm.heap.reserve(b.len()).map_err(|_| vm.memory_error)?;
+    vm.reserve(b.len())?;
     arr(vm, a).data.extend_from_slice(b);
     Ok(())
 }
@@ -46,7 +46,7 @@ pub(super) fn append_values(vm: &mut Vm, a: Value, vals: &[Value]) -> PyResult<(
     let tc = typecode(vm, a);
     for &v in vals {
         let b = items::encode(vm, tc, v)?;
-        vm.heap.reserve(b.len()).map_err(|_| vm.memory_error)?;
+        vm.reserve(b.len())?;
         arr(vm, a).data.extend_from_slice(&b);
     }
     Ok(())
@@ -123,7 +123,7 @@ fn a_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let positions: Vec<usize> = slice_positions(start, stop, step).collect();
         if step == 1 {
             let (a, b) = (start as usize * n, (stop.max(start)) as usize * n);
-            vm.heap.reserve(vdata.len()).map_err(|_| vm.memory_error)?;
+            vm.reserve(vdata.len())?;
             arr(vm, s).data.splice(a..b, vdata);
             return Ok(Value::None);
         }

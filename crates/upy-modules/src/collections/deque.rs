@@ -159,9 +159,7 @@ fn extend(vm: &mut Vm, s: Value, it: Value, left: bool) -> PyResult<()> {
     } else {
         vm.collect_iterable(it)?
     };
-    vm.heap
-        .reserve(new.len() * 16)
-        .map_err(|_| vm.memory_error)?;
+    vm.reserve(new.len() * 16)?;
     let d = dq(vm, s);
     for v in new {
         if left {
@@ -176,7 +174,7 @@ fn extend(vm: &mut Vm, s: Value, it: Value, left: bool) -> PyResult<()> {
 fn d_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     upy_vm::args::check_method(vm, "append", args, kw, 1, 1)?;
     let s = this(vm, args, "append")?;
-    vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
+    vm.reserve(16)?;
     dq(vm, s).push_back(args[1]);
     Ok(Value::None)
 }
@@ -184,7 +182,7 @@ fn d_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn d_appendleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     upy_vm::args::check_method(vm, "appendleft", args, kw, 1, 1)?;
     let s = this(vm, args, "appendleft")?;
-    vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
+    vm.reserve(16)?;
     dq(vm, s).push_front(args[1]);
     Ok(Value::None)
 }

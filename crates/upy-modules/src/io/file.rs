@@ -305,9 +305,7 @@ fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
         // Grow by bounded steps: `want` may be far more than the file
         // holds (read(2**40) of a small file).
         let ask = (want - n0).clamp(CHUNK, CHUNK * 16);
-        if !vm.heap.fits(n0 + ask) {
-            return Err(vm.memory_error);
-        }
+        vm.check_alloc(n0 + ask)?;
         let mut chunk = vec![0u8; ask];
         let Some(k) = with_handle(vm, s, |h, d| h.read(d, &mut chunk))? else {
             return Ok(true);
@@ -334,9 +332,7 @@ fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
             None | Some(0) => break,
             Some(k) => {
                 // The data becomes a Python object: it must fit the heap.
-                if !vm.heap.fits(out.len() + k) {
-                    return Err(vm.memory_error);
-                }
+                vm.check_alloc(out.len() + k)?;
                 out.extend_from_slice(&chunk[..k]);
             }
         }

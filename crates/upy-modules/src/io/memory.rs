@@ -221,9 +221,7 @@ fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Value::Int(n)) => {
             let n = n.max(0) as usize;
             let bytes = n.saturating_mul(std::mem::size_of::<T>());
-            if !vm.heap.fits(bytes) {
-                return Err(vm.memory_error);
-            }
+            vm.check_alloc(bytes)?;
             Vec::with_capacity(n)
         }
         Some(v) => {
@@ -273,8 +271,8 @@ fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .map(|end| end.saturating_sub(len))
         .and_then(|g| g.checked_mul(std::mem::size_of::<T>()));
     match grow {
-        Some(g) if vm.heap.reserve(g).is_ok() => {}
-        _ => return Err(vm.memory_error),
+        Some(g) => vm.reserve(g)?,
+        None => return Err(vm.out_of_memory()),
     }
     let x = st::<T>(vm, s);
     if x.pos > x.data.len() {

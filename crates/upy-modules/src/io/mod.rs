@@ -233,6 +233,10 @@ fn has_method(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> {
 /// Objects without `readinto` are read with `read()`.
 pub fn read_stream_all(vm: &mut Vm, f: Value) -> PyResult<Vec<u8>> {
     let ioctl = has_method(vm, f, "ioctl")?;
+    // A bound method is a new object, used again after other calls.
+    if let Some(io) = ioctl {
+        vm.roots.push(io);
+    }
     let mut out = Vec::new();
     if let Some(ri) = has_method(vm, f, "readinto")? {
         vm.roots.push(ri);

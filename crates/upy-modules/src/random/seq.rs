@@ -205,6 +205,8 @@ fn r_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if k < 0 || k as usize > n {
         return vm.value_error("Sample larger than population or is negative");
     }
+    // The list of k items (and the set of k picked positions) must fit.
+    vm.check_alloc((k as usize).saturating_mul(2 * std::mem::size_of::<Value>()))?;
     let idx = sample_indices(vm, s, n, k as usize);
     let mut out = Vec::with_capacity(idx.len());
     for i in idx {
@@ -244,6 +246,7 @@ fn sample_counts(
     if k < 0 || k > total {
         return vm.value_error("Sample larger than population or is negative");
     }
+    vm.check_alloc((k as usize).saturating_mul(2 * std::mem::size_of::<Value>()))?;
     let idx = sample_indices(vm, s, total as usize, k as usize);
     let mut out = Vec::with_capacity(idx.len());
     for pick in idx {
@@ -271,6 +274,7 @@ fn r_choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => util::i64_arg(vm, v)?.max(0) as usize,
         None => 1,
     };
+    vm.check_alloc(k.saturating_mul(std::mem::size_of::<Value>()))?;
     let weights = a[1].filter(|v| !v.is_none());
     let cum_weights = a[2].filter(|v| !v.is_none());
     let cum: Vec<f64> = match (weights, cum_weights) {

@@ -67,9 +67,10 @@ fn ram_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.value_error("block_size and num_blocks must be positive");
     }
     let total = bs.saturating_mul(n);
-    if total > usize::MAX as u64 || !vm.heap.fits(total as usize) {
-        return Err(vm.memory_error);
+    if total > usize::MAX as u64 {
+        return Err(vm.out_of_memory());
     }
+    vm.check_alloc(total as usize)?;
     let dev = match RamBlockDev::new(bs as usize, n) {
         Ok(d) => d,
         Err(e) => return Err(os_error(vm, e, None)),

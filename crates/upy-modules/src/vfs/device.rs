@@ -33,7 +33,10 @@ pub fn py_geometry(vm: &mut Vm, dev: Value, with_offset: bool) -> PyResult<PyGeo
     let ioctl = vm.intern("ioctl");
     let (bs, count) = if vm.lookup_special(dev, ioctl).is_some() {
         let f = vm.get_attr(dev, ioctl)?;
+        // The bound method and the first answer outlive the next call.
+        vm.roots.push(f);
         let bs = vm.call(f, &[Value::Int(5), Value::Int(0)])?;
+        vm.roots.push(bs);
         let count = vm.call(f, &[Value::Int(4), Value::Int(0)])?;
         (bs, count)
     } else {
@@ -75,6 +78,9 @@ impl PyDev<'_> {
         match r {
             Ok(v) => Some(v),
             Err(e) => {
+                // Raised once the filesystem operation gives up, after
+                // more allocations.
+                self.vm.roots.push(e);
                 self.raised = Some(e);
                 None
             }

@@ -45,7 +45,7 @@ fn mem_free(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn mem_alloc(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     args::check(vm, "mem_alloc", args, kw, 0, 0)?;
-    Ok(Value::Int(vm.heap.bytes as i64))
+    Ok(Value::Int(vm.heap.bytes.saturating_sub(vm.heap.base) as i64))
 }
 
 fn threshold(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -28,8 +28,8 @@ fn opt_level(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn mem_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     args::check(vm, "mem_info", args, kw, 0, 1)?;
-    let used = vm.heap.bytes;
-    let total = vm.heap.limit;
+    let used = vm.heap.bytes.saturating_sub(vm.heap.base);
+    let total = vm.heap.limit.saturating_sub(vm.heap.base);
     let s = format!(
         "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of 1-blocks: {}, 2-blocks: 0, max blk sz: 0, max free sz: {}\n",
         vm.frames.len(),

@@ -666,17 +666,21 @@ fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     if needle.is_empty() {
         return Ok(Value::Int(h.len() as i64 + 1));
     }
-    let mut n = 0;
-    let mut i = 0;
-    while i + needle.len() <= h.len() {
-        if h[i..i + needle.len()] == needle[..] {
+    Ok(Value::Int(count_disjoint(h, &needle) as i64))
+}
+
+/// Non-overlapping occurrences of a non-empty `needle` in `hay`.
+fn count_disjoint(hay: &[u8], needle: &[u8]) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i + needle.len() <= hay.len() {
+        if hay[i..i + needle.len()] == needle[..] {
             n += 1;
             i += needle.len();
         } else {
             i += 1;
         }
     }
-    Ok(Value::Int(n))
+    n
 }
 
 fn b_affix(
@@ -870,6 +874,18 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         Some(v) => int::to_i64(vm, *v)?,
         None => -1,
     };
+    // Bound the result size before building it.
+    let hits = if old.is_empty() {
+        b.len() + 1
+    } else {
+        count_disjoint(&b, &old)
+    };
+    let hits = if count >= 0 {
+        hits.min(count as usize)
+    } else {
+        hits
+    };
+    vm.check_alloc(b.len().saturating_add(hits.saturating_mul(new.len())))?;
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     if old.is_empty() {

@@ -124,9 +124,7 @@ pub fn dict_set(vm: &mut Vm, d: Gc, key: Value, value: Value) -> PyResult<()> {
             }
         }
         None => {
-            vm.heap
-                .reserve(std::mem::size_of::<crate::dict::Entry>() + 8)
-                .map_err(|_| vm.memory_error)?;
+            vm.reserve(std::mem::size_of::<crate::dict::Entry>() + 8)?;
             if let Some(x) = dict_mut(vm, d) {
                 x.insert_new(hash, key, value);
             }

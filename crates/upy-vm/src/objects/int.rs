@@ -195,7 +195,7 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Opt
                     if *a == BigInt::from(-1) {
                         return Ok(Some(Value::Int(if b.is_even() { 1 } else { -1 })));
                     }
-                    return Err(vm.memory_error);
+                    return Err(vm.out_of_memory());
                 }
             };
             let bits = a.bits().saturating_mul(e);
@@ -206,7 +206,7 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Opt
                 if *a == BigInt::from(-1) {
                     return Ok(Some(Value::Int(if e % 2 == 0 { 1 } else { -1 })));
                 }
-                return Err(vm.memory_error);
+                return Err(vm.out_of_memory());
             }
             vm.check_alloc((bits / 8) as usize)?;
             num_traits::pow::Pow::pow(a, e)

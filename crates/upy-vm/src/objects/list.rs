@@ -48,7 +48,7 @@ pub fn list_append(vm: &mut Vm, l: Value, v: Value) -> PyResult<()> {
     let Some(g) = list_gc(vm, l) else {
         return vm.type_error("expected a list");
     };
-    vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
+    vm.reserve(16)?;
     items_mut(vm, g).push(v);
     Ok(())
 }
@@ -61,9 +61,7 @@ pub fn list_extend(vm: &mut Vm, g: Gc, it: Value) -> PyResult<()> {
         vm.collect_iterable(it)?
     };
     vm.check_alloc(new.len() * 16)?;
-    vm.heap
-        .reserve(new.len() * 16)
-        .map_err(|_| vm.memory_error)?;
+    vm.reserve(new.len() * 16)?;
     items_mut(vm, g).extend(new);
     Ok(())
 }
@@ -124,7 +122,7 @@ fn l_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     args::check_method(vm, "insert", args, kw, 2, 2)?;
     let g = this(vm, args, "insert")?;
     let i = index_value(vm, args[1], "")?;
-    vm.heap.reserve(16).map_err(|_| vm.memory_error)?;
+    vm.reserve(16)?;
     let l = items_mut(vm, g);
     let n = l.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };

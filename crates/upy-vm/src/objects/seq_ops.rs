@@ -188,7 +188,7 @@ pub fn repeat_count(vm: &mut Vm, n: Value, item_bytes: usize) -> PyResult<Option
     }
     let total = (k as u128) * (item_bytes as u128);
     if total > usize::MAX as u128 / 2 {
-        return Err(vm.memory_error);
+        return Err(vm.out_of_memory());
     }
     vm.check_alloc(total as usize)?;
     Ok(Some(k as usize))

@@ -94,7 +94,7 @@ fn locate(vm: &mut Vm, s: Gc, hash: i64, key: Value) -> PyResult<SetFind> {
 
 fn add_hashed(vm: &mut Vm, s: Gc, hash: i64, item: Value) -> PyResult<()> {
     if let SetFind::Vacant(slot) = locate(vm, s, hash, item)? {
-        vm.heap.reserve(24).map_err(|_| vm.memory_error)?;
+        vm.reserve(24)?;
         if let Some(so) = set_mut(vm, s) {
             so.insert_at(slot, hash, item);
         }
