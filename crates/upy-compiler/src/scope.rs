@@ -333,6 +333,22 @@ impl Builder {
             StmtKind::If { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
+                // `elif` chains nest as deep as they are long.
+                let mut orelse = orelse;
+                while let [Stmt {
+                    kind:
+                        StmtKind::If {
+                            test,
+                            body,
+                            orelse: next,
+                        },
+                    ..
+                }] = &orelse[..]
+                {
+                    self.expr(test)?;
+                    self.stmts(body)?;
+                    orelse = next;
+                }
                 self.stmts(orelse)?;
             }
             StmtKind::With { items, body, .. } => {
@@ -529,9 +545,15 @@ impl Builder {
             ExprKind::Name(n) => self.use_name(n),
             ExprKind::Const(_) => {}
             ExprKind::JoinedStr(parts) => self.fparts(parts)?,
-            ExprKind::BinOp(a, _, b) => {
-                self.expr(a)?;
-                self.expr(b)?;
+            ExprKind::BinOp(..) => {
+                // Operator chains nest as deep as they are long: a loop
+                // down the left spine.
+                let mut cur = e;
+                while let ExprKind::BinOp(a, _, b) = &cur.kind {
+                    self.expr(b)?;
+                    cur = a;
+                }
+                self.expr(cur)?;
             }
             ExprKind::UnaryOp(_, a) => self.expr(a)?,
             ExprKind::BoolOp(_, items) => {

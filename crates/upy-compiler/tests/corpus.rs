@@ -252,6 +252,43 @@ fn deep_nesting_is_an_error_not_a_crash() {
 }
 
 #[test]
+fn long_chains_compile_on_a_small_stack() {
+    // Operator chains and `elif` chains nest as deep as they are long; the
+    // parser, the compiler and dropping the tree walk them with loops, so
+    // they compile (as in MicroPython) on a test thread's 2 MiB stack.
+    for op in ["+", "*", "|", "-", "<<", "@"] {
+        let src = format!("x = 1{}", format!(" {} 1", op).repeat(100_000));
+        compile_source(&src, "<test>", Mode::Exec, Options::default()).expect(op);
+    }
+    let src = format!("x = 'a'{}", " + 'a'".repeat(100_000));
+    compile_source(&src, "<test>", Mode::Exec, Options::default()).expect("str +");
+    let src = format!(
+        "if x == 0: pass\n{}else: pass\n",
+        "elif x == 1: y = 2\n".repeat(50_000)
+    );
+    compile_source(&src, "<test>", Mode::Exec, Options::default()).expect("elif");
+    // An error at the end of a long chain drops the chain built so far.
+    let src = format!("x = 1{} +", " + 1".repeat(100_000));
+    assert!(compile_source(&src, "<test>", Mode::Exec, Options::default()).is_err());
+}
+
+#[test]
+fn indentation_is_at_most_100_levels() {
+    let nest = |n: usize| {
+        let mut s = String::new();
+        for i in 0..n {
+            s.push_str(&format!("{}if 1:\n", " ".repeat(i)));
+        }
+        s + &" ".repeat(n) + "pass\n"
+    };
+    assert!(compile_source(&nest(99), "<test>", Mode::Exec, Options::default()).is_ok());
+    let e = compile_source(&nest(100), "<test>", Mode::Exec, Options::default()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Indentation);
+    assert_eq!(e.msg, "too many levels of indentation");
+    assert!(compile_source(&nest(1000), "<test>", Mode::Exec, Options::default()).is_err());
+}
+
+#[test]
 fn malformed_bytes_never_panic() {
     // A cheap, deterministic fuzz: every prefix of a program with every
     // kind of construct must either compile or report a SyntaxError.

@@ -264,3 +264,53 @@ pub enum StmtKind {
     Break,
     Continue,
 }
+
+/// Operator chains (`a + b + c ...`) nest to the left as deep as they are
+/// long, so the recursive drop could overflow the stack on a long one:
+/// the left spine is taken apart with a loop.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut next = take_left_operand(self);
+        while let Some(mut e) = next {
+            next = take_left_operand(&mut e);
+        }
+    }
+}
+
+/// The left operand of a binary operation whose left operand is itself a
+/// binary operation, replaced by a constant.
+fn take_left_operand(e: &mut Expr) -> Option<Expr> {
+    match &mut e.kind {
+        ExprKind::BinOp(a, _, _) if matches!(a.kind, ExprKind::BinOp(..)) => {
+            let hole = Expr {
+                kind: ExprKind::Const(Constant::None),
+                line: 0,
+            };
+            Some(std::mem::replace(&mut **a, hole))
+        }
+        _ => None,
+    }
+}
+
+/// `elif` chains nest (in `orelse`) as deep as they are long: taken apart
+/// with a loop for the same reason.
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        let mut next = take_elif(self);
+        while let Some(mut s) = next {
+            next = take_elif(&mut s);
+        }
+    }
+}
+
+/// The `elif` statement in an `If`'s `orelse`, taken out of it.
+fn take_elif(s: &mut Stmt) -> Option<Stmt> {
+    match &mut s.kind {
+        StmtKind::If { orelse, .. }
+            if orelse.len() == 1 && matches!(orelse[0].kind, StmtKind::If { .. }) =>
+        {
+            orelse.pop()
+        }
+        _ => None,
+    }
+}

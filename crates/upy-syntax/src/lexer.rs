@@ -8,6 +8,9 @@ use crate::token::{Tok, Token, OPERATORS};
 /// bounds the parser's recursion.
 pub const MAX_BRACKET_DEPTH: usize = 200;
 
+/// Indentation levels allowed, the outermost included (CPython's 100).
+const MAX_INDENT: usize = 100;
+
 /// Tokenize a whole module.
 pub fn tokenize(src: &str) -> SResult<Vec<Token>> {
     let mut lx = Lexer {
@@ -174,6 +177,15 @@ impl<'a> Lexer<'a> {
             let cur = *self.indents.last().unwrap_or(&0);
             let line = self.line;
             if width > cur {
+                // CPython's limit, which also bounds how deep statements
+                // nest (and so the compiler's recursion).
+                if self.indents.len() >= MAX_INDENT {
+                    return Err(SyntaxError::indentation(
+                        "too many levels of indentation",
+                        line,
+                        self.col(),
+                    ));
+                }
                 self.indents.push(width);
                 self.push(Tok::Indent, line, 1);
             } else if width < cur {

@@ -248,9 +248,9 @@ impl Parser {
                 }
                 "del" => {
                     self.pos += 1;
-                    let e = self.exprlist()?;
-                    let targets = match e.kind {
-                        ExprKind::Tuple(items) => items,
+                    let mut e = self.exprlist()?;
+                    let targets = match &mut e.kind {
+                        ExprKind::Tuple(items) => std::mem::take(items),
                         _ => vec![e],
                     };
                     for t in &targets {
@@ -531,21 +531,40 @@ impl Parser {
     }
 
     fn if_stmt(&mut self) -> SResult<StmtKind> {
-        self.pos += 1; // if / elif
-        let test = self.namedexpr_test()?;
-        let body = self.block()?;
-        let orelse = if self.at_kw("elif") {
-            let line = self.line();
-            vec![Stmt {
-                kind: self.if_stmt()?,
-                line,
-            }]
-        } else if self.eat_kw("else") {
+        // `elif` clauses become nested `If`s in `orelse`; they are read
+        // with a loop (a chain may be as long as the file) and nested
+        // from the last.
+        let mut clauses = Vec::new();
+        let mut line = self.line();
+        loop {
+            self.pos += 1; // if / elif
+            let test = self.namedexpr_test()?;
+            let body = self.block()?;
+            clauses.push((line, test, body));
+            if !self.at_kw("elif") {
+                break;
+            }
+            line = self.line();
+        }
+        let mut orelse = if self.eat_kw("else") {
             self.block()?
         } else {
             Vec::new()
         };
-        Ok(StmtKind::If { test, body, orelse })
+        // The clause built last and the line of its `elif`.
+        let mut inner: Option<(StmtKind, u32)> = None;
+        while let Some((line, test, body)) = clauses.pop() {
+            if let Some((kind, l)) = inner.take() {
+                orelse = vec![Stmt { kind, line: l }];
+            }
+            let kind = StmtKind::If {
+                test,
+                body,
+                orelse: std::mem::take(&mut orelse),
+            };
+            inner = Some((kind, line));
+        }
+        Ok(inner.expect("one clause at least").0)
     }
 
     fn while_stmt(&mut self) -> SResult<StmtKind> {
@@ -954,8 +973,8 @@ impl Parser {
         let e = self.test()?;
         if self.at_op(":=") {
             let line = e.line;
-            let name = match e.kind {
-                ExprKind::Name(n) => n,
+            let name = match &e.kind {
+                ExprKind::Name(n) => n.clone(),
                 _ => {
                     return Err(SyntaxError::new(
                         format!("cannot use assignment expressions with {}", describe(&e)),
@@ -1316,8 +1335,8 @@ impl Parser {
                 if self.at_op("=") {
                     self.pos += 1;
                     let name =
-                        match e.kind {
-                            ExprKind::Name(n) => n,
+                        match &e.kind {
+                            ExprKind::Name(n) => n.clone(),
                             _ => return Err(SyntaxError::new(
                                 "expression cannot contain assignment, perhaps you meant \"==\"?",
                                 line,

@@ -206,10 +206,7 @@ impl Vm {
                     return Ok(format!("{}...{}", open, close));
                 }
                 let items = crate::objects::seq_ops::seq_items(self, v);
-                self.repr_active.push(g);
-                let r = self.join_reprs(&items);
-                self.repr_active.pop();
-                let inner = r?;
+                let inner = self.repr_nested(g, |vm| vm.join_reprs(&items))?;
                 Ok(format!(
                     "{}{}{}{}",
                     open,
@@ -222,10 +219,7 @@ impl Vm {
                 if self.repr_active.contains(&g) {
                     return Ok("{...}".into());
                 }
-                self.repr_active.push(g);
-                let r = self.dict_repr(v);
-                self.repr_active.pop();
-                r
+                self.repr_nested(g, |vm| vm.dict_repr(v))
             }
             K::Set(frozen) => {
                 let items: Vec<Value> = match self.heap.get(g) {
@@ -239,10 +233,7 @@ impl Vm {
                 if self.repr_active.contains(&g) {
                     return Ok(format!("{}(...)", name));
                 }
-                self.repr_active.push(g);
-                let r = self.join_reprs(&items);
-                self.repr_active.pop();
-                let inner = r?;
+                let inner = self.repr_nested(g, |vm| vm.join_reprs(&items))?;
                 Ok(if frozen {
                     format!("frozenset({{{}}})", inner)
                 } else {
@@ -274,16 +265,11 @@ impl Vm {
                         }
                         return Ok(r);
                     }
-                    if self.repr_active.len() > 200 {
-                        let t = self.types.recursion_error;
-                        return self.err(
-                            t,
-                            "maximum recursion depth exceeded while getting the repr of an object",
-                        );
-                    }
-                    self.repr_active.push(Gc(u32::MAX - 2));
+                    // As CPython's PyObject_Repr, a level of the recursion
+                    // limit besides the frame of `__repr__`.
+                    self.enter_nested(" while getting the repr of an object")?;
                     let r = self.call_bound(f, v, &[]);
-                    self.repr_active.pop();
+                    self.nesting -= 1;
                     let r = r?;
                     return match self.as_str(r) {
                         Some(s) => Ok(s.to_string()),
@@ -297,6 +283,19 @@ impl Vm {
             }
             K::Other => self.misc_repr(v, g),
         }
+    }
+
+    /// Run `f` (the repr of the items of container `g`) one level deeper:
+    /// `g` is marked active, so that a container holding itself shows as
+    /// `[...]`, and the levels count with Python frames against the
+    /// recursion limit, as CPython counts them.
+    pub fn repr_nested<T>(&mut self, g: Gc, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_nested(" while getting the repr of an object")?;
+        self.repr_active.push(g);
+        let r = f(self);
+        self.repr_active.pop();
+        self.nesting -= 1;
+        r
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {

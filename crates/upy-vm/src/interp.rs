@@ -766,6 +766,11 @@ impl Vm {
                                     self.frames[fi].ip = ip;
                                     continue 'frame;
                                 }
+                                // The operands are on the stack: a new epoch, so
+                                // that straight-line code making a string or big
+                                // int per operator (`'a' + 'a' + ...`) can free
+                                // the ones it is done with when the heap fills.
+                                self.heap.advance_epoch();
                                 tryop!(self.binary_op(bop, a, b))
                             }
                         };
@@ -785,6 +790,11 @@ impl Vm {
                                     self.frames[fi].ip = ip;
                                     continue 'frame;
                                 }
+                                // The operands are on the stack: a new epoch, so
+                                // that straight-line code making a string or big
+                                // int per operator (`'a' + 'a' + ...`) can free
+                                // the ones it is done with when the heap fills.
+                                self.heap.advance_epoch();
                                 tryop!(self.inplace_op(bop, a, b))
                             }
                         };
@@ -816,6 +826,7 @@ impl Vm {
                         }
                     }
                     Op::BuildTuple(n) => {
+                        self.heap.advance_epoch();
                         let start = self.stack.len() - n as usize;
                         let items: Vec<Value> = self.stack[start..].to_vec();
                         let t = tryop!(self.new_tuple(items));
@@ -823,6 +834,7 @@ impl Vm {
                         self.stack.push(t);
                     }
                     Op::BuildList(n) => {
+                        self.heap.advance_epoch();
                         let start = self.stack.len() - n as usize;
                         let items: Vec<Value> = self.stack[start..].to_vec();
                         let t = tryop!(self.new_list(items));
@@ -845,6 +857,7 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Op::BuildMap(n) => {
+                        self.heap.advance_epoch();
                         let start = self.stack.len() - 2 * n as usize;
                         let d = tryop!(self.new_dict());
                         self.stack.push(d);
@@ -917,6 +930,7 @@ impl Vm {
                         tryop!(self.op_format_value(flags));
                     }
                     Op::BuildString(n) => {
+                        self.heap.advance_epoch();
                         let start = self.stack.len() - n as usize;
                         let mut s = String::new();
                         for k in start..self.stack.len() {

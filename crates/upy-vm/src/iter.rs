@@ -302,6 +302,8 @@ impl Vm {
             }
             IterKind::Enumerate { it, n } => {
                 let (it, n) = (*it, *n);
+                // Iterators of iterators nest as deep as a program makes them.
+                self.check_stack()?;
                 let Some(v) = self.next(it)? else {
                     return Ok(None);
                 };
@@ -316,6 +318,8 @@ impl Vm {
             }
             IterKind::Zip { its, strict } => {
                 let (its, strict) = (its.clone(), *strict);
+                // Iterators of iterators nest as deep as a program makes them.
+                self.check_stack()?;
                 if its.is_empty() {
                     return Ok(None);
                 }
@@ -370,6 +374,8 @@ impl Vm {
             }
             IterKind::Map { f, its } => {
                 let (f, its) = (*f, its.clone());
+                // Iterators of iterators nest as deep as a program makes them.
+                self.check_stack()?;
                 let mut args = Vec::with_capacity(its.len());
                 let mark = self.roots.len();
                 for it in its {
@@ -390,6 +396,8 @@ impl Vm {
             }
             IterKind::Filter { f, it } => {
                 let (f, it) = (*f, *it);
+                // Iterators of iterators nest as deep as a program makes them.
+                self.check_stack()?;
                 loop {
                     let Some(v) = self.next(it)? else {
                         return Ok(None);

@@ -1131,7 +1131,6 @@ impl Vm {
         ga: crate::value::Gc,
         gb: crate::value::Gc,
     ) -> PyResult<Option<Option<Ordering>>> {
-        self.check_stack()?;
         let item = |vm: &Vm, g: crate::value::Gc, i: usize| -> Option<Value> {
             match vm.heap.get(g) {
                 Obj::List(l) => l.get(i).copied(),
@@ -1149,6 +1148,7 @@ impl Vm {
         if eq_only && len(self, ga) != len(self, gb) {
             return Ok(Some(Some(Ordering::Less)));
         }
+        self.enter_nested(" in comparison")?;
         let mark = self.roots.len();
         self.roots.push(Value::Obj(ga));
         self.roots.push(Value::Obj(gb));
@@ -1177,6 +1177,7 @@ impl Vm {
             i += 1;
         };
         self.roots.truncate(mark);
+        self.nesting -= 1;
         r
     }
 

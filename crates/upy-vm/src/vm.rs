@@ -328,6 +328,9 @@ pub struct Vm {
     pub builtins_module: Option<Gc>,
     /// Containers whose repr is being computed (to print `[...]`).
     pub repr_active: Vec<Gc>,
+    /// Levels of native recursion over nested data (repr, comparison)
+    /// under way: they count against the recursion limit (`enter_nested`).
+    pub nesting: usize,
     /// Set when the last `run_frames` ended with a yield.
     pub yielded: bool,
     /// The exception being raised is a re-raise: add no traceback entry.
@@ -474,6 +477,7 @@ impl Vm {
             unbuffered: false,
             builtins_module: None,
             repr_active: Vec::new(),
+            nesting: 0,
             yielded: false,
             reraising: false,
             pending_yield: false,
@@ -1058,6 +1062,20 @@ impl Vm {
         roots.extend(self.ext.values().copied());
         roots.extend(self.dupterm.iter().copied());
         roots
+    }
+
+    /// Go one level deeper into nested data (`what` completes the
+    /// RecursionError's message): Python frames and these levels together
+    /// may not pass the recursion limit, as in CPython. The caller
+    /// decrements `nesting` when it comes back up.
+    pub fn enter_nested(&mut self, what: &str) -> PyResult<()> {
+        if self.frames.len() + self.native_depth + self.nesting >= self.recursion_limit {
+            let t = self.types.recursion_error;
+            return self.err(t, format!("maximum recursion depth exceeded{}", what));
+        }
+        self.check_stack()?;
+        self.nesting += 1;
+        Ok(())
     }
 
     /// RecursionError when the native (Rust) stack is nearly used up: every

@@ -109,11 +109,21 @@ impl<'a> Compiler<'a> {
                 self.load_const(c);
             }
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
-            ExprKind::BinOp(a, op, b) => {
-                self.expr(a)?;
-                self.expr(b)?;
-                self.set_line(e.line);
-                self.emit(Op::BinaryOp(bin_op(*op)));
+            ExprKind::BinOp(..) => {
+                // A chain `a + b + c ...` nests to the left as deep as it
+                // is long: walk its spine with a loop, not recursion.
+                let mut spine = Vec::new();
+                let mut leftmost = e;
+                while let ExprKind::BinOp(a, op, b) = &leftmost.kind {
+                    spine.push((leftmost, *op, &**b));
+                    leftmost = a;
+                }
+                self.expr(leftmost)?;
+                for (node, op, b) in spine.into_iter().rev() {
+                    self.expr(b)?;
+                    self.set_line(node.line);
+                    self.emit(Op::BinaryOp(bin_op(op)));
+                }
             }
             ExprKind::UnaryOp(op, a) => {
                 self.expr(a)?;

@@ -48,14 +48,39 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::If { test, body, orelse } => {
-                let jf = self.jump_if(test, false)?;
-                self.stmts(body)?;
-                if orelse.is_empty() {
+                // An `elif` chain nests as deep as it is long: compile it
+                // with a loop, every branch jumping to the common end.
+                let (mut test, mut body, mut orelse) = (test, body, orelse);
+                let mut ends = Vec::new();
+                loop {
+                    let jf = self.jump_if(test, false)?;
+                    self.stmts(body)?;
+                    if orelse.is_empty() {
+                        self.patch(jf);
+                        break;
+                    }
+                    ends.push(self.emit(Op::Jump(0)));
                     self.patch(jf);
-                } else {
-                    let j = self.emit(Op::Jump(0));
-                    self.patch(jf);
-                    self.stmts(orelse)?;
+                    match &orelse[..] {
+                        [Stmt {
+                            kind:
+                                StmtKind::If {
+                                    test: t,
+                                    body: b,
+                                    orelse: o,
+                                },
+                            line,
+                        }] => {
+                            self.set_line(*line);
+                            (test, body, orelse) = (t, b, o);
+                        }
+                        _ => {
+                            self.stmts(orelse)?;
+                            break;
+                        }
+                    }
+                }
+                for j in ends {
                     self.patch(j);
                 }
             }

@@ -487,10 +487,7 @@ fn d_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let maxlen = dq(vm, s).maxlen;
     let l = vm.new_list(items)?;
     vm.roots.push(l);
-    vm.repr_active.push(g);
-    let r = vm.repr_string(l);
-    vm.repr_active.pop();
-    let inner = r?;
+    let inner = vm.repr_nested(g, |vm| vm.repr_string(l))?;
     let out = match maxlen {
         Some(m) => format!("{}({}, maxlen={})", name, inner, m),
         None => format!("{}({})", name, inner),

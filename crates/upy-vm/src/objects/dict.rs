@@ -252,6 +252,14 @@ pub fn dict_eq(vm: &mut Vm, a: Gc, b: Gc) -> PyResult<bool> {
     if dict_len(vm, a) != dict_len(vm, b) {
         return Ok(false);
     }
+    vm.enter_nested(" in comparison")?;
+    let r = values_eq(vm, a, b);
+    vm.nesting -= 1;
+    r
+}
+
+/// Whether every key of `a` maps to an equal value in `b`.
+fn values_eq(vm: &mut Vm, a: Gc, b: Gc) -> PyResult<bool> {
     for (k, v) in dict_pairs(vm, Value::Obj(a)) {
         match dict_get(vm, b, k)? {
             Some(w) => {
