@@ -83,7 +83,9 @@ pub fn walk(
     mut index: u32,
     f: &mut dyn FnMut(u32),
 ) -> FsResult<()> {
-    if head >= cfg.block_count {
+    // A list has at most one block per block of the device: a larger
+    // index (a corrupt size) would take that many reads to disprove.
+    if head >= cfg.block_count || index >= cfg.block_count {
         return Err(CORRUPT);
     }
     loop {
