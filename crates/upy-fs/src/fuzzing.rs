@@ -29,7 +29,7 @@ pub enum Kind {
 }
 
 /// Largest device built from an input.
-pub const MAX_BLOCKS: usize = 256;
+pub const MAX_BLOCKS: usize = 128;
 /// Directory entries, files and directories visited per listing pass.
 const MAX_VISITS: usize = 200;
 /// Deepest directory visited.
@@ -219,7 +219,7 @@ fn operate(fs: &mut dyn FileSystem, dev: &mut dyn BlockDevice, script: u8) {
     let mut seen = Seen::default();
     explore(fs, dev, "/", 0, &mut seen);
     let _ = fs.statvfs(dev, "/");
-    let size = [0, 100, 700, 3000, 9000, 20000, 1, 64][(script & 7) as usize];
+    let size = [0, 100, 700, 3000, 5000, 1, 64, 1500][(script & 7) as usize];
     write_file(fs, dev, "/fuzz_new.txt", &WRITE, size);
     if script & 8 != 0 {
         if let Some(p) = seen.files.first() {

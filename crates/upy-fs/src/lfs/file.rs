@@ -55,6 +55,8 @@ pub struct FileState {
     w: Option<Writer>,
     /// Changed since the last commit.
     dirty: bool,
+    /// The way to the block last read (forgotten when the data changes).
+    finger: ctz::Finger,
 }
 
 impl Writer {
@@ -200,6 +202,7 @@ impl Lfs {
             data,
             w: None,
             dirty,
+            finger: ctz::Finger::default(),
         };
         match self.files.iter().position(|s| s.is_none()) {
             Some(i) => {
@@ -268,9 +271,14 @@ impl Lfs {
                         buf[n..n + k].copy_from_slice(&v[at..at + k]);
                         k
                     }
-                    Data::Ctz { head, size } => {
-                        ctz::read(dev, &lfs.cfg, *head, *size, f.pos, &mut buf[n..])?
-                    }
+                    Data::Ctz { head, size } => ctz::read(
+                        dev,
+                        &lfs.cfg,
+                        (*head, *size),
+                        f.pos,
+                        &mut buf[n..],
+                        &mut f.finger,
+                    )?,
                 };
                 if k == 0 {
                     break;
@@ -319,6 +327,7 @@ impl Lfs {
             return Err(FsError(27));
         }
         f.dirty = true;
+        f.finger = ctz::Finger::default();
         if let Data::Inline(v) = &f.data {
             let pos = f.pos;
             if end <= self.cfg.inline_max() as u64 {
@@ -486,11 +495,13 @@ impl Lfs {
         let Some(wpos) = f.w.as_ref().map(|w| w.pos) else {
             return Ok(());
         };
+        f.finger = ctz::Finger::default();
         if let Data::Ctz { head, size } = f.data {
             let mut at = wpos;
             let mut buf = vec![0u8; self.cfg.bs()];
+            let mut finger = ctz::Finger::default();
             while at < size {
-                let k = ctz::read(dev, &self.cfg, head, size, at, &mut buf)?;
+                let k = ctz::read(dev, &self.cfg, (head, size), at, &mut buf, &mut finger)?;
                 self.append(dev, f, &buf[..k])?;
                 at += k as u64;
             }
@@ -530,6 +541,7 @@ impl Lfs {
             }
             lfs.flush_writer(dev, f)?;
             let cur = f.size();
+            f.finger = ctz::Finger::default();
             if size < cur {
                 // The new data is worked out before it replaces the old,
                 // so a corrupt list leaves the file as it was.
