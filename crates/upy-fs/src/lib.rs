@@ -13,6 +13,8 @@
 //!   MicroPython's `VfsLfs2` lays them out; `lfs1`: littlefs v1 volumes,
 //!   as MicroPython's `VfsLfs1` lays them out.
 //!
+//! - `fuzzing` (hidden): the harness of the fuzz targets in `fuzz/`.
+//!
 //! The VM-facing side (Python file objects, the `io`, `os` and `vfs`
 //! modules, filesystems written in Python) lives in `upy-modules`.
 
@@ -21,6 +23,8 @@ pub mod civil;
 pub mod error;
 pub mod fat;
 pub mod fs;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod lfs;
 pub mod lfs1;
 pub mod path;

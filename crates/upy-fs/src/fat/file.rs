@@ -17,12 +17,26 @@ pub struct FatFile {
     slot: Slot,
     size: u64,
     pos: u64,
-    /// The clusters of the file known so far, in order.
-    chain: Vec<u32>,
+    /// The file's first cluster (0: none yet).
+    first: u32,
+    /// The last cluster reached and its index in the chain, so that
+    /// sequential reads and appends go on from it instead of walking the
+    /// chain from the start (the memory stays the same whatever the
+    /// file's size).
+    cur: Option<(u32, u32)>,
     readable: bool,
     writable: bool,
     append: bool,
     dirty: bool,
+}
+
+/// Whether a cluster that `cluster` adds must be zeroed (it will be
+/// written only in part) or not (it will be overwritten whole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grow {
+    No,
+    Zeroed,
+    Raw,
 }
 
 impl FatFs {
@@ -73,16 +87,14 @@ impl FatFs {
             slot: entry.slot(),
             size: entry.size() as u64,
             pos: 0,
-            chain: match entry.cluster() {
-                0 => Vec::new(),
-                c => vec![c],
-            },
+            first: entry.cluster(),
+            cur: None,
             readable: o.read,
             writable: o.write,
             append: o.append,
             dirty: created,
         };
-        if o.truncate && !created && (f.size > 0 || !f.chain.is_empty()) {
+        if o.truncate && !created && (f.size > 0 || f.first != 0) {
             f.truncate(dev, 0)?;
         }
         if created {
@@ -130,64 +142,124 @@ impl FatFile {
         self.pos
     }
 
-    /// The `i`th cluster of the file, following (and remembering) the
-    /// chain; with `grow`, clusters are added up to it.
-    fn cluster(
+    /// The `i`th cluster of the file, following the chain from the last
+    /// cluster reached (or from the first); with `grow`, clusters are
+    /// added up to it.
+    fn cluster(&mut self, dev: &mut dyn BlockDevice, i: u32, grow: Grow) -> FsResult<Option<u32>> {
+        if i >= self.vol.entries {
+            // More clusters than the volume has: the chain would loop.
+            return Err(FsError::EIO);
+        }
+        let (mut at, mut c) = match self.cur {
+            Some((k, c)) if k <= i => (k, c),
+            _ if self.first != 0 => (0, self.first),
+            _ if grow == Grow::No => return Ok(None),
+            _ => {
+                let c = self.new_cluster(dev, None, i == 0 && grow == Grow::Raw)?;
+                self.first = c;
+                (0, c)
+            }
+        };
+        while at < i {
+            c = match self.vol.next_cluster(dev, c)? {
+                Some(n) => n,
+                None if grow == Grow::No => return Ok(None),
+                None => self.new_cluster(dev, Some(c), at + 1 == i && grow == Grow::Raw)?,
+            };
+            at += 1;
+        }
+        self.cur = Some((i, c));
+        Ok(Some(c))
+    }
+
+    /// A new cluster linked after `prev`, zeroed unless `raw` (a gap left
+    /// by seeking past the end reads as zeros, as on a host).
+    fn new_cluster(
         &mut self,
         dev: &mut dyn BlockDevice,
-        i: usize,
+        prev: Option<u32>,
+        raw: bool,
+    ) -> FsResult<u32> {
+        let c = self.vol.alloc_cluster(dev, prev)?;
+        self.dirty = true;
+        if !raw {
+            let zero = vec![0u8; self.vol.cluster_bytes() as usize];
+            dev.write(self.vol.cluster_sector(c), 0, &zero)?;
+        }
+        Ok(c)
+    }
+
+    /// Where file offset `pos` is: its cluster index, the sector within
+    /// the cluster and the byte within the sector.
+    fn locate(&self, pos: u64) -> (u32, u32, usize) {
+        let ss = self.vol.ss as u64;
+        let cb = self.vol.cluster_bytes() as u64;
+        (
+            (pos / cb) as u32,
+            ((pos % cb) / ss) as u32,
+            (pos % ss) as usize,
+        )
+    }
+
+    /// The run of whole sectors from sector `sec` of cluster `c` (index
+    /// `i`) on, up to `max` sectors, over the following clusters while
+    /// they are contiguous on the device: its length in sectors. With
+    /// `grow`, the clusters it reaches are added as needed.
+    fn run(
+        &mut self,
+        dev: &mut dyn BlockDevice,
+        (i, c, sec): (u32, u32, u32),
+        max: u64,
         grow: bool,
-    ) -> FsResult<Option<u32>> {
-        while self.chain.len() <= i {
-            if self.chain.len() >= self.vol.entries as usize {
-                // Longer than the volume: the chain loops (corrupt).
-                return Err(FsError::EIO);
-            }
-            let next = match self.chain.last() {
-                Some(&c) => self.vol.next_cluster(dev, c)?,
-                None => None,
+    ) -> FsResult<u64> {
+        let spc = self.vol.sectors_per_cluster as u64;
+        let mut n = (spc - sec as u64).min(max);
+        let (mut i, mut c) = (i, c);
+        while n < max {
+            let left = max - n;
+            let g = match (grow, left >= spc) {
+                (false, _) => Grow::No,
+                (true, true) => Grow::Raw,
+                (true, false) => Grow::Zeroed,
             };
-            match next {
-                Some(n) => self.chain.push(n),
-                None if grow => {
-                    let c = self.vol.alloc_cluster(dev, self.chain.last().copied())?;
-                    // Fresh clusters read as zeros (a gap left by seeking
-                    // past the end reads as zeros, as on a host).
-                    let zero = vec![0u8; self.vol.ss as usize];
-                    let s0 = self.vol.cluster_sector(c);
-                    for s in s0..s0 + self.vol.sectors_per_cluster as u64 {
-                        dev.write(s, 0, &zero)?;
-                    }
-                    self.chain.push(c);
-                    self.dirty = true;
+            match self.cluster(dev, i + 1, g)? {
+                Some(next) if next == c + 1 => {
+                    n += spc.min(left);
+                    (i, c) = (i + 1, next);
                 }
-                None => return Ok(None),
+                _ => break,
             }
         }
-        Ok(Some(self.chain[i]))
+        Ok(n)
     }
 
     pub fn read(&mut self, dev: &mut dyn BlockDevice, buf: &mut [u8]) -> FsResult<usize> {
         if !self.readable {
             return Err(FsError::EACCES);
         }
-        let ss = self.vol.ss as u64;
-        let cb = self.vol.cluster_bytes() as u64;
+        let ss = self.vol.ss as usize;
         let mut done = 0;
-        let mut sector = vec![0u8; ss as usize];
         while done < buf.len() && self.pos < self.size {
-            let Some(c) = self.cluster(dev, (self.pos / cb) as usize, false)? else {
+            let want = (buf.len() - done).min((self.size - self.pos) as usize);
+            let (i, sec, off) = self.locate(self.pos);
+            let Some(c) = self.cluster(dev, i, Grow::No)? else {
                 // The chain is shorter than the size says.
                 return Err(FsError::EIO);
             };
-            let in_cluster = self.pos % cb;
-            let lba = self.vol.cluster_sector(c) + in_cluster / ss;
-            let off = (in_cluster % ss) as usize;
-            let n = (ss as usize - off)
-                .min(buf.len() - done)
-                .min((self.size - self.pos) as usize);
-            dev.read(lba, 0, &mut sector)?;
-            buf[done..done + n].copy_from_slice(&sector[off..off + n]);
+            let lba = self.vol.cluster_sector(c) + sec as u64;
+            let n = if off == 0 && want >= ss {
+                // Whole sectors straight into the caller's buffer, in one
+                // transfer while the clusters are contiguous.
+                let k = self.run(dev, (i, c, sec), (want / ss) as u64, false)? as usize;
+                dev.read(lba, 0, &mut buf[done..done + k * ss])?;
+                k * ss
+            } else {
+                let mut sector = vec![0u8; ss];
+                dev.read(lba, 0, &mut sector)?;
+                let n = (ss - off).min(want);
+                buf[done..done + n].copy_from_slice(&sector[off..off + n]);
+                n
+            };
             done += n;
             self.pos += n as u64;
         }
@@ -206,27 +278,44 @@ impl FatFile {
         if self.pos + buf.len() as u64 > u32::MAX as u64 {
             return Err(FsError::EINVAL);
         }
-        let ss = self.vol.ss as u64;
+        let ss = self.vol.ss as usize;
         let cb = self.vol.cluster_bytes() as u64;
         let mut done = 0;
-        let mut sector = vec![0u8; ss as usize];
         while done < buf.len() {
-            let c = match self.cluster(dev, (self.pos / cb) as usize, true) {
+            let left = buf.len() - done;
+            let (i, sec, off) = self.locate(self.pos);
+            // A cluster this write fills from its start needs no zeros.
+            let g = if sec == 0 && off == 0 && left as u64 >= cb {
+                Grow::Raw
+            } else {
+                Grow::Zeroed
+            };
+            let c = match self.cluster(dev, i, g) {
                 Ok(c) => c.ok_or(FsError::EIO)?,
                 Err(e) => {
                     self.grow_size();
                     return Err(e);
                 }
             };
-            let in_cluster = self.pos % cb;
-            let lba = self.vol.cluster_sector(c) + in_cluster / ss;
-            let off = (in_cluster % ss) as usize;
-            let n = (ss as usize - off).min(buf.len() - done);
-            if n < ss as usize {
+            let lba = self.vol.cluster_sector(c) + sec as u64;
+            let n = if off == 0 && left >= ss {
+                let k = match self.run(dev, (i, c, sec), (left / ss) as u64, true) {
+                    Ok(k) => k as usize,
+                    Err(e) => {
+                        self.grow_size();
+                        return Err(e);
+                    }
+                };
+                dev.write(lba, 0, &buf[done..done + k * ss])?;
+                k * ss
+            } else {
+                let mut sector = vec![0u8; ss];
                 dev.read(lba, 0, &mut sector)?;
-            }
-            sector[off..off + n].copy_from_slice(&buf[done..done + n]);
-            dev.write(lba, 0, &sector)?;
+                let n = (ss - off).min(left);
+                sector[off..off + n].copy_from_slice(&buf[done..done + n]);
+                dev.write(lba, 0, &sector)?;
+                n
+            };
             done += n;
             self.pos += n as u64;
             self.grow_size();
@@ -265,22 +354,42 @@ impl FatFile {
             self.pos = at;
             return Ok(());
         }
-        let keep = size.div_ceil(cb) as usize;
-        // Know the whole chain first, then free what is past `keep`.
-        let mut i = self.chain.len();
-        while self.cluster(dev, i, false)?.is_some() {
-            i += 1;
-        }
-        if keep < self.chain.len() {
-            if keep == 0 {
-                self.vol.free_chain(dev, self.chain[0])?;
-            } else {
-                let last = self.chain[keep - 1];
-                self.vol.free_chain(dev, self.chain[keep])?;
-                self.vol
-                    .set_entry(dev, last, super::table::end_mark(self.vol.fat_type))?;
+        let keep = size.div_ceil(cb) as u32;
+        if self.first != 0 {
+            // The cluster after which the chain ends (None: none kept).
+            let last = match keep {
+                0 => None,
+                k => self.cluster(dev, k - 1, Grow::No)?,
+            };
+            let from = match last {
+                None if keep == 0 => Some(self.first),
+                None => None,
+                Some(l) => self.vol.next_cluster(dev, l)?,
+            };
+            if let Some(from) = from {
+                // A chain that loops is corrupt: refuse before freeing.
+                let mut c = from;
+                let mut n = 0u32;
+                while let Some(next) = self.vol.next_cluster(dev, c)? {
+                    n += 1;
+                    if n >= self.vol.entries {
+                        return Err(FsError::EIO);
+                    }
+                    c = next;
+                }
+                self.vol.free_chain(dev, from)?;
+                match last {
+                    Some(l) => {
+                        self.vol
+                            .set_entry(dev, l, super::table::end_mark(self.vol.fat_type))?
+                    }
+                    None => self.first = 0,
+                }
             }
-            self.chain.truncate(keep);
+            if keep == 0 {
+                self.first = 0;
+            }
+            self.cur = None;
         }
         self.size = size;
         self.dirty = true;
@@ -295,7 +404,7 @@ impl FatFile {
         let mut buf = vec![0u8; self.vol.ss as usize];
         dev.read(self.slot.sector, 0, &mut buf)?;
         let e = &mut buf[self.slot.index * 32..self.slot.index * 32 + 32];
-        let first = self.chain.first().copied().unwrap_or(0);
+        let first = self.first;
         e[11] |= ATTR_ARCHIVE;
         put16(e, 20, (first >> 16) as u16);
         put16(e, 26, first as u16);
@@ -485,8 +594,12 @@ mod corrupt_tests {
         f.write(&mut d, &[7u8; 1500]).unwrap();
         f.sync(&mut d, 0).unwrap();
         // Make the file's last cluster point back at its first.
-        let first = f.chain[0];
-        let last = *f.chain.last().unwrap();
+        let first = f.first;
+        let mut last = first;
+        while let Some(n) = fs.vol.next_cluster(&mut d, last).unwrap() {
+            last = n;
+        }
+        assert_ne!(first, last);
         fs.vol.set_entry(&mut d, last, first).unwrap();
         let mut g = fs.open(&mut d, "/f", &o, 0).unwrap();
         assert_eq!(g.truncate(&mut d, 10).err(), Some(FsError::EIO));

@@ -12,6 +12,7 @@
 //! every operation is handed it, so a device written in Python can be
 //! driven by the VM.
 
+pub mod cache;
 pub mod dir;
 pub mod file;
 pub mod fs;

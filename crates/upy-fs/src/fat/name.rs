@@ -263,14 +263,19 @@ pub fn same_name(a: &[u8], b: &[u8]) -> bool {
     if a.len() == b.len() && a.eq_ignore_ascii_case(b) {
         return true;
     }
-    let up = |x: &[u8]| -> Vec<char> {
-        to_utf16(x)
-            .iter()
+    // Every lookup compares the name with each entry of a directory:
+    // names in ASCII (nearly all) are settled without building anything.
+    if a.is_ascii() && b.is_ascii() {
+        return false;
+    }
+    let (ua, ub) = (to_utf16(a), to_utf16(b));
+    let up = |u: &[u16]| {
+        u.iter()
             .filter_map(|&u| char::from_u32(u as u32))
             .flat_map(char::to_uppercase)
-            .collect()
+            .collect::<Vec<char>>()
     };
-    up(a) == up(b)
+    up(&ua) == up(&ub)
 }
 
 #[cfg(test)]

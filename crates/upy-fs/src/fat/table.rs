@@ -103,12 +103,19 @@ impl Volume {
         Ok(())
     }
 
-    /// Take a free cluster (searching from FAT32's next-free hint, else
-    /// from the start), mark it as a chain's end and link it after `prev`.
-    /// ENOSPC when the volume is full.
+    /// Take a free cluster, mark it as a chain's end and link it after
+    /// `prev`. ENOSPC when the volume is full. As FatFs, a chain grows
+    /// into the cluster right after its last when that is free, else the
+    /// search goes on from there, so that a file written from start to
+    /// end costs one look per cluster rather than a scan from the start
+    /// of the FAT for each; a new chain starts at FAT32's next-free hint
+    /// (else at the start).
     pub fn alloc_cluster(&self, dev: &mut dyn BlockDevice, prev: Option<u32>) -> FsResult<u32> {
-        let hint = self.fsinfo_hint(dev)?.unwrap_or(2);
         let n = self.entries;
+        let hint = match prev {
+            Some(p) => p.saturating_add(1),
+            None => self.fsinfo_hint(dev)?.unwrap_or(2),
+        };
         let start = if (2..n).contains(&hint) { hint } else { 2 };
         let mut c = start;
         loop {

@@ -196,33 +196,43 @@ impl Volume {
     }
 
     fn scan_free(&self, dev: &mut dyn BlockDevice) -> FsResult<u32> {
+        // A few sectors at a time, whole entries in each piece: 3 sectors
+        // hold a whole number of FAT12 entries (1024 of 512-byte
+        // sectors), any sector whole FAT16 and FAT32 entries.
+        const SECTORS: usize = 48;
         let ss = self.ss as usize;
-        let bytes = match self.fat_type {
-            FatType::Fat12 => (self.entries as usize * 3).div_ceil(2),
-            FatType::Fat16 => self.entries as usize * 2,
-            FatType::Fat32 => self.entries as usize * 4,
+        let width2 = match self.fat_type {
+            FatType::Fat12 => 3,
+            FatType::Fat16 => 4,
+            FatType::Fat32 => 8,
         };
-        let mut fat = vec![0u8; bytes.div_ceil(ss) * ss];
-        for (i, chunk) in fat.chunks_mut(ss).enumerate() {
-            dev.read(self.fat_start + i as u64, 0, chunk)?;
-        }
+        let per_piece = SECTORS * ss * 2 / width2;
+        let bytes = (self.entries as usize * width2).div_ceil(2);
+        let sectors = bytes.div_ceil(ss);
+        let mut piece = vec![0u8; SECTORS * ss];
         let mut free = 0;
-        for c in 2..self.entries as usize {
-            let v = match self.fat_type {
-                FatType::Fat12 => {
-                    let at = c + c / 2;
-                    let w = le16(&fat, at) as u32;
-                    if c & 1 == 1 {
-                        w >> 4
-                    } else {
-                        w & 0xfff
+        for (p, first) in (0..sectors).step_by(SECTORS).enumerate() {
+            let n = SECTORS.min(sectors - first);
+            dev.read(self.fat_start + first as u64, 0, &mut piece[..n * ss])?;
+            let base = p * per_piece;
+            let end = (base + per_piece).min(self.entries as usize);
+            for c in base.max(2)..end {
+                let k = c - base;
+                let v = match self.fat_type {
+                    FatType::Fat12 => {
+                        let w = le16(&piece, k + k / 2) as u32;
+                        if c & 1 == 1 {
+                            w >> 4
+                        } else {
+                            w & 0xfff
+                        }
                     }
+                    FatType::Fat16 => le16(&piece, k * 2) as u32,
+                    FatType::Fat32 => le32(&piece, k * 4) & 0x0fff_ffff,
+                };
+                if v == 0 {
+                    free += 1;
                 }
-                FatType::Fat16 => le16(&fat, c * 2) as u32,
-                FatType::Fat32 => le32(&fat, c * 4) & 0x0fff_ffff,
-            };
-            if v == 0 {
-                free += 1;
             }
         }
         Ok(free)

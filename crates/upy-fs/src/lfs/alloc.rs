@@ -76,19 +76,19 @@ impl Allocator {
                 let i = self.next as usize;
                 self.next += 1;
                 self.ckpoint -= 1;
-                if !self.map[i] {
-                    self.map[i] = true;
-                    return Ok((self.off + i as u32) % count);
+                // `map` holds `size` flags (see below); a miss would be a
+                // bug, taken as a block in use rather than a panic.
+                if let Some(used @ false) = self.map.get_mut(i) {
+                    *used = true;
+                    return Ok(((self.off as u64 + i as u64) % count as u64) as u32);
                 }
             }
             if self.ckpoint == 0 {
                 return Err(FsError::ENOSPC);
             }
-            self.off = (self.off + self.size) % count;
-            self.size = self.window.min(count);
-            self.next = 0;
-            let mut map = vec![false; self.size as usize];
-            let (off, size) = (self.off, self.size);
+            let off = ((self.off as u64 + self.size as u64) % count as u64) as u32;
+            let size = self.window.min(count);
+            let mut map = vec![false; size as usize];
             let mut mark = |b: u32| {
                 // Overflow-free (b may come from a corrupt image).
                 let rel = (b % count + count - off) % count;
@@ -96,9 +96,24 @@ impl Allocator {
                     map[rel as usize] = true;
                 }
             };
-            (self.traverse)(dev, cfg, &mut mark)?;
-            roots(dev, &mut mark)?;
-            self.map = map;
+            let scanned = (self.traverse)(dev, cfg, &mut mark).and_then(|()| roots(dev, &mut mark));
+            // The window moves only with a complete map: a traversal that
+            // failed (a corrupt image, a device error) leaves an empty
+            // window at the new offset, so the next call scans it again
+            // rather than trusting a map of another window.
+            self.off = off;
+            self.next = 0;
+            match scanned {
+                Ok(()) => {
+                    self.size = size;
+                    self.map = map;
+                }
+                Err(e) => {
+                    self.size = 0;
+                    self.map = Vec::new();
+                    return Err(e);
+                }
+            }
         }
     }
 }

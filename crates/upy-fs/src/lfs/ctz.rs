@@ -83,7 +83,9 @@ pub fn walk(
     mut index: u32,
     f: &mut dyn FnMut(u32),
 ) -> FsResult<()> {
-    if head >= cfg.block_count {
+    // A list has at most one block per block of the device: a larger
+    // index (a corrupt size) would take that many reads to disprove.
+    if head >= cfg.block_count || index >= cfg.block_count {
         return Err(CORRUPT);
     }
     loop {
@@ -107,22 +109,76 @@ pub fn pointers(dev: &mut dyn BlockDevice, cfg: &Config, prev: u32, n: u32) -> F
     Ok(ptrs.iter().flat_map(|p| p.to_le_bytes()).collect())
 }
 
+/// The blocks the last search of a list went through, (index, block)
+/// from its head down, so that the next search for a later block starts
+/// from the nearest of them at or above it instead of from the head: a
+/// file read from start to end then costs a few pointer reads per block,
+/// not a search from the head for each.
+#[derive(Debug, Clone, Default)]
+pub struct Finger {
+    /// The list searched: its head block and the head's index.
+    list: Option<(u32, u32)>,
+    path: Vec<(u32, u32)>,
+}
+
+impl Finger {
+    /// The block at index `target` of the list whose block `index` is
+    /// `head` (as `find`), starting from the path of the last search.
+    pub fn find(
+        &mut self,
+        dev: &mut dyn BlockDevice,
+        cfg: &Config,
+        head: u32,
+        index: u32,
+        target: u32,
+    ) -> FsResult<u32> {
+        // A path longer than any search makes (two steps per bit of the
+        // index at most) would be a bug: start again.
+        if self.list != Some((head, index)) || self.path.len() > 64 {
+            self.list = Some((head, index));
+            self.path.clear();
+            self.path.push((index, head));
+        }
+        while self.path.len() > 1 && self.path.last().is_some_and(|&(i, _)| i < target) {
+            self.path.pop();
+        }
+        let (mut i, mut b) = self.path[self.path.len() - 1];
+        if i < target {
+            return Err(CORRUPT);
+        }
+        while i > target {
+            let skip = i.trailing_zeros().min(31 - (i - target).leading_zeros());
+            b = match read_ptr(dev, cfg, b, skip) {
+                Ok(b) => b,
+                Err(e) => {
+                    self.list = None;
+                    return Err(e);
+                }
+            };
+            i -= 1 << skip;
+            self.path.push((i, b));
+        }
+        Ok(b)
+    }
+}
+
 /// Read from file offset `pos` of the list (`head`, `size`) into `buf`,
-/// up to the end of the block that holds `pos`; the count read.
+/// up to the end of the block that holds `pos`; the count read. `finger`
+/// remembers the way to the block for the next read.
 pub fn read(
     dev: &mut dyn BlockDevice,
     cfg: &Config,
-    head: u32,
-    size: u64,
+    (head, size): (u32, u64),
     pos: u64,
     buf: &mut [u8],
+    finger: &mut Finger,
 ) -> FsResult<usize> {
     if pos >= size || buf.is_empty() {
         return Ok(0);
     }
     let bs = cfg.bs();
     let (n, off) = index(bs, pos);
-    let block = find(dev, cfg, head, head_index(cfg, size), n)?;
+    let block = finger.find(dev, cfg, head, head_index(cfg, size), n)?;
     let data = ptr_bytes(n);
     let len = (bs - data - off).min(buf.len()).min((size - pos) as usize);
     dev.read(block as u64, data + off, &mut buf[..len])?;

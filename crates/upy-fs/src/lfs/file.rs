@@ -55,6 +55,8 @@ pub struct FileState {
     w: Option<Writer>,
     /// Changed since the last commit.
     dirty: bool,
+    /// The way to the block last read (forgotten when the data changes).
+    finger: ctz::Finger,
 }
 
 impl Writer {
@@ -200,6 +202,7 @@ impl Lfs {
             data,
             w: None,
             dirty,
+            finger: ctz::Finger::default(),
         };
         match self.files.iter().position(|s| s.is_none()) {
             Some(i) => {
@@ -268,9 +271,14 @@ impl Lfs {
                         buf[n..n + k].copy_from_slice(&v[at..at + k]);
                         k
                     }
-                    Data::Ctz { head, size } => {
-                        ctz::read(dev, &lfs.cfg, *head, *size, f.pos, &mut buf[n..])?
-                    }
+                    Data::Ctz { head, size } => ctz::read(
+                        dev,
+                        &lfs.cfg,
+                        (*head, *size),
+                        f.pos,
+                        &mut buf[n..],
+                        &mut f.finger,
+                    )?,
                 };
                 if k == 0 {
                     break;
@@ -319,25 +327,50 @@ impl Lfs {
             return Err(FsError(27));
         }
         f.dirty = true;
-        if let Data::Inline(v) = &mut f.data {
-            let mut v = std::mem::take(v);
-            let at = f.pos as usize;
-            if v.len() < at {
-                v.resize(at, 0);
-            }
-            let k = data.len().min(v.len() - at);
-            v[at..at + k].copy_from_slice(&data[..k]);
-            v.extend_from_slice(&data[k..]);
-            f.pos = end;
-            if v.len() <= self.cfg.inline_max() {
+        f.finger = ctz::Finger::default();
+        if let Data::Inline(v) = &f.data {
+            let pos = f.pos;
+            if end <= self.cfg.inline_max() as u64 {
+                let mut v = v.clone();
+                let at = pos as usize;
+                if v.len() < at {
+                    v.resize(at, 0);
+                }
+                let k = data.len().min(v.len() - at);
+                v[at..at + k].copy_from_slice(&data[..k]);
+                v.extend_from_slice(&data[k..]);
                 f.data = Data::Inline(v);
+                f.pos = end;
                 return Ok(());
             }
-            // Too big to stay inline: becomes a skip-list.
+            // Too big to stay inline: becomes a skip-list of the data
+            // before the position, zeros up to it (a block at a time, so
+            // a write far past the end needs no memory of that size), and
+            // the new data. Should that fail, the file stays the inline
+            // file it was, not a list holding part of the data.
+            let old = v.clone();
+            let kept = &old[..(pos as usize).min(old.len())];
             f.data = Data::Ctz { head: 0, size: 0 };
             f.w = Some(self.start_writer(dev, f, 0)?);
-            self.append(dev, f, &v)?;
-            return self.flush_writer(dev, f);
+            let mut r = self.append(dev, f, kept);
+            let mut gap = pos.saturating_sub(old.len() as u64);
+            let zeros = vec![0u8; self.cfg.bs().min(gap as usize)];
+            while r.is_ok() && gap > 0 {
+                let k = gap.min(zeros.len() as u64) as usize;
+                r = self.append(dev, f, &zeros[..k]);
+                gap -= k as u64;
+            }
+            let r = r
+                .and_then(|()| self.append(dev, f, data))
+                .and_then(|()| self.flush_writer(dev, f));
+            match r {
+                Ok(()) => f.pos = end,
+                Err(_) => {
+                    f.data = Data::Inline(old);
+                    f.w = None;
+                }
+            }
+            return r;
         }
         if f.w.as_ref().is_some_and(|w| w.pos != f.pos) {
             self.flush_writer(dev, f)?;
@@ -418,27 +451,32 @@ impl Lfs {
             let Some(mut w) = f.w.take() else {
                 return Err(FsError::EIO);
             };
+            // On every error below the writer goes back as it was (a full
+            // block still to write, or the next block still to start), so
+            // a later write or flush resumes from a consistent state.
             if let Some((b, buf)) = w.cur.take_if(|(_, buf)| buf.len() == bs) {
-                write_block(dev, b, &buf)?;
+                if let Err(e) = write_block(dev, b, &buf) {
+                    w.cur = Some((b, buf));
+                    f.w = Some(w);
+                    return Err(e);
+                }
                 w.prev = Some(b);
                 w.n += 1;
             }
             if w.cur.is_none() {
                 let ptrs = match w.prev {
-                    Some(p) if w.n > 0 => ctz::pointers(dev, &self.cfg, p, w.n)?,
-                    _ => Vec::new(),
+                    Some(p) if w.n > 0 => ctz::pointers(dev, &self.cfg, p, w.n),
+                    _ => Ok(Vec::new()),
                 };
                 let mut roots = f.roots();
                 roots.extend(w.roots());
-                let b = self.alloc_block(dev, &roots);
-                let b = match b {
-                    Ok(b) => b,
+                match ptrs.and_then(|p| Ok((self.alloc_block(dev, &roots)?, p))) {
+                    Ok((b, p)) => w.cur = Some((b, p)),
                     Err(e) => {
                         f.w = Some(w);
                         return Err(e);
                     }
-                };
-                w.cur = Some((b, ptrs));
+                }
             }
             // Set just above when it was empty.
             let buf = &mut w.cur.as_mut().expect("started above").1;
@@ -457,11 +495,13 @@ impl Lfs {
         let Some(wpos) = f.w.as_ref().map(|w| w.pos) else {
             return Ok(());
         };
+        f.finger = ctz::Finger::default();
         if let Data::Ctz { head, size } = f.data {
             let mut at = wpos;
             let mut buf = vec![0u8; self.cfg.bs()];
+            let mut finger = ctz::Finger::default();
             while at < size {
-                let k = ctz::read(dev, &self.cfg, head, size, at, &mut buf)?;
+                let k = ctz::read(dev, &self.cfg, (head, size), at, &mut buf, &mut finger)?;
                 self.append(dev, f, &buf[..k])?;
                 at += k as u64;
             }
@@ -501,17 +541,17 @@ impl Lfs {
             }
             lfs.flush_writer(dev, f)?;
             let cur = f.size();
+            f.finger = ctz::Finger::default();
             if size < cur {
-                f.data = match std::mem::replace(&mut f.data, Data::Inline(Vec::new())) {
-                    Data::Inline(mut v) => {
-                        v.truncate(size as usize);
-                        Data::Inline(v)
-                    }
+                // The new data is worked out before it replaces the old,
+                // so a corrupt list leaves the file as it was.
+                f.data = match &f.data {
+                    Data::Inline(v) => Data::Inline(v[..size as usize].to_vec()),
                     Data::Ctz { .. } if size == 0 => Data::Inline(Vec::new()),
                     Data::Ctz { head, size: old } => {
                         let cfg = lfs.cfg;
-                        let hi = ctz::head_index(&cfg, old);
-                        let head = ctz::find(dev, &cfg, head, hi, ctz::head_index(&cfg, size))?;
+                        let hi = ctz::head_index(&cfg, *old);
+                        let head = ctz::find(dev, &cfg, *head, hi, ctz::head_index(&cfg, size))?;
                         Data::Ctz { head, size }
                     }
                 };
@@ -521,13 +561,15 @@ impl Lfs {
                 f.pos = cur;
                 let zeros = vec![0u8; (size - cur).min(1 << 16) as usize];
                 let mut left = size - cur;
-                while left > 0 {
+                let mut r = Ok(());
+                while r.is_ok() && left > 0 {
                     let k = left.min(zeros.len() as u64) as usize;
-                    lfs.write_at(dev, f, &zeros[..k])?;
+                    r = lfs.write_at(dev, f, &zeros[..k]);
                     left -= k as u64;
                 }
-                lfs.flush_writer(dev, f)?;
                 f.pos = pos;
+                r?;
+                lfs.flush_writer(dev, f)?;
             }
             Ok(())
         })

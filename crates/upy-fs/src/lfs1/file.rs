@@ -56,6 +56,8 @@ pub struct FileState {
     w: Option<Writer>,
     /// Changed since the last commit.
     dirty: bool,
+    /// The way to the block last read (forgotten when the data changes).
+    finger: ctz::Finger,
 }
 
 impl FileState {
@@ -160,6 +162,7 @@ impl Lfs1 {
             size,
             w: None,
             dirty,
+            finger: ctz::Finger::default(),
         };
         match self.files.iter().position(|s| s.is_none()) {
             Some(i) => {
@@ -220,8 +223,15 @@ impl Lfs1 {
             lfs.flush_writer(dev, f)?;
             let mut n = 0;
             while n < buf.len() {
-                let k = ctz::read(dev, &lfs.cfg, f.head, f.size, f.pos, &mut buf[n..])
-                    .map_err(v1err)?;
+                let k = ctz::read(
+                    dev,
+                    &lfs.cfg,
+                    (f.head, f.size),
+                    f.pos,
+                    &mut buf[n..],
+                    &mut f.finger,
+                )
+                .map_err(v1err)?;
                 if k == 0 {
                     break;
                 }
@@ -270,6 +280,7 @@ impl Lfs1 {
             return Err(FsError(27));
         }
         f.dirty = true;
+        f.finger = ctz::Finger::default();
         if f.w.as_ref().is_some_and(|w| w.pos != f.pos) {
             self.flush_writer(dev, f)?;
         }
@@ -388,10 +399,13 @@ impl Lfs1 {
         let Some(wpos) = f.w.as_ref().map(|w| w.pos) else {
             return Ok(());
         };
+        f.finger = ctz::Finger::default();
         let mut at = wpos;
         let mut buf = vec![0u8; self.cfg.bs()];
+        let mut finger = ctz::Finger::default();
         while at < f.size {
-            let k = ctz::read(dev, &self.cfg, f.head, f.size, at, &mut buf).map_err(v1err)?;
+            let k = ctz::read(dev, &self.cfg, (f.head, f.size), at, &mut buf, &mut finger)
+                .map_err(v1err)?;
             self.append(dev, f, &buf[..k])?;
             at += k as u64;
         }
@@ -430,6 +444,7 @@ impl Lfs1 {
                 return Err(FsError::EBADF);
             }
             lfs.flush_writer(dev, f)?;
+            f.finger = ctz::Finger::default();
             let cur = f.size();
             if size < cur {
                 if size == 0 {

@@ -456,3 +456,36 @@ fn random_operations_match_a_model() {
         }
     }
 }
+
+#[test]
+fn a_corrupt_image_fails_allocations_without_a_panic() {
+    // As v2's test of issue 9: every block's first bytes damaged in turn,
+    // then the file rewritten and grown (the allocator's traversal fails
+    // on the damage), listed, stat'ed.
+    let mut d = fresh(512, 64);
+    let mut fs = mount(&mut d);
+    put(&mut fs, &mut d, "/f", &pattern(2000, 3));
+    drop(fs);
+    let mut img = vec![0u8; d.bytes()];
+    d.read(0, 0, &mut img).unwrap();
+    for b in 0..64 {
+        for (at, v) in [(0, 255u8), (1, 0), (4, 0x3f), (16, 0xff), (24, 0x80)] {
+            let mut broken = img.clone();
+            broken[b * 512 + at] = v;
+            let mut bad = RamBlockDev::new(512, 64).unwrap();
+            bad.write(0, 0, &broken).unwrap();
+            let Ok(mut fs) = LfsVfs1::mount_v1(&mut bad, 32, 32, 32) else {
+                continue;
+            };
+            if let Ok(mut f) = fs.open(&mut bad, "/f", &W) {
+                for _ in 0..4 {
+                    let _ = f.write(&mut bad, &[7u8; 1000]);
+                }
+                let _ = f.flush(&mut bad);
+            }
+            let _ = fs.listdir(&mut bad, "/");
+            let _ = fs.statvfs(&mut bad, "/");
+            let _ = fs.mkdir(&mut bad, "/dir");
+        }
+    }
+}

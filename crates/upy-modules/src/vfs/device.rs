@@ -62,20 +62,45 @@ struct PyDev<'a> {
     geo: PyGeometry,
     /// The first Python exception raised by a device method.
     raised: Option<Value>,
+    /// Bound methods looked up once per operation (as MicroPython looks
+    /// them up once per mount), by name.
+    methods: Vec<(&'static str, Value)>,
+    /// The bytearray lent to `readblocks`/`writeblocks`, reused while the
+    /// transfers keep its size: an operation's calls leave no garbage
+    /// behind them (the heap collects only between Python statements, and
+    /// a device method may have none). MicroPython too lends the
+    /// filesystem's own buffer.
+    buf: Option<Value>,
 }
 
 impl PyDev<'_> {
+    /// Method `name` of the device, bound once (kept alive on the VM's
+    /// roots until the native call ends).
+    fn method(&mut self, name: &'static str) -> Option<Value> {
+        if let Some((_, m)) = self.methods.iter().find(|(n, _)| *n == name) {
+            return Some(*m);
+        }
+        let key = self.vm.intern(name);
+        match self.vm.get_attr(self.obj, key) {
+            Ok(m) => {
+                self.vm.roots.push(m);
+                self.methods.push((name, m));
+                Some(m)
+            }
+            Err(e) => {
+                self.raised = Some(e);
+                None
+            }
+        }
+    }
+
     /// Call method `name`; None (and the exception kept) if it raised.
-    fn call(&mut self, name: &str, args: &[Value]) -> Option<Value> {
+    fn call(&mut self, name: &'static str, args: &[Value]) -> Option<Value> {
         if self.raised.is_some() {
             return None;
         }
-        let key = self.vm.intern(name);
-        let r = self
-            .vm
-            .get_attr(self.obj, key)
-            .and_then(|f| self.vm.call(f, args));
-        match r {
+        let f = self.method(name)?;
+        match self.vm.call(f, args) {
             Ok(v) => Some(v),
             Err(e) => {
                 // Raised once the filesystem operation gives up, after
@@ -92,6 +117,24 @@ impl PyDev<'_> {
         self.vm.lookup_special(self.obj, key).is_some()
     }
 
+    /// The bytearray for a transfer of `len` bytes (contents unspecified).
+    fn buffer(&mut self, len: usize) -> FsResult<Value> {
+        if let Some(v @ Value::Obj(g)) = self.buf {
+            if let Obj::ByteArray(b) = self.vm.heap.get_mut(g) {
+                if b.len() == len {
+                    return Ok(v);
+                }
+            }
+        }
+        let v = self
+            .vm
+            .alloc_val(Obj::ByteArray(vec![0; len]))
+            .map_err(|_| FsError::ENOMEM)?;
+        self.vm.roots.push(v);
+        self.buf = Some(v);
+        Ok(v)
+    }
+
     /// A readblocks/writeblocks result: None, True or 0 is success; a
     /// negative number is that errno; anything else EIO.
     fn status(&self, r: Option<Value>) -> FsResult<()> {
@@ -104,6 +147,11 @@ impl PyDev<'_> {
             _ => Err(FsError::EIO),
         }
     }
+
+    fn transfer_args(&self, block: u64, ba: Value, offset: usize) -> ([Value; 3], usize) {
+        let args = [Value::Int(block as i64), ba, Value::Int(offset as i64)];
+        (args, if self.geo.with_offset { 3 } else { 2 })
+    }
 }
 
 impl BlockDevice for PyDev<'_> {
@@ -114,42 +162,34 @@ impl BlockDevice for PyDev<'_> {
         self.geo.block_count
     }
     fn read(&mut self, block: u64, offset: usize, buf: &mut [u8]) -> FsResult<()> {
-        let mark = self.vm.roots.len();
-        let ba = self
-            .vm
-            .alloc_val(Obj::ByteArray(vec![0; buf.len()]))
-            .map_err(|_| FsError::ENOMEM)?;
-        self.vm.roots.push(ba);
-        let mut args = vec![Value::Int(block as i64), ba];
-        if self.geo.with_offset {
-            args.push(Value::Int(offset as i64));
+        let ba = self.buffer(buf.len())?;
+        let (args, n) = self.transfer_args(block, ba, offset);
+        let r = self.call("readblocks", &args[..n]);
+        self.status(r)?;
+        if let Value::Obj(g) = ba {
+            match self.vm.heap.get(g) {
+                Obj::ByteArray(data) => {
+                    // A device that resized the buffer gave what it gave.
+                    let n = data.len().min(buf.len());
+                    buf[..n].copy_from_slice(&data[..n]);
+                }
+                _ => return Err(FsError::EIO),
+            }
         }
-        let r = self.call("readblocks", &args);
-        let st = self.status(r);
-        if st.is_ok() {
-            let data = upy_vm::objects::bytes::try_buffer_bytes(self.vm, ba).unwrap_or_default();
-            let n = data.len().min(buf.len());
-            buf[..n].copy_from_slice(&data[..n]);
-        }
-        self.vm.roots.truncate(mark);
-        st
+        Ok(())
     }
     fn write(&mut self, block: u64, offset: usize, buf: &[u8]) -> FsResult<()> {
         if !self.has("writeblocks") {
             return Err(FsError::EROFS);
         }
-        let mark = self.vm.roots.len();
-        let ba = self
-            .vm
-            .alloc_val(Obj::ByteArray(buf.to_vec()))
-            .map_err(|_| FsError::ENOMEM)?;
-        self.vm.roots.push(ba);
-        let mut args = vec![Value::Int(block as i64), ba];
-        if self.geo.with_offset {
-            args.push(Value::Int(offset as i64));
+        let ba = self.buffer(buf.len())?;
+        if let Value::Obj(g) = ba {
+            if let Obj::ByteArray(data) = self.vm.heap.get_mut(g) {
+                data.copy_from_slice(buf);
+            }
         }
-        let r = self.call("writeblocks", &args);
-        self.vm.roots.truncate(mark);
+        let (args, n) = self.transfer_args(block, ba, offset);
+        let r = self.call("writeblocks", &args[..n]);
         self.status(r)
     }
     fn erase(&mut self, block: u64) -> FsResult<()> {
@@ -198,13 +238,18 @@ pub fn with_device<R>(
     let Some(geo) = geo else {
         return Ok(f(&mut NoDevice));
     };
+    // What the device keeps on the roots lives for this operation only.
+    let mark = vm.roots.len();
     let mut pd = PyDev {
         vm,
         obj: dev,
         geo,
         raised: None,
+        methods: Vec::new(),
+        buf: None,
     };
     let r = f(&mut pd);
+    pd.vm.roots.truncate(mark);
     match pd.raised {
         Some(e) => Err(e),
         None => Ok(r),
