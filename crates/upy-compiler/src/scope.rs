@@ -2,7 +2,7 @@
 //! global, a cell (captured by an inner function) or free (captured from an
 //! outer one).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use upy_syntax::ast::*;
 use upy_syntax::SyntaxError;
 
@@ -135,7 +135,7 @@ pub fn build(body: &[Stmt], module_kind: ScopeKind) -> R<SymbolTable> {
     for s in body {
         b.stmt(s)?;
     }
-    b.resolve(0, &[])?;
+    b.resolve(0, &HashSet::new())?;
     Ok(SymbolTable {
         scopes: b.scopes,
         by_node: b.by_node,
@@ -728,7 +728,9 @@ impl Builder {
 
     /// Resolve bindings of scope `id` given the names bound in enclosing
     /// function scopes; returns the names free in this scope.
-    fn resolve(&mut self, id: usize, outer: &[String]) -> R<Vec<String>> {
+    /// Resolve every name of scope `id` given the names its enclosing
+    /// functions bind (`outer`); returns the scope's free variables.
+    fn resolve(&mut self, id: usize, outer: &HashSet<String>) -> R<Vec<String>> {
         let kind = self.scopes[id].kind;
         let mut bindings = HashMap::new();
         let syms = self.scopes[id].syms.clone();
@@ -757,21 +759,21 @@ impl Builder {
             bindings.insert(name.clone(), b);
         }
         // Names visible to children as closure variables.
-        let mut child_outer: Vec<String> = match kind {
-            ScopeKind::Module => Vec::new(),
-            ScopeKind::Class => outer.to_vec(),
+        let mut child_outer: HashSet<String> = match kind {
+            ScopeKind::Module => HashSet::new(),
+            ScopeKind::Class => outer.clone(),
             _ => {
-                let mut v = outer.to_vec();
+                let mut v = outer.clone();
                 for (n, b) in &bindings {
-                    if matches!(b, Binding::Local | Binding::Free) && !v.contains(n) {
-                        v.push(n.clone());
+                    if matches!(b, Binding::Local | Binding::Free) {
+                        v.insert(n.clone());
                     }
                 }
                 v
             }
         };
         if kind == ScopeKind::Class && self.scopes[id].needs_class_cell {
-            child_outer.push("__class__".to_string());
+            child_outer.insert("__class__".to_string());
         }
         let mut cellvars: Vec<String> = Vec::new();
         let mut freevars: Vec<String> = Vec::new();

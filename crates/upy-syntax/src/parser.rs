@@ -8,6 +8,7 @@ use crate::ast::*;
 use crate::error::{SResult, SyntaxError};
 use crate::lexer::tokenize;
 use crate::token::{is_keyword, Tok, Token};
+use std::collections::HashSet;
 
 /// Parse a whole module (file or `exec` source).
 pub fn parse_module(src: &str) -> SResult<Vec<Stmt>> {
@@ -769,17 +770,16 @@ impl Parser {
         let mut a = Arguments::default();
         let mut kwonly = false;
         let mut seen_default = false;
-        let mut names: Vec<String> = Vec::new();
+        let mut names: HashSet<String> = HashSet::new();
         let mut bare_star_line = None;
-        let add_name = |n: &str, line: u32, names: &mut Vec<String>| -> SResult<()> {
-            if names.iter().any(|x| x == n) {
+        let add_name = |n: &str, line: u32, names: &mut HashSet<String>| -> SResult<()> {
+            if !names.insert(n.to_string()) {
                 return Err(SyntaxError::new(
                     format!("duplicate argument '{}' in function definition", n),
                     line,
                     1,
                 ));
             }
-            names.push(n.to_string());
             Ok(())
         };
         while !self.at_op(close) {
@@ -1310,6 +1310,7 @@ impl Parser {
     fn arglist(&mut self) -> SResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
+        let mut kw_names: HashSet<String> = HashSet::new();
         let mut seen_kwunpack = false;
         while !self.at_op(")") {
             let line = self.line();
@@ -1343,10 +1344,7 @@ impl Parser {
                                 1,
                             )),
                         };
-                    if keywords
-                        .iter()
-                        .any(|k| k.name.as_deref() == Some(name.as_str()))
-                    {
+                    if !kw_names.insert(name.clone()) {
                         return Err(SyntaxError::new(
                             format!("keyword argument repeated: {}", name),
                             line,

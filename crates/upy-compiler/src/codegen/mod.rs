@@ -215,15 +215,20 @@ impl<'a> Compiler<'a> {
             names.push(".0".to_string());
             self.unit().code.argcount = 1;
         }
+        let mut index: HashMap<String, u32> = HashMap::with_capacity(names.len());
+        for (i, n) in names.iter().enumerate() {
+            index.entry(n.clone()).or_insert(i as u32);
+        }
         for n in sc.local_names() {
-            if !names.contains(&n) {
+            if !index.contains_key(&n) {
+                index.insert(n.clone(), names.len() as u32);
                 names.push(n);
             }
         }
         let cell2arg: Vec<Option<u32>> = sc
             .cellvars
             .iter()
-            .map(|c| names.iter().position(|n| n == c).map(|i| i as u32))
+            .map(|c| index.get(c).copied())
             .collect();
         let u = self.unit();
         for (i, n) in names.iter().enumerate() {
