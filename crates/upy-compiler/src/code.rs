@@ -11,7 +11,8 @@ pub enum Const {
     Bool(bool),
     Ellipsis,
     Int(i64),
-    /// An integer too big for `i64`, as decimal text.
+    /// An integer too big for `i64`, as its literal's text (optional sign,
+    /// `0x`/`0o`/`0b` prefix, digits).
     BigInt(String),
     Float(f64),
     Complex(f64, f64),

@@ -51,7 +51,7 @@ fn const_value(vm: &mut Vm, c: &Const) -> PyResult<Value> {
         Const::Ellipsis => Value::Ellipsis,
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(s) => {
-            let b = crate::objects::int::parse_int(s, 10).unwrap_or_default();
+            let b = crate::objects::int::parse_int(s, 0).unwrap_or_default();
             vm.new_bigint(b)?
         }
         Const::Float(f) => Value::Float(*f),

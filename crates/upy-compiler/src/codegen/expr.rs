@@ -58,35 +58,9 @@ pub fn int_const(text: &str) -> Const {
     {
         return Const::Int(v);
     }
-    // Too big: convert to decimal text for the VM's big-int parser.
-    let mut dec: Vec<u32> = vec![0]; // little-endian base 1e9
-    for ch in digits.chars() {
-        let d = ch.to_digit(radix).unwrap_or(0) as u64;
-        let mut carry = d;
-        for limb in dec.iter_mut() {
-            let v = *limb as u64 * radix as u64 + carry;
-            *limb = (v % 1_000_000_000) as u32;
-            carry = v / 1_000_000_000;
-        }
-        while carry > 0 {
-            dec.push((carry % 1_000_000_000) as u32);
-            carry /= 1_000_000_000;
-        }
-    }
-    let mut s = String::new();
-    if neg {
-        s.push('-');
-    }
-    let mut first = true;
-    for limb in dec.iter().rev() {
-        if first {
-            s.push_str(&limb.to_string());
-            first = false;
-        } else {
-            s.push_str(&format!("{:09}", limb));
-        }
-    }
-    Const::BigInt(s)
+    // Too big for a machine int: the VM converts the text as `int()`
+    // does (prefix and sign included).
+    Const::BigInt(text.to_string())
 }
 
 impl<'a> Compiler<'a> {

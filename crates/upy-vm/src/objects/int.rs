@@ -1,6 +1,6 @@
 //! `int` arithmetic: a fast path on `i64`, overflowing into `BigInt`.
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -348,24 +348,37 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if clean.is_empty() {
         return None;
     }
-    let mut out = BigInt::zero();
-    let mut small: u64 = 0;
-    let mut small_n = 0;
-    let b = base as u64;
+    let mut digits = Vec::with_capacity(clean.len());
     for c in clean.chars() {
-        let d = c.to_digit(base)? as u64;
-        small = small * b + d;
-        small_n += 1;
-        if small_n == 12 {
-            out = out * BigInt::from(b.pow(12)) + BigInt::from(small);
-            small = 0;
-            small_n = 0;
-        }
+        digits.push(c.to_digit(base)? as u8);
     }
-    if small_n > 0 {
-        out = out * BigInt::from(b.pow(small_n)) + BigInt::from(small);
-    }
+    let out = if base.is_power_of_two() {
+        BigUint::from_radix_be(&digits, base)?
+    } else {
+        digits_to_big(&digits, base)
+    };
+    let out = BigInt::from(out);
     Some(if neg { -out } else { out })
+}
+
+/// The value of `digits` (most significant first) in `base`. Long runs are
+/// split in halves, `high * base**len(low) + low`, so that the cost is
+/// that of a few big multiplications (subquadratic) rather than one
+/// multiply-add per digit over the whole number.
+fn digits_to_big(digits: &[u8], base: u32) -> BigUint {
+    const SMALL: usize = 2000;
+    if digits.len() <= SMALL {
+        let b = base as u64;
+        let mut out = BigUint::zero();
+        for chunk in digits.chunks(12) {
+            let v = chunk.iter().fold(0u64, |v, &d| v * b + d as u64);
+            out = out * b.pow(chunk.len() as u32) + v;
+        }
+        return out;
+    }
+    let low = digits.len() / 2;
+    let (hi, lo) = digits.split_at(digits.len() - low);
+    digits_to_big(hi, base) * BigUint::from(base).pow(low as u32) + digits_to_big(lo, base)
 }
 
 /// Format an int in the given base with Python's prefix.
