@@ -55,6 +55,8 @@ pub struct Heap {
     pub lock_depth: usize,
     /// Weak-reference objects (see `NativeObject::weak_referent`).
     weak: Vec<Gc>,
+    /// Live memoryview objects: a buffer they view may not be resized.
+    pub views: Vec<Gc>,
     /// `(callback, weakref)` pairs whose referents died in a collection,
     /// waiting for the VM to call them (they are roots until then).
     pub weak_callbacks: Vec<(Value, Value)>,
@@ -95,6 +97,7 @@ impl Heap {
             threshold: None,
             lock_depth: 0,
             weak: Vec::new(),
+            views: Vec::new(),
             weak_callbacks: Vec::new(),
             finalizable: Vec::new(),
             to_finalize: Vec::new(),
@@ -287,6 +290,7 @@ impl Heap {
         // referent dies now and queue their callbacks.
         let marks = &self.marks;
         self.weak.retain(|w| marks[w.0 as usize]);
+        self.views.retain(|v| marks[v.0 as usize]);
         for w in &self.weak {
             if let Some(Obj::Native(_, n)) = &mut self.slots[w.0 as usize] {
                 if let Some(t) = n.weak_referent() {

@@ -550,8 +550,26 @@ impl Vm {
                 }
                 (BinOp::Add, Obj::ByteArray(_)) => {
                     let data = crate::objects::bytes::buffer_bytes(self, b)?;
+                    self.check_alloc(data.len())?;
+                    if !data.is_empty() {
+                        crate::objects::bytes::ba_resize(self, g)?;
+                    }
                     if let Obj::ByteArray(v) = self.heap.get_mut(g) {
                         v.extend_from_slice(&data);
+                    }
+                    return Ok(a);
+                }
+                (BinOp::Mul, Obj::ByteArray(v)) => {
+                    // In place, as CPython: other references see it.
+                    let len = v.len();
+                    let Some(n) = crate::objects::seq_ops::repeat_count(self, b, len)? else {
+                        return self.binary_op(op, a, b);
+                    };
+                    if n != 1 && len > 0 {
+                        crate::objects::bytes::ba_resize(self, g)?;
+                    }
+                    if let Obj::ByteArray(v) = self.heap.get_mut(g) {
+                        *v = v.repeat(n);
                     }
                     return Ok(a);
                 }

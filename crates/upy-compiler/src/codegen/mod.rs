@@ -225,11 +225,8 @@ impl<'a> Compiler<'a> {
                 names.push(n);
             }
         }
-        let cell2arg: Vec<Option<u32>> = sc
-            .cellvars
-            .iter()
-            .map(|c| index.get(c).copied())
-            .collect();
+        let cell2arg: Vec<Option<u32>> =
+            sc.cellvars.iter().map(|c| index.get(c).copied()).collect();
         let u = self.unit();
         for (i, n) in names.iter().enumerate() {
             u.var_idx.insert(n.clone(), i as u32);

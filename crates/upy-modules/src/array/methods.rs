@@ -30,11 +30,27 @@ fn len_of(vm: &Vm, v: Value) -> usize {
     native::<Array>(vm, v).map(|a| a.len()).unwrap_or(0)
 }
 
+/// Before changing the size of array `a`: BufferError while a memoryview
+/// of it is in use, as CPython.
+fn resize(vm: &mut Vm, a: Value) -> PyResult<()> {
+    match a.as_gc() {
+        Some(g) => upy_vm::objects::memoryview::check_resize(
+            vm,
+            g,
+            "cannot resize an array that is exporting buffers",
+        ),
+        None => Ok(()),
+    }
+}
+
 /// Append raw bytes (a multiple of the item size).
 pub(super) fn append_bytes(vm: &mut Vm, a: Value, b: &[u8]) -> PyResult<()> {
     let n = itemsize(typecode(vm, a));
     if !b.len().is_multiple_of(n) {
         return vm.value_error("bytes length not a multiple of item size");
+    }
+    if !b.is_empty() {
+        resize(vm, a)?;
     }
     vm.reserve(b.len())?;
     arr(vm, a).data.extend_from_slice(b);
@@ -44,6 +60,9 @@ pub(super) fn append_bytes(vm: &mut Vm, a: Value, b: &[u8]) -> PyResult<()> {
 /// Append values one by one (those before a bad one stay appended).
 pub(super) fn append_values(vm: &mut Vm, a: Value, vals: &[Value]) -> PyResult<()> {
     let tc = typecode(vm, a);
+    if !vals.is_empty() {
+        resize(vm, a)?;
+    }
     for &v in vals {
         let b = items::encode(vm, tc, v)?;
         vm.reserve(b.len())?;
@@ -123,6 +142,9 @@ fn a_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let positions: Vec<usize> = slice_positions(start, stop, step).collect();
         if step == 1 {
             let (a, b) = (start as usize * n, (stop.max(start)) as usize * n);
+            if vdata.len() != b - a {
+                resize(vm, s)?;
+            }
             vm.reserve(vdata.len())?;
             arr(vm, s).data.splice(a..b, vdata);
             return Ok(Value::None);
@@ -156,6 +178,9 @@ fn a_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let (start, stop, step) = slice_indices(vm, idx, len_of(vm, s))?;
         let mut positions: Vec<usize> = slice_positions(start, stop, step).collect();
         positions.sort_unstable();
+        if !positions.is_empty() {
+            resize(vm, s)?;
+        }
         let x = arr(vm, s);
         let old = std::mem::take(&mut x.data);
         let mut drop = positions.into_iter().peekable();
@@ -169,6 +194,7 @@ fn a_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = index_of(vm, s, idx, "array assignment index out of range")?;
+    resize(vm, s)?;
     arr(vm, s).data.drain(i * n..(i + 1) * n);
     Ok(Value::None)
 }
@@ -232,6 +258,7 @@ fn a_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match find(vm, s, args[1], 0, usize::MAX)? {
         Some(i) => {
             let n = itemsize(typecode(vm, s));
+            resize(vm, s)?;
             arr(vm, s).data.drain(i * n..(i + 1) * n);
             Ok(Value::None)
         }
@@ -284,6 +311,7 @@ fn a_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let len = len_of(vm, s) as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
     let n = b.len();
+    resize(vm, s)?;
     arr(vm, s).data.splice(i * n..i * n, b);
     Ok(Value::None)
 }
@@ -304,6 +332,7 @@ fn a_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let v = item(vm, s, j)?;
     let n = itemsize(typecode(vm, s));
+    resize(vm, s)?;
     arr(vm, s).data.drain(j * n..(j + 1) * n);
     Ok(v)
 }
@@ -455,6 +484,9 @@ fn a_imul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     upy_vm::args::check_method(vm, "__imul__", args, kw, 1, 1)?;
     let s = this(vm, args, "__imul__")?;
     let d = repeated(vm, s, args[1])?;
+    if d.len() != arr(vm, s).data.len() {
+        resize(vm, s)?;
+    }
     arr(vm, s).data = d;
     Ok(s)
 }

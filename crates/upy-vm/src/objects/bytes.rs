@@ -121,15 +121,33 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     Ok(i as u8)
 }
 
-fn ba_mut(vm: &mut Vm, g: Gc) -> Option<&mut Vec<u8>> {
-    let target = match vm.heap.get(g) {
-        Obj::ByteArray(_) => g,
+/// The bytearray behind `g` (itself, or the base of a subclass instance).
+fn ba_target(vm: &Vm, g: Gc) -> Option<Gc> {
+    match vm.heap.get(g) {
+        Obj::ByteArray(_) => Some(g),
         Obj::Instance(i) => match i.base {
-            Some(Value::Obj(b)) => b,
-            _ => return None,
+            Some(Value::Obj(b)) => Some(b),
+            _ => None,
         },
-        _ => return None,
-    };
+        _ => None,
+    }
+}
+
+/// Before changing the size of bytearray `g`: BufferError while a
+/// memoryview of it is in use.
+pub fn ba_resize(vm: &mut Vm, g: Gc) -> PyResult<()> {
+    match ba_target(vm, g) {
+        Some(t) => crate::objects::memoryview::check_resize(
+            vm,
+            t,
+            "Existing exports of data: object cannot be re-sized",
+        ),
+        None => Ok(()),
+    }
+}
+
+fn ba_mut(vm: &mut Vm, g: Gc) -> Option<&mut Vec<u8>> {
+    let target = ba_target(vm, g)?;
     match vm.heap.get_mut(target) {
         Obj::ByteArray(b) => Some(b),
         _ => None,
@@ -157,8 +175,11 @@ pub fn bytearray_setitem(vm: &mut Vm, g: Gc, idx: Value, v: Value) -> PyResult<(
             }
         };
         if s == 1 {
+            let (a, b) = (a as usize, (b.max(a)) as usize);
+            if new.len() != b - a {
+                ba_resize(vm, g)?;
+            }
             if let Some(buf) = ba_mut(vm, g) {
-                let (a, b) = (a as usize, (b.max(a)) as usize);
                 buf.splice(a..b, new);
             }
             return Ok(());
@@ -196,6 +217,9 @@ pub fn bytearray_delitem(vm: &mut Vm, g: Gc, idx: Value) -> PyResult<()> {
     if is_slice(vm, idx) {
         let (a, b, s) = slice_indices(vm, idx, len)?;
         let pos: Vec<usize> = slice_positions(a, b, s).collect();
+        if !pos.is_empty() {
+            ba_resize(vm, g)?;
+        }
         if let Some(buf) = ba_mut(vm, g) {
             let mut keep = vec![true; buf.len()];
             for p in pos {
@@ -212,6 +236,7 @@ pub fn bytearray_delitem(vm: &mut Vm, g: Gc, idx: Value) -> PyResult<()> {
     let i = index_value(vm, idx, "bytearray indices")?;
     match norm_index(i, len) {
         Some(j) => {
+            ba_resize(vm, g)?;
             if let Some(buf) = ba_mut(vm, g) {
                 buf.remove(j);
             }
@@ -1022,6 +1047,7 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let g = ba_self(vm, args, "append")?;
     let b = byte_value(vm, args[1])?;
     vm.check_alloc(1)?;
+    ba_resize(vm, g)?;
     if let Some(buf) = ba_mut(vm, g) {
         buf.push(b);
     }
@@ -1050,6 +1076,9 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         }
     };
     vm.check_alloc(data.len())?;
+    if !data.is_empty() {
+        ba_resize(vm, g)?;
+    }
     if let Some(buf) = ba_mut(vm, g) {
         buf.extend_from_slice(&data);
     }
@@ -1070,6 +1099,7 @@ fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     let Some(j) = norm_index(i, len) else {
         return vm.index_error("pop index out of range");
     };
+    ba_resize(vm, g)?;
     let b = ba_mut(vm, g).map(|buf| buf.remove(j)).unwrap_or(0);
     Ok(Value::Int(b as i64))
 }
@@ -1079,6 +1109,7 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let g = ba_self(vm, args, "insert")?;
     let i = index_value(vm, args[1], "bytearray indices")?;
     let b = byte_value(vm, args[2])?;
+    ba_resize(vm, g)?;
     if let Some(buf) = ba_mut(vm, g) {
         let n = buf.len() as i64;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1094,6 +1125,7 @@ fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let pos = ba_mut(vm, g).and_then(|buf| buf.iter().position(|&x| x == b));
     match pos {
         Some(p) => {
+            ba_resize(vm, g)?;
             if let Some(buf) = ba_mut(vm, g) {
                 buf.remove(p);
             }
@@ -1106,6 +1138,9 @@ fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn ba_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "clear", args, kw, 0, 0)?;
     let g = ba_self(vm, args, "clear")?;
+    if ba_mut(vm, g).is_some_and(|b| !b.is_empty()) {
+        ba_resize(vm, g)?;
+    }
     if let Some(buf) = ba_mut(vm, g) {
         buf.clear();
     }

@@ -235,7 +235,39 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<ViewInfo> {
     }
 }
 
+/// BufferError (with the exporter's `msg`) if a memoryview of `target`
+/// is in use: as CPython, an object whose memory is exported may not be
+/// resized, or writes through the view would be lost. A view nobody holds
+/// any more may not have been collected yet, so a collection settles it
+/// before the resize is refused.
+pub fn check_resize(vm: &mut Vm, target: Gc, msg: &str) -> PyResult<()> {
+    let exported = |vm: &Vm| {
+        vm.heap.views.iter().any(|&v| {
+            view(vm, Value::Obj(v)).is_some_and(|m| !m.released && m.obj.is(Value::Obj(target)))
+        })
+    };
+    if !exported(vm) {
+        return Ok(());
+    }
+    if vm.heap.may_collect() {
+        vm.collect_emergency(Vec::new());
+        if !exported(vm) {
+            return Ok(());
+        }
+    }
+    let t = vm.types.buffer_error;
+    vm.err(t, msg)
+}
+
 fn new_view(vm: &mut Vm, i: ViewInfo) -> PyResult<Value> {
+    let v = alloc_view(vm, i)?;
+    if let Value::Obj(g) = v {
+        vm.heap.views.push(g);
+    }
+    Ok(v)
+}
+
+fn alloc_view(vm: &mut Vm, i: ViewInfo) -> PyResult<Value> {
     let t = vm.types.memoryview;
     vm.alloc_val(Obj::Native(
         t,
