@@ -137,7 +137,15 @@ impl Vm {
     pub fn try_get_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
         if let Value::Obj(g) = obj {
             match self.heap.get(g) {
-                Obj::Type(_) => return self.type_get_attr(g, name),
+                Obj::Type(t) => {
+                    // A metaclass's `__getattribute__` governs its classes.
+                    if let Some(meta) = t.metaclass {
+                        if self.type_obj(meta).custom_getattribute {
+                            return self.user_getattribute(obj, meta, name);
+                        }
+                    }
+                    return self.type_get_attr(g, name);
+                }
                 Obj::Module(m) => {
                     let d = m.dict;
                     if let Some(v) = dict_get_str(self, d, name) {
@@ -212,7 +220,9 @@ impl Vm {
         }
     }
 
-    fn type_get_attr(&mut self, t: Gc, name: Value) -> PyResult<Option<Value>> {
+    /// `type.__getattribute__`: the class's MRO, its own special
+    /// attributes, then the metaclass.
+    pub fn type_get_attr(&mut self, t: Gc, name: Value) -> PyResult<Option<Value>> {
         // Metaclass data descriptors first (rare), then the type's MRO.
         if let Some(d) = self.lookup_type(t, name) {
             let Value::Obj(dg) = d else {
@@ -300,6 +310,11 @@ impl Vm {
             }
             if matches!(self.heap.get(g), Obj::Function(_))
                 && crate::objects::special_attrs::set_function_attr(self, g, name, value)?
+            {
+                return Ok(());
+            }
+            if matches!(self.heap.get(g), Obj::Type(_))
+                && crate::objects::special_attrs::set_type_attr(self, g, name, value)?
             {
                 return Ok(());
             }

@@ -1279,6 +1279,13 @@ fn eval_exec(
             Some(d) if matches!(vm.heap.get(d), Obj::Dict(_)) => Some(d),
             _ => {
                 if name == "eval" {
+                    // As CPython: a mapping that is not a dict is told where
+                    // it may go.
+                    if vm.lookup_special(g, vm.names.__getitem__).is_some() {
+                        return vm.type_error(
+                            "globals must be a real dict; try eval(expr, {}, mapping)",
+                        );
+                    }
                     return vm.type_error("globals must be a dict");
                 }
                 let t = vm.type_name(g);
@@ -1290,6 +1297,10 @@ fn eval_exec(
         None | Some(Value::None) => None,
         Some(l) => match crate::objects::dict::dict_gc(vm, l) {
             Some(d) => Some(d),
+            // As CPython: any mapping, read and written through its methods.
+            None if l.as_gc().is_some() && vm.lookup_special(l, vm.names.__getitem__).is_some() => {
+                l.as_gc()
+            }
             None => return vm.type_error("locals must be a mapping"),
         },
     };
@@ -1308,9 +1319,10 @@ fn eval_exec(
             (fg, Some(fl))
         }
     };
+    // As CPython: globals without `__builtins__` get the builtins' dict.
     let bk = vm.names.__builtins__;
     if dict_get_str(vm, g, bk).is_none() {
-        let b = Value::Obj(vm.builtins_module.unwrap_or(vm.builtins));
+        let b = Value::Obj(vm.builtins);
         dict_set(vm, g, bk, b)?;
     }
     let r = vm.run_code(code, g, l)?;

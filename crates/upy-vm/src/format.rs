@@ -117,6 +117,14 @@ pub fn qualified_type_name(vm: &mut Vm, t: Gc) -> String {
         let ty = vm.type_obj(t);
         (ty.name.clone(), ty.dict)
     };
+    // The class statement's qualified name (`A.B`, `f.<locals>.C`).
+    let name = match vm.lookup_interned("__qualname__") {
+        Some(k) => match crate::objects::dict::dict_get_str(vm, dict, k) {
+            Some(q) => vm.as_str(q).map(str::to_string).unwrap_or(name),
+            None => name,
+        },
+        None => name,
+    };
     let key = vm.names.__module__;
     match crate::objects::dict::dict_get_str(vm, dict, key) {
         Some(m) => match vm.as_str(m) {

@@ -163,7 +163,7 @@ impl Heap {
     /// `stress_period`th).
     pub fn stress_tick(&mut self) -> bool {
         self.stress_count = self.stress_count.wrapping_add(1);
-        self.stress_count.is_multiple_of(self.stress_period.max(1))
+        self.stress_count.is_multiple_of(self.stress_period.max(1)) && self.stress_due()
     }
 
     pub fn make_permanent(&mut self, g: Gc) {
@@ -214,7 +214,26 @@ impl Heap {
         // Under stress, at every safe point where something was allocated
         // since the last collection (a loop that allocates nothing cannot
         // expose a missing root that the next allocation would not).
-        self.enabled && (self.bytes > self.next_gc || (self.stress && self.bytes != self.live))
+        self.enabled && (self.bytes > self.next_gc || (self.stress && self.stress_due()))
+    }
+
+    /// Under stress: something was allocated since the last collection,
+    /// and (so that a program with a big heap still finishes) at least a
+    /// 128th of the program's live data.
+    fn stress_due(&self) -> bool {
+        let since = self.bytes.saturating_sub(self.live);
+        since > 0 && since >= self.live.saturating_sub(self.base) / 128
+    }
+
+    /// Every class object on the heap (for the rare operation that must
+    /// find the subclasses of a class).
+    pub fn types(&self) -> Vec<Gc> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| matches!(o, Some(Obj::Type(_))))
+            .map(|(i, _)| Gc(i as u32))
+            .collect()
     }
 
     pub fn live_objects(&self) -> usize {

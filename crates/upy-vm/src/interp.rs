@@ -625,12 +625,16 @@ impl Vm {
                         let name = code.names[i as usize];
                         let f = &self.frames[fi];
                         let (locals, globals) = (f.locals, f.globals);
-                        let mut v = locals.and_then(|l| dict_get_str(self, l, name));
+                        let mut v = match locals {
+                            Some(l) => tryop!(self.namespace_get(l, name)),
+                            None => None,
+                        };
                         if v.is_none() && locals != Some(globals) {
                             v = dict_get_str(self, globals, name);
                         }
                         if v.is_none() {
-                            v = dict_get_str(self, self.builtins, name);
+                            let b = self.custom_builtins(globals).unwrap_or(self.builtins);
+                            v = dict_get_str(self, b, name);
                         }
                         match v {
                             Some(v) => self.stack.push(v),
@@ -643,13 +647,13 @@ impl Vm {
                         let name = code.names[i as usize];
                         let v = top!();
                         let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        tryop!(dict_set(self, d, name, v));
+                        tryop!(self.namespace_set(d, name, v));
                         self.stack.pop();
                     }
                     Op::DeleteName(i) => {
                         let name = code.names[i as usize];
                         let d = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        if tryop!(dict_del(self, d, name)).is_none() {
+                        if !tryop!(self.namespace_del(d, name)) {
                             bail!(self.name_error(name));
                         }
                     }
@@ -1747,6 +1751,55 @@ impl Vm {
         Ok(())
     }
 
+    /// `name` in a frame's locals: a dict, or for `eval`/`exec` any
+    /// mapping (read with `__getitem__`, a KeyError meaning absent).
+    fn namespace_get(&mut self, ns: Gc, name: Value) -> PyResult<Option<Value>> {
+        if matches!(self.heap.get(ns), Obj::Dict(_)) {
+            return Ok(dict_get_str(self, ns, name));
+        }
+        match self.get_item(Value::Obj(ns), name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(e, self.types.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Bind `name` in a frame's locals (a dict or any mapping).
+    fn namespace_set(&mut self, ns: Gc, name: Value, v: Value) -> PyResult<()> {
+        if matches!(self.heap.get(ns), Obj::Dict(_)) {
+            return dict_set(self, ns, name, v);
+        }
+        self.set_item(Value::Obj(ns), name, v)
+    }
+
+    /// Unbind `name` in a frame's locals; false if it was not bound.
+    fn namespace_del(&mut self, ns: Gc, name: Value) -> PyResult<bool> {
+        if matches!(self.heap.get(ns), Obj::Dict(_)) {
+            return Ok(dict_del(self, ns, name)?.is_some());
+        }
+        match self.del_item(Value::Obj(ns), name) {
+            Ok(()) => Ok(true),
+            Err(e) if self.exc_matches(e, self.types.key_error) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The builtins of code running with `globals` when they are not the
+    /// interpreter's: as CPython, `globals['__builtins__']` (a dict, or a
+    /// module's dict) names them (`exec(src, {'__builtins__': {...}})`).
+    pub fn custom_builtins(&self, globals: Gc) -> Option<Gc> {
+        let v = dict_get_str(self, globals, self.names.__builtins__)?;
+        let g = v.as_gc()?;
+        if g == self.builtins || Some(g) == self.builtins_module {
+            return None;
+        }
+        match self.heap.get(g) {
+            Obj::Dict(_) => Some(g),
+            Obj::Module(_) => self.module_dict(g).filter(|d| *d != self.builtins),
+            _ => None,
+        }
+    }
+
     /// `LoadGlobal` through the code object's per-name memo.
     #[inline]
     fn cached_global(&self, code: &Code, i: usize, globals: Gc) -> Option<Value> {
@@ -1766,6 +1819,10 @@ impl Vm {
             }
         }
         let name = code.names[i];
+        if let Some(custom) = self.custom_builtins(globals) {
+            // Not memoised: rare, and the memo knows only the builtins.
+            return dict_get_str(self, globals, name).or_else(|| dict_get_str(self, custom, name));
+        }
         let (gd, bd) = (dict_of(globals)?, dict_of(self.builtins)?);
         let (idx, in_builtins) = match crate::objects::dict::dict_index_str(self, globals, name) {
             Some(ix) => (ix, false),

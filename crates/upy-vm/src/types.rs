@@ -196,7 +196,7 @@ pub fn add_staticmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) 
 }
 
 /// C3 linearisation of `bases`, prefixed with the new class.
-fn c3_mro(vm: &mut Vm, cls: Gc, bases: &[Gc]) -> PyResult<Vec<Gc>> {
+pub fn c3_mro(vm: &mut Vm, cls: Gc, bases: &[Gc]) -> PyResult<Vec<Gc>> {
     let mut seqs: Vec<Vec<Gc>> = bases.iter().map(|b| vm.type_obj(*b).mro.clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls];
@@ -293,6 +293,15 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
     })))?;
     vm.roots.push(Value::Obj(g));
     let mro = c3_mro(vm, g, &bases)?;
+    set_mro(vm, g, mro);
+    if meta != vm.types.type_ {
+        custom_mro(vm, g, meta)?;
+    }
+    Ok(Value::Obj(g))
+}
+
+/// Install `mro` as class `g`'s, with what is derived from it.
+fn set_mro(vm: &mut Vm, g: Gc, mro: Vec<Gc>) {
     let ga = vm.names.__getattribute__;
     let custom = mro.iter().any(|&c| {
         !vm.heap.is_permanent(c)
@@ -301,6 +310,132 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
     if let Obj::Type(t) = vm.heap.get_mut(g) {
         t.mro = mro;
         t.custom_getattribute = custom;
+        t.version += 1;
     }
-    Ok(Value::Obj(g))
+    vm.attr_cache.invalidate();
+}
+
+/// As CPython: a metaclass that overrides `mro()` decides the MRO of its
+/// classes (called once the default one is in place, for `super().mro()`).
+fn custom_mro(vm: &mut Vm, g: Gc, meta: Gc) -> PyResult<()> {
+    let key = vm.intern("mro");
+    let Some(f) = vm.lookup_type(meta, key) else {
+        return Ok(());
+    };
+    if vm.is_slot_named(f, key, vm.types.type_) {
+        return Ok(());
+    }
+    let r = vm.call_bound(f, Value::Obj(g), &[])?;
+    vm.roots.push(r);
+    let items = vm.collect_iterable(r)?;
+    let kind = vm.type_obj(g).base_kind;
+    let mut mro = Vec::with_capacity(items.len());
+    for it in items {
+        let Some(c) = it.as_gc().filter(|_| vm.is_type(it)) else {
+            let t = vm.type_name(it);
+            return vm.type_error(format!("mro() returned a non-class ('{}')", t));
+        };
+        let k = vm.type_obj(c).base_kind;
+        if k != BaseKind::Object && k != kind {
+            let n = vm.type_obj(c).name.clone();
+            return vm.type_error(format!(
+                "mro() returned base with unsuitable layout ('{}')",
+                n
+            ));
+        }
+        mro.push(c);
+    }
+    set_mro(vm, g, mro);
+    Ok(())
+}
+
+/// `cls.__bases__ = bases`, as CPython checks it; the MROs of `cls` and of
+/// every class below it are computed again.
+pub fn set_bases(vm: &mut Vm, cls: Gc, value: Value) -> PyResult<()> {
+    let name = vm.type_obj(cls).name.clone();
+    let items = match value {
+        Value::Obj(v) if matches!(vm.heap.get(v), Obj::Tuple(_)) => {
+            crate::objects::seq_ops::seq_items(vm, value)
+        }
+        _ => {
+            let t = vm.type_name(value);
+            return vm.type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                name, t
+            ));
+        }
+    };
+    if items.is_empty() {
+        return vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            name
+        ));
+    }
+    let mut bases = Vec::with_capacity(items.len());
+    for it in items {
+        let Some(b) = it.as_gc().filter(|_| vm.is_type(it)) else {
+            let t = vm.type_name(it);
+            return vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                name, t
+            ));
+        };
+        if vm.type_obj(b).mro.contains(&cls) {
+            return vm.type_error("a __bases__ item causes an inheritance cycle");
+        }
+        bases.push(b);
+    }
+    // The instance layout may not change: the same builtin base, and a
+    // builtin base (no instance dict) may not replace a class's.
+    let layout = |vm: &Vm, bs: &[Gc]| {
+        let kind = bs
+            .iter()
+            .map(|b| vm.type_obj(*b).base_kind)
+            .find(|k| *k != BaseKind::Object)
+            .unwrap_or(BaseKind::Object);
+        let has_dict = bs.iter().any(|b| !vm.heap.is_permanent(*b));
+        (kind, has_dict)
+    };
+    let old = vm.type_obj(cls).bases.clone();
+    if layout(vm, &bases) != layout(vm, &old) {
+        let n = vm.type_obj(bases[0]).name.clone();
+        let o = vm.type_obj(old[0]).name.clone();
+        return vm.type_error(format!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            n, o
+        ));
+    }
+    // Every class whose MRO goes through `cls`, parents before children
+    // (a parent's MRO is shorter).
+    let mut below: Vec<Gc> = vm
+        .heap
+        .types()
+        .into_iter()
+        .filter(|&t| t != cls && vm.type_obj(t).mro.contains(&cls))
+        .collect();
+    below.sort_by_key(|&t| vm.type_obj(t).mro.len());
+    let saved: Vec<(Gc, Vec<Gc>)> = std::iter::once(cls)
+        .chain(below.iter().copied())
+        .map(|t| (t, vm.type_obj(t).mro.clone()))
+        .collect();
+    if let Obj::Type(t) = vm.heap.get_mut(cls) {
+        t.bases = bases.clone();
+    }
+    for &t in std::iter::once(&cls).chain(below.iter()) {
+        let tb = vm.type_obj(t).bases.clone();
+        match c3_mro(vm, t, &tb) {
+            Ok(m) => set_mro(vm, t, m),
+            Err(e) => {
+                // All or nothing.
+                if let Obj::Type(t) = vm.heap.get_mut(cls) {
+                    t.bases = old;
+                }
+                for (t, m) in saved {
+                    set_mro(vm, t, m);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
 }

@@ -341,8 +341,26 @@ fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
 fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check_method(vm, "mro", args, kw, 0, 0)?;
     let g = type_self(vm, args, "mro")?;
-    let mro: Vec<Value> = vm.type_obj(g).mro.iter().map(|g| Value::Obj(*g)).collect();
+    // Computed from the bases, as CPython's: a metaclass overriding mro()
+    // builds on it.
+    let bases = vm.type_obj(g).bases.clone();
+    let mro = if bases.is_empty() {
+        vm.type_obj(g).mro.clone()
+    } else {
+        crate::types::c3_mro(vm, g, &bases)?
+    };
+    let mro: Vec<Value> = mro.into_iter().map(Value::Obj).collect();
     vm.new_list(mro)
+}
+
+fn type_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    args::check_method(vm, "__getattribute__", args, kw, 1, 1)?;
+    let g = type_self(vm, args, "__getattribute__")?;
+    let name = attr_name(vm, args[1])?;
+    match vm.type_get_attr(g, name)? {
+        Some(v) => Ok(v),
+        None => vm.missing_attr(args[0], name),
+    }
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -409,6 +427,7 @@ pub fn init(vm: &mut Vm) {
         ("__init__", type_init as NativeFnPtr),
         ("__call__", type_call),
         ("mro", type_mro),
+        ("__getattribute__", type_getattribute),
         ("__subclasscheck__", type_subclasscheck),
         ("__instancecheck__", type_instancecheck),
     ] {

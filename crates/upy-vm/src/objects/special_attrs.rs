@@ -322,6 +322,62 @@ pub fn set_function_attr(vm: &mut Vm, g: Gc, name: Value, value: Value) -> PyRes
 }
 
 /// Computed attribute of a class, or None.
+/// Setting one of a class's own attributes (`__name__`, `__bases__`, ...)
+/// with CPython's checks; false if `name` is an ordinary attribute.
+pub fn set_type_attr(vm: &mut Vm, t: Gc, name: Value, value: Value) -> PyResult<bool> {
+    let Some(n) = vm.as_str(name) else {
+        return Ok(false);
+    };
+    if !n.starts_with("__") {
+        return Ok(false);
+    }
+    let n = n.to_string();
+    let tname = vm.type_obj(t).name.clone();
+    match n.as_str() {
+        "__name__" | "__qualname__" => {
+            let Some(s) = vm.as_str(value).map(str::to_string) else {
+                let vt = vm.type_name(value);
+                return vm.type_error(format!(
+                    "can only assign string to {}.{}, not '{}'",
+                    tname, n, vt
+                ));
+            };
+            if n == "__name__" {
+                if let Obj::Type(ty) = vm.heap.get_mut(t) {
+                    ty.name = s;
+                }
+                return Ok(true);
+            }
+            Ok(false)
+        }
+        "__bases__" => crate::types::set_bases(vm, t, value).map(|_| true),
+        "__mro__" => vm.attr_error("readonly attribute"),
+        "__dict__" => vm.attr_error("attribute '__dict__' of 'type' objects is not writable"),
+        "__class__" => {
+            // As CPython: only between metaclasses written in Python.
+            let user_meta =
+                |vm: &Vm, m: Gc| !vm.heap.is_permanent(m) && vm.is_subtype(m, vm.types.type_);
+            let ok = vm.type_obj(t).metaclass.is_some_and(|m| user_meta(vm, m))
+                && value
+                    .as_gc()
+                    .is_some_and(|m| vm.is_type(value) && user_meta(vm, m));
+            if !ok {
+                return vm.type_error(
+                    "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                );
+            }
+            let m = value.as_gc().unwrap_or(vm.types.type_);
+            let meta = if m == vm.types.type_ { None } else { Some(m) };
+            if let Obj::Type(ty) = vm.heap.get_mut(t) {
+                ty.metaclass = meta;
+            }
+            vm.attr_cache.invalidate();
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
 pub fn type_attr(vm: &mut Vm, t: Gc, name: Value) -> PyResult<Option<Value>> {
     let Some(n) = vm.as_str(name) else {
         return Ok(None);
