@@ -293,6 +293,7 @@ impl Vm {
                     frame,
                     stack: saved,
                 }),
+                finalizable: false,
             })))?;
             self.stack.push(g);
             return Ok(false);

@@ -1469,9 +1469,20 @@ impl Vm {
         let frame = self.frames.remove(fi);
         let stack: Vec<Value> = self.stack.drain(frame.base..).collect();
         if let Some(g) = frame.gen {
+            let in_block = !frame.blocks.is_empty();
+            let mut register = false;
             if let Obj::Generator(gen) = self.heap.get_mut(g) {
                 gen.state = GenState::Suspended;
                 gen.frame = Some(crate::frame::SavedFrame { frame, stack });
+                // As CPython: a generator collected while suspended in a
+                // `try` or `with` is closed, so that its `finally` runs.
+                if in_block && !gen.finalizable && gen.kind != GenKind::AsyncGenerator {
+                    gen.finalizable = true;
+                    register = true;
+                }
+            }
+            if register {
+                self.heap.register_finalizer(g);
             }
         }
     }
@@ -1901,6 +1912,14 @@ impl Vm {
         self.roots.extend(pending.iter().copied());
         let key = self.intern("__del__");
         for obj in pending {
+            if let Value::Obj(g) = obj {
+                if matches!(self.heap.get(g), Obj::Generator(_)) {
+                    if let Err(e) = crate::objects::generator::gen_close(self, g) {
+                        self.report_ignored(obj, e);
+                    }
+                    continue;
+                }
+            }
             let Some(f) = self.lookup_special(obj, key) else {
                 continue;
             };

@@ -208,6 +208,10 @@ pub struct GenObj {
     pub state: GenState,
     pub name: Value,
     pub frame: Option<crate::frame::SavedFrame>,
+    /// Registered with the heap's finalisers (the first time it was
+    /// suspended inside a `try` or `with`): when it is collected unfinished
+    /// it is closed, so its `finally` blocks run.
+    pub finalizable: bool,
 }
 
 /// Iterator state for builtin iterables.
