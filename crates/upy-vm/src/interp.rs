@@ -1900,7 +1900,30 @@ impl Vm {
         if !self.heap.to_finalize.is_empty() {
             self.run_finalizers();
         }
+        if !self.scheduled.is_empty() && !self.sched_locked {
+            self.run_scheduled();
+        }
         Ok(())
+    }
+
+    /// Run one waiting `micropython.schedule` callback, as MicroPython's
+    /// scheduler does at a safe point: others wait until it returns, and an
+    /// exception from it is printed, not raised.
+    fn run_scheduled(&mut self) {
+        let Some((f, arg)) = self.scheduled.pop_front() else {
+            return;
+        };
+        let mark = self.roots.len();
+        self.roots.push(f);
+        self.roots.push(arg);
+        self.sched_locked = true;
+        let r = self.call(f, &[arg]);
+        self.sched_locked = false;
+        if let Err(e) = r {
+            let text = crate::traceback::format_exception(self, e);
+            self.write_stderr(&text);
+        }
+        self.roots.truncate(mark);
     }
 
     /// Run the finalisers (`__del__`) of objects the last collection found

@@ -277,6 +277,10 @@ impl Drop for Vm {
 /// upy's values are twice as wide.
 pub const DEFAULT_HEAP: usize = 8 * 1024 * 1024;
 
+/// How many `micropython.schedule` callbacks may wait (MicroPython's
+/// default `MICROPY_SCHEDULER_DEPTH`).
+pub const SCHEDULER_DEPTH: usize = 4;
+
 /// Python frames (plus native re-entries) allowed before RecursionError.
 pub const MAX_DEPTH: usize = 1000;
 
@@ -291,6 +295,11 @@ pub struct Vm {
     pub roots: Vec<Value>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
+    /// `micropython.schedule` callbacks `(function, argument)` waiting for
+    /// a safe point (at most `SCHEDULER_DEPTH`, as MicroPython's queue).
+    pub scheduled: std::collections::VecDeque<(Value, Value)>,
+    /// Set while a scheduled callback runs: the next waits for it.
+    pub sched_locked: bool,
     /// The exception last raised through the interpreter, while no handler
     /// holds it: a root, as native code it propagates through may allocate.
     pub raising: Value,
@@ -455,6 +464,8 @@ impl Vm {
             roots: Vec::new(),
             exc_info: Value::None,
             raising: Value::None,
+            scheduled: Default::default(),
+            sched_locked: false,
             types: Types::placeholder(),
             names: Names::placeholder(),
             interned: Default::default(),
@@ -1051,6 +1062,10 @@ impl Vm {
         }
         roots.push(self.exc_info);
         roots.push(self.raising);
+        for (f, a) in &self.scheduled {
+            roots.push(*f);
+            roots.push(*a);
+        }
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
         roots.push(self.memory_error);

@@ -80,10 +80,15 @@ fn kbd_intr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// As MicroPython: the callback waits in a small queue and runs at the next
+/// safe point where no other scheduled callback is running.
 fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     args::check(vm, "schedule", args, kw, 2, 2)?;
-    // Run at once: the host has no interrupt context to defer from.
-    vm.call(args[0], &[args[1]])?;
+    if vm.scheduled.len() >= crate::vm::SCHEDULER_DEPTH {
+        let t = vm.types.runtime_error;
+        return vm.err(t, "schedule queue full");
+    }
+    vm.scheduled.push_back((args[0], args[1]));
     Ok(Value::None)
 }
 
