@@ -1606,12 +1606,8 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let ok = match seq {
         Value::Obj(g) => match vm.heap.get(g) {
-            Obj::List(_)
-            | Obj::Tuple(_)
-            | Obj::Str(_)
-            | Obj::Bytes(_)
-            | Obj::ByteArray(_)
-            | Obj::Range(..) => true,
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => true,
+            Obj::Range(_) => return crate::objects::range::range_reversed(vm, g),
             Obj::Instance(_) | Obj::Native(..) => {
                 vm.lookup_special(seq, vm.names.__getitem__).is_some()
                     && vm.lookup_special(seq, vm.names.__len__).is_some()
@@ -1687,6 +1683,7 @@ pub fn init_builtins(vm: &mut Vm) {
         "list_iterator",
         "tuple_iterator",
         "range_iterator",
+        "longrange_iterator",
         "str_ascii_iterator",
         "bytes_iterator",
         "bytearray_iterator",
@@ -1727,6 +1724,7 @@ pub fn init_builtins(vm: &mut Vm) {
         ty.list_iterator,
         ty.tuple_iterator,
         ty.range_iterator,
+        ty.longrange_iterator,
         ty.str_iterator,
         ty.bytes_iterator,
         ty.bytearray_iterator,

@@ -441,13 +441,7 @@ impl Vm {
                     None => format!("<module '{}'>", n),
                 }
             }
-            Obj::Range(a, b, s) => {
-                if *s == 1 {
-                    format!("range({}, {})", a, b)
-                } else {
-                    format!("range({}, {}, {})", a, b, s)
-                }
-            }
+            Obj::Range(r) => crate::objects::range::range_repr(r),
             Obj::Slice(a, b, c) => {
                 let (a, b, c) = (*a, *b, *c);
                 let a = self.repr_string(a)?;
