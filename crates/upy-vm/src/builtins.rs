@@ -947,37 +947,6 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(((old_s % m) + m) % m)
 }
 
-/// Round a float to `nd` decimal places, half to even on the exact value.
-pub fn round_float(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() {
-        return x;
-    }
-    if nd >= 330 {
-        return x;
-    }
-    if nd >= 0 {
-        let s = format!("{:.*}", nd as usize, x);
-        return s.parse().unwrap_or(x);
-    }
-    if nd < -320 {
-        return 0.0f64.copysign(x);
-    }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = y.round_ties_even();
-    let r = if (y - y.trunc()).abs() == 0.5 {
-        r
-    } else {
-        y.round()
-    };
-    let out = r * p;
-    if out == 0.0 {
-        0.0f64.copysign(x)
-    } else {
-        out
-    }
-}
-
 fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = args::bind(vm, "round", args, kw, &["number", "ndigits"], 1)?;
     let x = a[0].unwrap_or(Value::None);
@@ -1002,7 +971,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 let n = n
                     .to_i64()
                     .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
-                Ok(Value::Float(round_float(f, n)))
+                Ok(Value::Float(crate::objects::float::round_digits(vm, f, n)?))
             }
         },
         _ if int::is_int(vm, xb) => match nd {
@@ -1618,12 +1587,8 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let ok = match seq {
         Value::Obj(g) => match vm.heap.get(g) {
-            Obj::List(_)
-            | Obj::Tuple(_)
-            | Obj::Str(_)
-            | Obj::Bytes(_)
-            | Obj::ByteArray(_)
-            | Obj::Range(..) => true,
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => true,
+            Obj::Range(_) => return crate::objects::range::range_reversed(vm, g),
             Obj::Instance(_) | Obj::Native(..) => {
                 vm.lookup_special(seq, vm.names.__getitem__).is_some()
                     && vm.lookup_special(seq, vm.names.__len__).is_some()
@@ -1699,6 +1664,7 @@ pub fn init_builtins(vm: &mut Vm) {
         "list_iterator",
         "tuple_iterator",
         "range_iterator",
+        "longrange_iterator",
         "str_ascii_iterator",
         "bytes_iterator",
         "bytearray_iterator",
@@ -1739,6 +1705,7 @@ pub fn init_builtins(vm: &mut Vm) {
         ty.list_iterator,
         ty.tuple_iterator,
         ty.range_iterator,
+        ty.longrange_iterator,
         ty.str_iterator,
         ty.bytes_iterator,
         ty.bytearray_iterator,

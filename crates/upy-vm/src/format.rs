@@ -449,13 +449,7 @@ impl Vm {
                     None => format!("<module '{}'>", n),
                 }
             }
-            Obj::Range(a, b, s) => {
-                if *s == 1 {
-                    format!("range({}, {})", a, b)
-                } else {
-                    format!("range({}, {}, {})", a, b, s)
-                }
-            }
+            Obj::Range(r) => crate::objects::range::range_repr(r),
             Obj::Slice(a, b, c) => {
                 let (a, b, c) = (*a, *b, *c);
                 let a = self.repr_string(a)?;
@@ -649,6 +643,15 @@ impl Vm {
                 format_str(self, &s, &p)
             }
             'c' => {
+                if p.fill == '0' {
+                    return self
+                        .value_error("Zero padding is not allowed in complex format specifier");
+                }
+                if p.align == Some('=') {
+                    return self.value_error(
+                        "'=' alignment flag is not allowed in complex format specifier",
+                    );
+                }
                 let s = self.str_string(v)?;
                 if p.ty.is_some() || p.precision.is_some() {
                     let (r, i) = crate::objects::complex::as_complex(self, v).unwrap_or((0.0, 0.0));
@@ -704,7 +707,8 @@ pub fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<Spec> {
         ty: None,
     };
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if cs.len() >= 2 && is_align(cs[1]) {
+    let fill_given = cs.len() >= 2 && is_align(cs[1]);
+    if fill_given {
         p.fill = cs[0];
         p.align = Some(cs[1]);
         i = 2;
@@ -723,8 +727,11 @@ pub fn parse_spec(vm: &mut Vm, spec: &str, tname: &str) -> PyResult<Spec> {
         p.alt = true;
         i += 1;
     }
-    if i < cs.len() && cs[i] == '0' {
+    // A '0' before the width fills with zeros unless a fill is given (then
+    // it is part of the width), whatever the alignment, as in CPython.
+    if !fill_given && i < cs.len() && cs[i] == '0' {
         p.zero = true;
+        p.fill = '0';
         i += 1;
     }
     let mut w = String::new();
@@ -800,13 +807,25 @@ fn pad(body: &str, p: &Spec, default: char) -> String {
     }
 }
 
-/// Combine sign, prefix and digits with padding, honouring `=` and `0`.
-fn pad_number(sign: &str, prefix: &str, digits: &str, p: &Spec) -> String {
-    let (fill, align) = if p.zero && p.align.is_none() {
+/// The fill and alignment of a number: a '0' flag without an alignment
+/// pads between the sign and the digits.
+fn number_fill(p: &Spec) -> (char, char) {
+    if p.zero && p.align.is_none() {
         ('0', '=')
     } else {
         (p.fill, p.align.unwrap_or('>'))
-    };
+    }
+}
+
+/// Whether grouping also separates the padding, as CPython does when the
+/// padding is zeros after the sign: `format(1234, '09,')` is '0,001,234'.
+fn groups_padding(p: &Spec) -> bool {
+    number_fill(p) == ('0', '=')
+}
+
+/// Combine sign, prefix and digits with padding, honouring `=` and `0`.
+fn pad_number(sign: &str, prefix: &str, digits: &str, p: &Spec) -> String {
+    let (fill, align) = number_fill(p);
     if align == '=' {
         let n = sign.chars().count() + prefix.len() + digits.chars().count();
         let w = p.width.unwrap_or(0);
@@ -906,8 +925,7 @@ pub fn format_int(vm: &mut Vm, b: &BigInt, p: &Spec) -> PyResult<String> {
         if g == ',' && radix != 10 {
             return vm.value_error(format!("Cannot specify ',' with '{}'.", ty));
         }
-        let zero_pad = p.zero && p.align.is_none();
-        digits = if zero_pad {
+        digits = if groups_padding(p) {
             let w = p
                 .width
                 .unwrap_or(0)
@@ -1063,13 +1081,13 @@ pub fn format_float(vm: &mut Vm, f: f64, p: &Spec) -> PyResult<String> {
             None => body.push('.'),
         }
     }
-    if let Some(g) = p.grouping {
+    // inf and nan have no digits to group, nor zeros padding them.
+    if let Some(g) = p.grouping.filter(|_| a.is_finite()) {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => (body[..i].to_string(), body[i..].to_string()),
             None => (body.clone(), String::new()),
         };
-        let zero_pad = p.zero && p.align.is_none();
-        let grouped = if zero_pad {
+        let grouped = if groups_padding(p) {
             let w = p
                 .width
                 .unwrap_or(0)

@@ -42,14 +42,7 @@ impl Vm {
                     idx: 0,
                     len: s.len(),
                 }),
-                Obj::Range(a, b, s) => {
-                    let (a, b, s) = (*a, *b, *s);
-                    Some(IterKind::Range {
-                        cur: a,
-                        step: s,
-                        left: crate::objects::range::range_len(a, b, s) as u64,
-                    })
-                }
+                Obj::Range(r) => Some(r.iter_state()),
                 Obj::Iter(_) => return Ok(v),
                 Obj::Generator(gen) if gen.kind == GenKind::Generator => return Ok(v),
                 _ => None,
@@ -177,6 +170,7 @@ impl Vm {
                 *cur = cur.wrapping_add(*step);
                 Ok(Some(Value::Int(v)))
             }
+            IterKind::BigRange(_) => crate::objects::range::long_iter_next(self, g),
             IterKind::Seq { seq, idx } => {
                 let (seq, i) = (*seq, *idx);
                 let Value::Obj(sg) = seq else { return Ok(None) };

@@ -229,6 +229,8 @@ pub enum IterKind {
         step: i64,
         left: u64,
     },
+    /// A `longrange_iterator` (items or length beyond an i64).
+    BigRange(Box<crate::objects::range::BigRangeIter>),
     Dict {
         dict: Gc,
         idx: usize,
@@ -337,7 +339,7 @@ pub enum Obj {
     Module(Box<Module>),
     Cell(Value),
     Generator(Box<GenObj>),
-    Range(i64, i64, i64),
+    Range(crate::objects::range::RangeObj),
     Slice(Value, Value, Value),
     Iter(Box<IterKind>),
     DictView(Gc, DictViewKind),
@@ -436,7 +438,7 @@ impl Obj {
             Obj::Iter(it) => match &**it {
                 IterKind::Seq { seq, .. } => out.push(*seq),
                 IterKind::Str { s, .. } => out.push(Value::Obj(*s)),
-                IterKind::Range { .. } => {}
+                IterKind::Range { .. } | IterKind::BigRange(_) => {}
                 IterKind::Exhausted(t) => out.push(Value::Obj(*t)),
                 IterKind::Dict { dict, .. } => out.push(Value::Obj(*dict)),
                 IterKind::Set { set, .. } => out.push(Value::Obj(*set)),

@@ -279,6 +279,48 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
+/// `hash(None)`.
+pub const NONE_HASH: i64 = 0x5f3759df;
+
+/// CPython 3.11's xxHash-based tuple hash, fed the items' hashes in order
+/// (`hash(tuple)`, and `hash(range)`, which hashes a tuple of its parts).
+pub struct TupleHasher {
+    acc: u64,
+    len: u64,
+}
+
+impl Default for TupleHasher {
+    fn default() -> TupleHasher {
+        TupleHasher {
+            acc: Self::P5,
+            len: 0,
+        }
+    }
+}
+
+impl TupleHasher {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+
+    /// Mix in the next item's hash.
+    pub fn add(&mut self, lane: i64) {
+        self.acc = self.acc.wrapping_add((lane as u64).wrapping_mul(Self::P2));
+        self.acc = self.acc.rotate_left(31).wrapping_mul(Self::P1);
+        self.len += 1;
+    }
+
+    /// The hash of the tuple of the items added.
+    pub fn finish(&self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
+}
+
 impl Vm {
     pub(crate) fn binop_names(&self, op: BinOp) -> (Value, Value, Value) {
         let n = &self.names;
@@ -685,7 +727,7 @@ impl Vm {
                 Obj::ByteArray(b) => !b.is_empty(),
                 Obj::BigInt(_) => true,
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
-                Obj::Range(a, b, s) => crate::objects::range::range_len(*a, *b, *s) > 0,
+                Obj::Range(r) => !r.is_empty(),
                 Obj::Instance(_) | Obj::Native(..) => return self.user_truthy(v),
                 _ => true,
             },
@@ -777,7 +819,7 @@ impl Vm {
             Value::Int(i) => Ok(int::hash_i64(i)),
             Value::Bool(b) => Ok(b as i64),
             Value::Float(f) => Ok(float::hash_float(f)),
-            Value::None => Ok(0x5f3759df),
+            Value::None => Ok(NONE_HASH),
             Value::NotImplemented => Ok(0x1234567),
             Value::Ellipsis => Ok(0x7654321),
             Value::Obj(g) => match self.heap.get(g) {
@@ -807,18 +849,7 @@ impl Vm {
                     let t = self.type_name(v);
                     self.type_error(format!("unhashable type: '{}'", t))
                 }
-                Obj::Range(a, b, s) => {
-                    // As CPython: hash((len, start, step)) with the parts
-                    // that do not matter for short ranges set to None.
-                    let (a, s) = (*a, *s);
-                    let n = crate::objects::range::range_len(a, *b, s) as i64;
-                    let items = match n {
-                        0 => vec![Value::Int(0), Value::None, Value::None],
-                        1 => vec![Value::Int(1), Value::Int(a), Value::None],
-                        _ => vec![Value::Int(n), Value::Int(a), Value::Int(s)],
-                    };
-                    self.tuple_hash(&items)
-                }
+                Obj::Range(r) => Ok(crate::objects::range::range_hash(r)),
                 Obj::BoundMethod(f, s) => {
                     let (f, s) = (*f, *s);
                     let a = self.hash(f)?;
@@ -909,22 +940,11 @@ impl Vm {
 
     pub fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
         self.check_stack()?;
-        // CPython 3.11's xxHash-based tuple hash.
-        const P1: u64 = 11400714785074694791;
-        const P2: u64 = 14029467366897019727;
-        const P5: u64 = 2870177450012600261;
-        let mut acc: u64 = P5;
+        let mut h = TupleHasher::default();
         for &it in items {
-            let lane = self.hash(it)? as u64;
-            acc = acc.wrapping_add(lane.wrapping_mul(P2));
-            acc = acc.rotate_left(31);
-            acc = acc.wrapping_mul(P1);
+            h.add(self.hash(it)?);
         }
-        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-        if acc == u64::MAX {
-            return Ok(1546275796);
-        }
-        Ok(acc as i64)
+        Ok(h.finish())
     }
 
     /// Comparison operators.
@@ -1262,10 +1282,7 @@ impl Vm {
                 Obj::Set(_) | Obj::FrozenSet(_) => {
                     return crate::objects::set::set_contains(self, g, item);
                 }
-                Obj::Range(a, b, s) => {
-                    let (a, b, s) = (*a, *b, *s);
-                    return crate::objects::range::range_contains(self, a, b, s, item);
-                }
+                Obj::Range(_) => return crate::objects::range::range_contains(self, g, item),
                 Obj::Bytes(_) | Obj::ByteArray(_) => {
                     return crate::objects::bytes::bytes_contains(self, container, item);
                 }

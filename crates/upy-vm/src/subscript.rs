@@ -276,7 +276,10 @@ impl Vm {
                 Obj::Set(s) | Obj::FrozenSet(s) => Some(s.len()),
                 Obj::Bytes(b) => Some(b.len()),
                 Obj::ByteArray(b) => Some(b.len()),
-                Obj::Range(a, b, s) => Some(crate::objects::range::range_len(*a, *b, *s)),
+                Obj::Range(r) => match r.len() {
+                    Some(n) => Some(n),
+                    None => return crate::objects::range::len_overflow(self),
+                },
                 Obj::DictView(d, _) => Some(dict_len(self, *d)),
                 _ => None,
             };

@@ -230,6 +230,7 @@ types!(
     filter: "filter", reversed: "reversed", memoryview: "memoryview",
     callable_iterator: "callable_iterator", list_iterator: "list_iterator",
     tuple_iterator: "tuple_iterator", range_iterator: "range_iterator",
+    longrange_iterator: "longrange_iterator",
     str_iterator: "str_ascii_iterator", bytes_iterator: "bytes_iterator",
     bytearray_iterator: "bytearray_iterator", dict_keyiterator: "dict_keyiterator",
     dict_valueiterator: "dict_valueiterator", dict_itemiterator: "dict_itemiterator",
@@ -831,6 +832,7 @@ impl Vm {
                     IterKind::Reversed { .. } => t.reversed,
                     IterKind::Callable { .. } => t.callable_iterator,
                     IterKind::Range { .. } => t.range_iterator,
+                    IterKind::BigRange(_) => t.longrange_iterator,
                     IterKind::Str { .. } => t.str_iterator,
                     IterKind::Set { .. } => t.set_iterator,
                     IterKind::Dict { what, .. } => match what {

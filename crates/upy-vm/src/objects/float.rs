@@ -1,5 +1,9 @@
 //! `float`: CPython-compatible repr, hashing and arithmetic edge cases.
 
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::One;
+
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
@@ -22,6 +26,106 @@ pub fn frexp(x: f64) -> (f64, i32) {
     }
     let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
     (m, exp - 1022)
+}
+
+/// `round_digits` in machine integers, for the common case (a few digits,
+/// a moderate magnitude): None when an intermediate does not fit. The same
+/// exact q = round_half_even(|x| * 10**ndigits); with q < 2**53 and
+/// 10**|ndigits| <= 10**22 both exact floats, one division or product is
+/// the correctly rounded q * 10**-ndigits that parsing the string gives.
+fn round_digits_small(x: f64, ndigits: i64) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let k = ndigits.unsigned_abs() as usize;
+    let p = *POW10.get(k)?;
+    let (m, e) = frexp(x.abs());
+    let mant = (m * 2f64.powi(53)) as u128;
+    let p10 = 10u128.pow(k as u32);
+    let (mut num, mut den) = if ndigits >= 0 {
+        (mant * p10, 1u128)
+    } else {
+        (mant, p10)
+    };
+    let exp = e - 53;
+    if exp >= 0 {
+        if exp as u32 >= num.leading_zeros() {
+            return None;
+        }
+        num <<= exp;
+    } else {
+        // den < 2**127 so that 2 * r (r < den) fits too.
+        if exp.unsigned_abs() + 1 >= den.leading_zeros() {
+            return None;
+        }
+        den <<= exp.unsigned_abs();
+    }
+    let (q, r) = (num / den, num % den);
+    let q = if 2 * r > den || (2 * r == den && q % 2 == 1) {
+        q + 1
+    } else {
+        q
+    };
+    if q >= 1 << 53 {
+        return None;
+    }
+    let r = if ndigits >= 0 {
+        q as f64 / p
+    } else {
+        q as f64 * p
+    };
+    Some(r.copysign(x))
+}
+
+/// `round(x, ndigits)` as CPython's `float.__round__` computes it: the
+/// exact binary value rounded half to even at the 10**-ndigits place, then
+/// converted back to the nearest float (CPython formats and re-parses the
+/// decimal string). OverflowError when that is beyond the float range.
+pub fn round_digits(vm: &mut Vm, x: f64, ndigits: i64) -> PyResult<f64> {
+    // Past these every finite float rounds to itself or to zero (CPython's
+    // NDIGITS_MAX and NDIGITS_MIN).
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || ndigits > NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    if let Some(r) = round_digits_small(x, ndigits) {
+        return Ok(r);
+    }
+    // |x| = mant * 2**exp exactly; the rounded value is q * 10**-ndigits
+    // with q = round_half_even(|x| * 10**ndigits) = round(num / den).
+    let (m, e) = frexp(x.abs());
+    let mut num = BigInt::from((m * 2f64.powi(53)) as u64);
+    let mut den = BigInt::one();
+    let ten = |k: i64| num_traits::pow(BigInt::from(10u8), k.unsigned_abs() as usize);
+    if ndigits >= 0 {
+        num *= ten(ndigits);
+    } else {
+        den *= ten(ndigits);
+    }
+    let exp = e - 53;
+    if exp >= 0 {
+        num <<= exp as u32;
+    } else {
+        den <<= exp.unsigned_abs();
+    }
+    let (q, r) = num.div_rem(&den);
+    let twice: BigInt = r << 1u8;
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1u8
+    } else {
+        q
+    };
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let rounded: f64 = format!("{}{}e{}", sign, q, -ndigits).parse().unwrap_or(x);
+    if rounded.is_infinite() {
+        return vm.overflow_error("rounded value too large to represent");
+    }
+    Ok(rounded)
 }
 
 pub fn hash_float(v: f64) -> i64 {
