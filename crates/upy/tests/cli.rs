@@ -112,7 +112,7 @@ fn version_and_help() {
     assert!(text(&o.stdout).contains("heapsize"));
 }
 
-/// Exercises the SIGINT handler (the one `unsafe` block in the binary).
+/// Ctrl-C in a busy loop (the VM's safe points; waits are in robust.rs).
 #[test]
 fn ctrl_c_raises_keyboard_interrupt() {
     let child = upy()
