@@ -1232,7 +1232,10 @@ fn code_arg(
     let text = match vm.as_str(src) {
         Some(s) => s.to_string(),
         None => match crate::objects::bytes::try_buffer_bytes(vm, src) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            // Source bytes may start with a UTF-8 byte-order mark (not a str).
+            Some(b) => {
+                String::from_utf8_lossy(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b)).into_owned()
+            }
             None => {
                 return vm.type_error(format!(
                     "{}() arg 1 must be a string, bytes or code object",

@@ -136,8 +136,14 @@ pub fn report(vm: &mut Vm, exc: Value) -> i32 {
 }
 
 fn read_source(path: &str) -> Result<String, std::io::Error> {
-    let b = std::fs::read(path)?;
-    Ok(String::from_utf8_lossy(&b).into_owned())
+    Ok(source_text(&std::fs::read(path)?))
+}
+
+/// Program text from a file's bytes: a UTF-8 byte-order mark at the start
+/// is dropped, as CPython does for files (not for strings given to exec).
+fn source_text(b: &[u8]) -> String {
+    let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+    String::from_utf8_lossy(b).into_owned()
 }
 
 /// Find `-m` module source on the path: `name.py` or `name/__main__.py`.
@@ -189,7 +195,7 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
         }
         Target::Command(_) => ("-c".to_string(), String::new()),
         Target::Module(m) => (m.clone(), String::new()),
-        Target::Stdin => (String::new(), String::new()),
+        Target::Stdin { dash } => (if *dash { "-" } else { "" }.to_string(), String::new()),
     };
     let mut argv = vec![argv0];
     argv.extend(opts.args.iter().cloned());
@@ -231,16 +237,13 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
                 return report(&mut vm, e);
             }
         },
-        Target::Stdin => {
+        Target::Stdin { .. } => {
             if std::io::stdin().is_terminal() {
                 let code = crate::repl::run(&mut vm, main);
                 return finish(&mut vm, code);
             }
             match upy_vm::stdio::read_stdin(&mut vm, false, None, false) {
-                Ok(b) => (
-                    String::from_utf8_lossy(&b).into_owned(),
-                    "<stdin>".to_string(),
-                ),
+                Ok(b) => (source_text(&b), "<stdin>".to_string()),
                 Err(e) => return report(&mut vm, e),
             }
         }
