@@ -6,6 +6,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdout, Output, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::{run, text, upy};
@@ -279,6 +280,29 @@ fn keyboard_interrupt_caught_lets_the_program_go_on() {
     assert_eq!(st.code(), Some(0));
 }
 
+#[test]
+fn ctrl_c_at_the_prompt_on_a_pipe() {
+    // The REPL reading a line from a pipe: Ctrl-C shows KeyboardInterrupt
+    // and the session goes on.
+    let (rx, mut tx) = pipe();
+    let (mut child, mut out) = spawn(&["-i", "-c", "print('ready')"], Stdio::from(rx));
+    wait_ready(&mut out);
+    std::thread::sleep(Duration::from_millis(300));
+    sigint(&child);
+    std::thread::sleep(Duration::from_millis(300));
+    tx.write_all(b"print('after')\n").expect("write");
+    drop(tx);
+    let st = wait_at_most(&mut child, Duration::from_secs(5)).expect("exit");
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).expect("read");
+    assert_eq!(st.code(), Some(0), "{}", rest);
+    assert!(
+        rest.contains(">>> \nKeyboardInterrupt\n>>> print('after')\nafter\n"),
+        "{}",
+        rest
+    );
+}
+
 // ----- errors writing standard output (issue 9) -----
 
 /// `upy args` with stdout on /dev/full.
@@ -367,4 +391,122 @@ fn closed_pipe_on_stdout_is_broken_pipe_error() {
     );
     assert_eq!(code, Some(3));
     assert_eq!(err, "caught 32\n");
+}
+
+// ----- the interactive prompt (issue 9) -----
+
+/// The REPL running on a pseudo-terminal, its output gathered by a
+/// thread.
+struct PtyRepl {
+    child: Child,
+    master: std::fs::File,
+    out: Arc<Mutex<Vec<u8>>>,
+}
+
+impl PtyRepl {
+    fn start() -> PtyRepl {
+        let pty = nix::pty::openpty(None, None).expect("openpty");
+        for fd in [&pty.master, &pty.slave] {
+            // Not inherited by the children other tests spawn meanwhile.
+            nix::fcntl::fcntl(
+                fd,
+                nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+            )
+            .expect("cloexec");
+        }
+        let slave = pty.slave;
+        let child = upy()
+            .stdin(Stdio::from(slave.try_clone().expect("dup")))
+            .stdout(Stdio::from(slave.try_clone().expect("dup")))
+            .stderr(Stdio::from(slave))
+            .spawn()
+            .expect("spawn");
+        let master = std::fs::File::from(pty.master);
+        let mut reader = master.try_clone().expect("dup");
+        let out = Arc::new(Mutex::new(Vec::new()));
+        let sink = out.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("lock").extend_from_slice(&buf[..n]);
+            }
+        });
+        PtyRepl { child, master, out }
+    }
+
+    fn output(&self) -> String {
+        text(&self.out.lock().expect("lock"))
+    }
+
+    /// Wait (at most 5 s) until the output holds `want`.
+    fn expect(&self, want: &str) {
+        let start = Instant::now();
+        while !self.output().contains(want) {
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "no {:?} in {:?}",
+                want,
+                self.output()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn type_in(&mut self, keys: &[u8]) {
+        self.master.write_all(keys).expect("type");
+    }
+}
+
+#[test]
+fn repl_on_a_terminal_takes_every_line_typed() {
+    let mut r = PtyRepl::start();
+    r.expect(">>> ");
+    let steps: [(&[u8], &str); 6] = [
+        // Pasted at once, without bracketed paste: all three lines run.
+        (b"a = 1\rb = 2\rprint(a+b)\r", "\r\n3\r\n"),
+        // Typed ahead while a line runs.
+        (b"import time; time.sleep(0.3)\rx = 6\rprint(x * 7)\r", "\r\n42\r\n"),
+        // A byte that is not UTF-8 is refused as CPython refuses it; the
+        // session goes on.
+        (b"\xff\r", "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
+        (b"print('after' + '!')\r", "\r\nafter!\r\n"),
+        // Editing keys: left twice, then insert.
+        (b"print(12)\x1b[D\x1b[D3\r", "\r\n132\r\n"),
+        // Ctrl-C drops the line being typed.
+        (b"print('dropped')\x03", "KeyboardInterrupt"),
+    ];
+    for (keys, want) in steps {
+        r.type_in(keys);
+        r.expect(want);
+    }
+    r.type_in(b"\x04");
+    let st = wait_at_most(&mut r.child, Duration::from_secs(5)).expect("exit at Ctrl-D");
+    assert_eq!(st.code(), Some(0), "{}", r.output());
+    assert!(
+        !r.output().contains("'dropped'\r\ndropped"),
+        "{}",
+        r.output()
+    );
+}
+
+#[test]
+fn repl_on_a_pipe_takes_every_line() {
+    // input() in the program and the REPL after it share what was read.
+    let input = b"first\nprint(x)\na = 1\nb = 2\nprint(a+b)\n\xff\nprint('after')\n";
+    let o = common::piped_output(upy(), &["-i", "-c", "x = input()"], input);
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(
+        out.contains(">>> print(x)\nfirst\n>>> a = 1\n>>> b = 2\n>>> print(a+b)\n3\n>>> \u{fffd}\n>>> print('after')\nafter\n>>> \n"),
+        "{}",
+        out
+    );
+    assert!(
+        text(&o.stderr).contains("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n"),
+        "{}",
+        text(&o.stderr)
+    );
 }
