@@ -246,6 +246,42 @@ fn ctrl_c_ends_a_read_of_a_fifo() {
 }
 
 #[test]
+fn lines_of_a_fifo_are_read_as_they_arrive() {
+    // readline() and iteration on a FIFO opened by name return each line
+    // once it is there (they waited for 4 KiB or the end).
+    let dir = scratch("fifo-lines");
+    let fifo = dir.join("fifo");
+    mkfifo(&fifo, Mode::S_IRUSR | Mode::S_IWUSR).expect("mkfifo");
+    let mut writer = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&fifo)
+        .expect("open fifo");
+    for mode in ["r", "rb"] {
+        let code = format!(
+            "f = open({:?}, {:?})\nprint(repr(f.readline()), flush=True)\nfor l in f:\n    print(repr(l), flush=True)\n    if l.strip() == {}'end': break\n",
+            fifo.to_string_lossy(),
+            mode,
+            if mode == "rb" { "b" } else { "" }
+        );
+        let (mut child, mut out) = spawn(&["-c", &code], Stdio::null());
+        let b = if mode == "rb" { "b" } else { "" };
+        for (sent, want) in [
+            ("one\n", format!("{b}'one\\n'\n")),
+            ("two\nend\n", format!("{b}'two\\n'\n")),
+        ] {
+            writer.write_all(sent.as_bytes()).expect("write");
+            let mut line = String::new();
+            out.read_line(&mut line).expect("read");
+            assert_eq!(line, want);
+        }
+        let st = wait_at_most(&mut child, Duration::from_secs(5)).expect("exit");
+        assert_eq!(st.code(), Some(0), "{}", stderr_of(&mut child));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn ctrl_c_ends_a_write_to_a_full_pipe() {
     // Nobody reads stdout after "ready": the program blocks writing.
     let code = "print('ready', flush=True)\nwhile True:\n    print('x' * 1000)";

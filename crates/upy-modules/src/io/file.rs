@@ -360,6 +360,20 @@ fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
     }
 }
 
+/// Add one chunk of what has arrived to the read-ahead; false at the end.
+fn read_more(vm: &mut Vm, s: Value) -> PyResult<bool> {
+    let held = file_of(vm, s).map_or(0, |f| f.rbuf.len());
+    vm.check_alloc(held + CHUNK)?;
+    let mut chunk = vec![0u8; CHUNK];
+    let Some(k) = read_chunk(vm, s, &mut chunk)? else {
+        return Ok(false);
+    };
+    if let Some(f) = file_of(vm, s) {
+        f.rbuf.extend_from_slice(&chunk[..k]);
+    }
+    Ok(k > 0)
+}
+
 /// Read everything left (read-ahead first).
 fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
     let Some(f) = file_of(vm, s) else {
@@ -504,9 +518,20 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// One line (with its terminator), at most `limit` bytes or characters.
 fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
     let text = file_of(vm, s).is_some_and(|f| f.text);
+    // A pipe, FIFO or terminal is read as data arrives, so a line is
+    // returned once it is there (what is buffered is looked at first).
+    let stream = stream_fd(vm, s).is_some();
+    let mut first = true;
     let mut want = CHUNK;
     loop {
-        let more = fill(vm, s, want)?;
+        let more = if !stream {
+            fill(vm, s, want)?
+        } else if first && file_of(vm, s).is_some_and(|f| !f.rbuf.is_empty()) {
+            true
+        } else {
+            read_more(vm, s)?
+        };
+        first = false;
         let f = file_mut(vm, s)?;
         // The "\n" of a "\r\n" whose "\r" ended the previous read.
         if text && f.skip_lf && f.rbuf.first() == Some(&b'\n') {
@@ -538,7 +563,7 @@ fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
             (Some(e), Some(l)) => Some(e.min(l)),
             (Some(e), None) => Some(e),
             (None, Some(l)) if hay.len() >= l => Some(l),
-            (None, _) if !more || hay.len() < want => Some(hay.len()),
+            (None, _) if !more || (!stream && hay.len() < want) => Some(hay.len()),
             _ => None,
         };
         if let Some(c) = cut {
