@@ -20,20 +20,22 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Write text to standard output (buffered by the VM).
 pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
-    write_stdout_bytes(vm, s.as_bytes());
-    Ok(())
+    write_stdout_bytes(vm, s.as_bytes())
 }
 
 /// Terminal output: buffered for the process's stdout and copied to the
-/// `os.dupterm` streams.
-pub fn write_stdout_bytes(vm: &mut Vm, b: &[u8]) {
+/// `os.dupterm` streams. A failed write raises OSError (`stdio`).
+pub fn write_stdout_bytes(vm: &mut Vm, b: &[u8]) -> PyResult<()> {
     vm.stdout_buf.extend_from_slice(b);
-    if vm.stdout_buf.len() > 8192 || vm.unbuffered {
-        vm.flush_stdout();
-    }
+    let r = if vm.stdout_buf.len() > 8192 || vm.unbuffered {
+        crate::stdio::flush_stdout_for_write(vm)
+    } else {
+        Ok(())
+    };
     if !vm.in_dupterm && vm.dupterm.iter().any(|d| !d.is_none()) {
         dupterm_write(vm, b);
     }
+    r
 }
 
 /// Terminal input from the `os.dupterm` streams: a line made of what their
@@ -118,13 +120,11 @@ fn dupterm_write(vm: &mut Vm, data: &[u8]) {
 }
 
 impl Vm {
-    /// Flush the standard output buffer.
+    /// Flush the standard output buffer; a failure is kept for the next
+    /// flush that can report it (`stdio::flush_stdout_quietly`).
     pub fn flush_stdout(&mut self) {
         if !self.stdout_buf.is_empty() {
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(&self.stdout_buf);
-            let _ = out.flush();
-            self.stdout_buf.clear();
+            crate::stdio::flush_stdout_quietly(self);
         }
     }
 
@@ -236,7 +236,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     out.push_str(end.as_deref().unwrap_or("\n"));
     write_to(vm, file, &out)?;
     if flush {
-        vm.flush_stdout();
+        crate::stdio::flush_stdout_reporting(vm)?;
     }
     Ok(Value::None)
 }
@@ -293,20 +293,11 @@ fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(line) = dupterm_read_line(vm)? {
         return vm.new_string(line);
     }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => {
+    match crate::stdio::input_line(vm)? {
+        Some(line) => vm.new_string(line),
+        None => {
             let t = vm.types.eof_error;
             vm.err(t, "EOF when reading a line")
-        }
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            vm.new_string(line)
         }
     }
 }
@@ -1210,7 +1201,10 @@ fn code_arg(
     let text = match vm.as_str(src) {
         Some(s) => s.to_string(),
         None => match crate::objects::bytes::try_buffer_bytes(vm, src) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            // Source bytes may start with a UTF-8 byte-order mark (not a str).
+            Some(b) => {
+                String::from_utf8_lossy(b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b)).into_owned()
+            }
             None => {
                 return vm.type_error(format!(
                     "{}() arg 1 must be a string, bytes or code object",

@@ -225,7 +225,9 @@ impl Vm {
                 }
             },
         };
-        let src = String::from_utf8_lossy(&bytes).into_owned();
+        // A UTF-8 byte-order mark starting the file is dropped, as CPython.
+        let src = String::from_utf8_lossy(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes))
+            .into_owned();
         let m = self.new_module(name)?;
         self.roots.push(Value::Obj(m));
         let f = self.new_str(path)?;

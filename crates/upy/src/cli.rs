@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 
 pub const USAGE: &str =
-    "usage: upy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>] [args...]
+    "usage: upy [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename> | -] [args...]
 Options:
 -h : print this help message
 -i : enable inspection via REPL after running command/module/file
@@ -11,6 +11,7 @@ Options:
 -v : verbose (trace various operations); can be multiple
 -c <command> : program passed in as string
 -m <module> : run library module as a script
+- : program read from standard input (the default)
 --version : print version and exit
 Implementation specific options (-X):
   compile-only : parse and compile the script but do not run it
@@ -22,8 +23,12 @@ pub enum Target {
     File(String),
     Command(String),
     Module(String),
-    /// No program: the REPL, or a script on stdin when it is not a terminal.
-    Stdin,
+    /// No program: the REPL, or a script on stdin when it is not a
+    /// terminal. `dash`: named as `-` (CPython's spelling; `sys.argv[0]`
+    /// is then `'-'`, else `''`).
+    Stdin {
+        dash: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -55,7 +60,7 @@ fn os(s: OsString) -> String {
 pub fn parse() -> Result<Opts, String> {
     use lexopt::prelude::*;
     let mut o = Opts {
-        target: Target::Stdin,
+        target: Target::Stdin { dash: false },
         args: Vec::new(),
         inspect: false,
         optimize: 0,
@@ -116,7 +121,11 @@ pub fn parse() -> Result<Opts, String> {
                 break;
             }
             Value(v) => {
-                o.target = Target::File(os(v));
+                o.target = if v == "-" {
+                    Target::Stdin { dash: true }
+                } else {
+                    Target::File(os(v))
+                };
                 o.args = p.raw_args().map_err(|e| e.to_string())?.map(os).collect();
                 break;
             }

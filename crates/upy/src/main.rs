@@ -25,6 +25,10 @@ fn main() -> ExitCode {
     // calls do not use it, but native code re-entering Python does, and the
     // VM turns exhaustion into RecursionError using the size given here.
     const STACK: usize = 256 * 1024 * 1024;
+    // SIGINT goes to the interpreter thread (which unblocks it once its
+    // handler is in place), never to this one, so it interrupts the
+    // interpreter's system calls.
+    let _ = nix::sys::signal::SigSet::from_iter([nix::sys::signal::SIGINT]).thread_block();
     let child = std::thread::Builder::new()
         .name("upy".into())
         .stack_size(STACK)

@@ -1,36 +1,44 @@
 //! Setting up the VM for a program (argv, path, `__main__`), running it,
 //! and turning its outcome into an exit status.
 
-use std::io::{IsTerminal, Read};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::io::IsTerminal;
+use std::os::unix::net::UnixStream;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
-use upy_vm::obj::Obj;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 
 use crate::cli::{Opts, Target};
 
-static INTERRUPT: OnceLock<Arc<AtomicBool>> = OnceLock::new();
-
-extern "C" fn on_sigint(_: libc::c_int) {
-    if let Some(flag) = INTERRUPT.get() {
-        flag.store(true, Ordering::Relaxed);
-    }
-}
+/// Exit status when the program ended well but its output could not be
+/// written at exit (CPython's).
+const STATUS_FLUSH_FAILED: i32 = 120;
 
 /// Ctrl-C sets a flag the VM checks at safe points, which raises
-/// KeyboardInterrupt in the running program.
+/// KeyboardInterrupt in the running program, and writes a byte to a
+/// socket that blocking waits poll (`upy_vm::stdio`), so a sleep or a
+/// read ends at once. The handlers are signal-hook's: they only store to
+/// an atomic and write to a non-blocking socket, which is
+/// async-signal-safe. They run in the order registered: flag first.
 fn install_sigint(vm: &mut Vm) {
+    static INTERRUPT: OnceLock<Arc<AtomicBool>> = OnceLock::new();
     let flag = INTERRUPT
         .get_or_init(|| Arc::new(AtomicBool::new(false)))
         .clone();
-    vm.interrupt = Some(flag);
-    // SAFETY: the handler only stores to an atomic that lives for the whole
-    // process (a static OnceLock), which is async-signal-safe.
-    unsafe {
-        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    vm.interrupt = Some(flag.clone());
+    let sig = signal_hook::consts::SIGINT;
+    if signal_hook::flag::register(sig, flag).is_err() {
+        return;
     }
+    if let Ok((rx, tx)) = UnixStream::pair() {
+        if tx.set_nonblocking(true).is_ok() && upy_vm::stdio::set_interrupt_wake(rx).is_ok() {
+            let _ = signal_hook::low_level::pipe::register(sig, tx);
+        }
+    }
+    // The main thread blocks SIGINT (main.rs) so the signal comes to this
+    // one, where it also cuts short a write that is under way.
+    let _ = nix::sys::signal::SigSet::from_iter([nix::sys::signal::SIGINT]).thread_unblock();
 }
 
 /// The default module search path after the script's directory.
@@ -128,8 +136,14 @@ pub fn report(vm: &mut Vm, exc: Value) -> i32 {
 }
 
 fn read_source(path: &str) -> Result<String, std::io::Error> {
-    let b = std::fs::read(path)?;
-    Ok(String::from_utf8_lossy(&b).into_owned())
+    Ok(source_text(&std::fs::read(path)?))
+}
+
+/// Program text from a file's bytes: a UTF-8 byte-order mark at the start
+/// is dropped, as CPython does for files (not for strings given to exec).
+fn source_text(b: &[u8]) -> String {
+    let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+    String::from_utf8_lossy(b).into_owned()
 }
 
 /// Find `-m` module source on the path: `name.py` or `name/__main__.py`.
@@ -181,7 +195,7 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
         }
         Target::Command(_) => ("-c".to_string(), String::new()),
         Target::Module(m) => (m.clone(), String::new()),
-        Target::Stdin => (String::new(), String::new()),
+        Target::Stdin { dash } => (if *dash { "-" } else { "" }.to_string(), String::new()),
     };
     let mut argv = vec![argv0];
     argv.extend(opts.args.iter().cloned());
@@ -223,15 +237,15 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
                 return report(&mut vm, e);
             }
         },
-        Target::Stdin => {
+        Target::Stdin { .. } => {
             if std::io::stdin().is_terminal() {
                 let code = crate::repl::run(&mut vm, main);
-                vm.finalize_at_exit();
-                return code;
+                return finish(&mut vm, code);
             }
-            let mut s = String::new();
-            let _ = std::io::stdin().read_to_string(&mut s);
-            (s, "<stdin>".to_string())
+            match upy_vm::stdio::read_stdin(&mut vm, false, None, false) {
+                Ok(b) => (source_text(&b), "<stdin>".to_string()),
+                Err(e) => return report(&mut vm, e),
+            }
         }
     };
     if matches!(opts.target, Target::File(_) | Target::Module(_)) {
@@ -259,8 +273,23 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
     if opts.inspect && code == 0 {
         code = crate::repl::run(&mut vm, main);
     }
+    finish(&mut vm, code)
+}
+
+/// Run the finalisers, write what output is left and give the exit
+/// status: as CPython, output that cannot be written at exit is reported
+/// on stderr and makes a successful run exit with status 120.
+fn finish(vm: &mut Vm, code: i32) -> i32 {
     vm.finalize_at_exit();
-    vm.flush_stdout();
-    let _ = Obj::Cell(Value::None);
-    code
+    match upy_vm::stdio::flush_stdout_at_exit(vm) {
+        Some(msg) => {
+            vm.write_stderr(&msg);
+            if code == 0 {
+                STATUS_FLUSH_FAILED
+            } else {
+                code
+            }
+        }
+        None => code,
+    }
 }

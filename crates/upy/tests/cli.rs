@@ -112,7 +112,7 @@ fn version_and_help() {
     assert!(text(&o.stdout).contains("heapsize"));
 }
 
-/// Exercises the SIGINT handler (the one `unsafe` block in the binary).
+/// Ctrl-C in a busy loop (the VM's safe points; waits are in robust.rs).
 #[test]
 fn ctrl_c_raises_keyboard_interrupt() {
     let child = upy()
@@ -260,4 +260,46 @@ fn flash_image_files_left_open_are_written_at_exit() {
     let o = run(&["-c", &read]);
     assert_eq!(text(&o.stdout), "written at exit\n", "{}", text(&o.stderr));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn byte_order_mark_starting_a_file_is_ignored() {
+    // As CPython: a UTF-8 BOM starting source bytes (a script, a module,
+    // bytes given to exec, a program on stdin) is dropped; in a str given
+    // to exec it is an error.
+    let dir = std::env::temp_dir().join(format!("upy-cli-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("bommod.py"), b"\xef\xbb\xbfx = 'module'\n").expect("write");
+    let main = dir.join("main.py");
+    std::fs::write(
+        &main,
+        b"\xef\xbb\xbfimport bommod\n\
+          print('main', bommod.x)\n\
+          exec(b'\\xef\\xbb\\xbfprint(\"exec bytes\")')\n\
+          exec(open(bommod.__file__, 'rb').read())\n\
+          print(x)\n\
+          try:\n    exec('\\ufeffprint(1)')\nexcept SyntaxError:\n    print('str refused')\n",
+    )
+    .expect("write");
+    let o = run(&[&main.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        "main module\nexec bytes\nmodule\nstr refused\n"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = piped(upy(), &[], b"\xef\xbb\xbfprint('stdin')\n");
+    assert_eq!(out, "stdin\n");
+}
+
+#[test]
+fn dash_reads_the_program_from_stdin() {
+    // As CPython: `-` names standard input; what follows is sys.argv.
+    let code = b"import sys\nprint(sys.argv)\n";
+    assert_eq!(piped(upy(), &["-", "a", "-c"], code), "['-', 'a', '-c']\n");
+    assert_eq!(piped(upy(), &[], code), "['']\n");
+    assert_eq!(
+        piped(upy(), &["-O", "-"], b"assert False\nprint('ok')\n"),
+        "ok\n"
+    );
 }

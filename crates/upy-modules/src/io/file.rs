@@ -9,6 +9,7 @@
 //! read as "\n"); a multi-byte character split across reads is kept whole.
 
 use std::io::SeekFrom;
+use std::os::fd::BorrowedFd;
 
 use upy_fs::{FileHandle, FsError};
 use upy_vm::obj::{NativeFnPtr, NativeObject, Obj};
@@ -44,6 +45,9 @@ pub struct FileObj {
     pub newline: Option<String>,
     /// Text mode's `errors` argument (None: strict).
     errors: Option<String>,
+    /// The host descriptor of a pipe, FIFO, terminal or socket (whose
+    /// reads may wait), once looked at; None for other files.
+    stream_fd: Option<Option<i32>>,
 }
 
 impl NativeObject for FileObj {
@@ -190,6 +194,7 @@ pub fn new_file(
             skip_lf: false,
             newline: mode.newline.clone(),
             errors: mode.errors.clone(),
+            stream_fd: None,
         }),
     ))?;
     if !fs.is_none() {
@@ -291,6 +296,41 @@ fn fs_err(vm: &mut Vm, e: FsError) -> Value {
     os_error(vm, e, None)
 }
 
+/// The descriptor of a host file whose reads may wait for data.
+fn stream_fd(vm: &mut Vm, s: Value) -> Option<i32> {
+    let f = file_of(vm, s)?;
+    if let Some(known) = f.stream_fd {
+        return known;
+    }
+    let fd = f.handle.as_ref().and_then(|h| h.fileno()).filter(|&fd| {
+        fd >= 0 && {
+            // SAFETY: the descriptor belongs to the file's open handle,
+            // which keeps it open for this call.
+            let b = unsafe { BorrowedFd::borrow_raw(fd) };
+            upy_vm::stdio::may_block(b)
+        }
+    });
+    f.stream_fd = Some(fd);
+    fd
+}
+
+/// Read a chunk of the file: None when it is closed. A pipe, FIFO,
+/// terminal or socket is read with one read(2) once data has arrived, so
+/// Ctrl-C ends the wait; other files through their handle.
+fn read_chunk(vm: &mut Vm, s: Value, buf: &mut [u8]) -> PyResult<Option<usize>> {
+    if let Some(fd) = stream_fd(vm, s) {
+        if file_of(vm, s).is_some_and(|f| f.handle.is_some()) {
+            // SAFETY: the descriptor belongs to the file's open handle
+            // (checked just above), and nothing closes it during the
+            // read: waiting runs no Python code.
+            let b = unsafe { BorrowedFd::borrow_raw(fd) };
+            return upy_vm::stdio::read_fd(vm, b, buf).map(Some);
+        }
+        return Ok(None);
+    }
+    with_handle(vm, s, |h, d| h.read(d, buf))
+}
+
 /// Make the read-ahead hold at least `want` bytes, or everything left.
 /// Returns false at the end of the file.
 fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
@@ -307,7 +347,7 @@ fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
         let ask = (want - n0).clamp(CHUNK, CHUNK * 16);
         vm.check_alloc(n0 + ask)?;
         let mut chunk = vec![0u8; ask];
-        let Some(k) = with_handle(vm, s, |h, d| h.read(d, &mut chunk))? else {
+        let Some(k) = read_chunk(vm, s, &mut chunk)? else {
             return Ok(true);
         };
         let Some(f) = file_of(vm, s) else {
@@ -320,6 +360,20 @@ fn fill(vm: &mut Vm, s: Value, want: usize) -> PyResult<bool> {
     }
 }
 
+/// Add one chunk of what has arrived to the read-ahead; false at the end.
+fn read_more(vm: &mut Vm, s: Value) -> PyResult<bool> {
+    let held = file_of(vm, s).map_or(0, |f| f.rbuf.len());
+    vm.check_alloc(held + CHUNK)?;
+    let mut chunk = vec![0u8; CHUNK];
+    let Some(k) = read_chunk(vm, s, &mut chunk)? else {
+        return Ok(false);
+    };
+    if let Some(f) = file_of(vm, s) {
+        f.rbuf.extend_from_slice(&chunk[..k]);
+    }
+    Ok(k > 0)
+}
+
 /// Read everything left (read-ahead first).
 fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
     let Some(f) = file_of(vm, s) else {
@@ -328,7 +382,7 @@ fn read_all(vm: &mut Vm, s: Value) -> PyResult<Vec<u8>> {
     let mut out = std::mem::take(&mut f.rbuf);
     let mut chunk = vec![0u8; CHUNK * 16];
     loop {
-        match with_handle(vm, s, |h, d| h.read(d, &mut chunk))? {
+        match read_chunk(vm, s, &mut chunk)? {
             None | Some(0) => break,
             Some(k) => {
                 // The data becomes a Python object: it must fit the heap.
@@ -464,9 +518,20 @@ fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// One line (with its terminator), at most `limit` bytes or characters.
 fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
     let text = file_of(vm, s).is_some_and(|f| f.text);
+    // A pipe, FIFO or terminal is read as data arrives, so a line is
+    // returned once it is there (what is buffered is looked at first).
+    let stream = stream_fd(vm, s).is_some();
+    let mut first = true;
     let mut want = CHUNK;
     loop {
-        let more = fill(vm, s, want)?;
+        let more = if !stream {
+            fill(vm, s, want)?
+        } else if first && file_of(vm, s).is_some_and(|f| !f.rbuf.is_empty()) {
+            true
+        } else {
+            read_more(vm, s)?
+        };
+        first = false;
         let f = file_mut(vm, s)?;
         // The "\n" of a "\r\n" whose "\r" ended the previous read.
         if text && f.skip_lf && f.rbuf.first() == Some(&b'\n') {
@@ -498,7 +563,7 @@ fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
             (Some(e), Some(l)) => Some(e.min(l)),
             (Some(e), None) => Some(e),
             (None, Some(l)) if hay.len() >= l => Some(l),
-            (None, _) if !more || hay.len() < want => Some(hay.len()),
+            (None, _) if !more || (!stream && hay.len() < want) => Some(hay.len()),
             _ => None,
         };
         if let Some(c) = cut {

@@ -74,7 +74,8 @@ fn sleep_for(vm: &mut Vm, secs: f64) -> PyResult<Value> {
         return vm.overflow_error("sleep length is too large");
     }
     vm.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    // Ctrl-C ends the sleep at once with KeyboardInterrupt.
+    upy_vm::stdio::sleep(vm, Duration::from_secs_f64(secs))?;
     Ok(Value::None)
 }
 
