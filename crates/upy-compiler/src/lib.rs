@@ -6,6 +6,8 @@
 
 pub mod code;
 pub mod codegen;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod scope;
 
 pub use code::{CodeObject, Const, Op};

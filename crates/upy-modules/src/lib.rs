@@ -6,6 +6,8 @@ mod array;
 mod cmath;
 mod collections;
 mod errno;
+#[doc(hidden)]
+pub mod fuzzing;
 mod io;
 mod json;
 mod math;

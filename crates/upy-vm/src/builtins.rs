@@ -130,9 +130,17 @@ impl Vm {
 
     /// Write text to standard error (flushing stdout first to keep order).
     pub fn write_stderr(&mut self, s: &str) {
+        self.write_stderr_bytes(s.as_bytes());
+    }
+
+    /// Write bytes to standard error (flushing stdout first to keep order).
+    pub fn write_stderr_bytes(&mut self, b: &[u8]) {
         self.flush_stdout();
+        if self.discard_io {
+            return;
+        }
         let mut e = std::io::stderr().lock();
-        let _ = e.write_all(s.as_bytes());
+        let _ = e.write_all(b);
         let _ = e.flush();
     }
 

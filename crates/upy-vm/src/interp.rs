@@ -1881,6 +1881,7 @@ impl Vm {
     #[inline]
     pub fn safe_point(&mut self) -> PyResult<()> {
         self.heap.advance_epoch();
+        self.take_step()?;
         if let Some(flag) = &self.interrupt {
             // A plain load first: the swap is a locked instruction, too
             // dear for every call and loop iteration.

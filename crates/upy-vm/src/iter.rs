@@ -84,6 +84,9 @@ impl Vm {
 
     /// Advance an iterator: Ok(None) when exhausted.
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Native code iterating (sum, list, join) has no safe points of
+        // its own: its steps count against the budget here.
+        self.take_step()?;
         let Value::Obj(g) = it else {
             return self.not_an_iterator(it);
         };

@@ -79,10 +79,7 @@ fn s_write(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     };
     match fd {
         1 => crate::builtins::write_stdout_bytes(vm, &bytes)?,
-        2 => {
-            vm.flush_stdout();
-            let _ = std::io::stderr().write_all(&bytes);
-        }
+        2 => vm.write_stderr_bytes(&bytes),
         _ => return vm.os_error(9, "Bad file descriptor"),
     }
     Ok(Value::Int(count as i64))
@@ -287,6 +284,9 @@ fn pending() -> MutexGuard<'static, Pending> {
 /// its end. An error reading (no stdin, a terminal hung up) is the end
 /// too, as for CPython's `input()`.
 fn fill_stdin(vm: &mut Vm) -> PyResult<bool> {
+    if vm.discard_io {
+        return Ok(false);
+    }
     let stdin = std::io::stdin();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
@@ -412,6 +412,10 @@ pub enum WriteError {
 /// would wait for that reader again. A closed stdout takes anything (as
 /// CPython's `None` stdout does).
 pub fn write_stdout_buf(vm: &mut Vm) -> Result<(), WriteError> {
+    if vm.discard_io {
+        vm.stdout_buf.clear();
+        return Ok(());
+    }
     let out = std::io::stdout();
     let fd = out.as_fd();
     let mut done = 0;

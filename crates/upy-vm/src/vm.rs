@@ -296,6 +296,9 @@ pub struct Vm {
     pub roots: Vec<Value>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
+    /// Safe points and iteration steps left before the program is stopped
+    /// (`set_step_budget`; `u64::MAX`, practically unlimited, by default).
+    pub steps_left: u64,
     /// `micropython.schedule` callbacks `(function, argument)` waiting for
     /// a safe point (at most `SCHEDULER_DEPTH`, as MicroPython's queue).
     pub scheduled: std::collections::VecDeque<(Value, Value)>,
@@ -332,6 +335,9 @@ pub struct Vm {
     pub stream_buffers: Vec<(Gc, Gc)>,
     /// Output not yet written to the process's stdout.
     pub stdout_buf: Vec<u8>,
+    /// Standard output and error go nowhere and standard input is at its
+    /// end: for hosts that run untrusted code in-process (the fuzzers).
+    pub discard_io: bool,
     /// Flush stdout after every write (interactive use).
     pub unbuffered: bool,
     /// The `builtins` module object (its dict is `builtins`).
@@ -466,6 +472,7 @@ impl Vm {
             exc_info: Value::None,
             raising: Value::None,
             scheduled: Default::default(),
+            steps_left: u64::MAX,
             sched_locked: false,
             types: Types::placeholder(),
             names: Names::placeholder(),
@@ -486,6 +493,7 @@ impl Vm {
             std_streams: [Value::None; 3],
             stream_buffers: Vec::new(),
             stdout_buf: Vec::with_capacity(8192),
+            discard_io: false,
             unbuffered: false,
             builtins_module: None,
             repr_active: Vec::new(),
@@ -532,6 +540,30 @@ impl Vm {
         vm.heap.base = vm.heap.bytes;
         vm.heap.limit = limit.saturating_add(vm.heap.bytes);
         vm
+    }
+
+    /// Stop the program after `steps` safe points (calls, backward jumps)
+    /// and iteration steps: from then on each one raises RuntimeError, so
+    /// no loop or recursion can go on (for running untrusted code, and the
+    /// fuzz harness).
+    pub fn set_step_budget(&mut self, steps: u64) {
+        self.steps_left = steps;
+    }
+
+    /// One step of the budget; RuntimeError once it is spent.
+    #[inline]
+    pub fn take_step(&mut self) -> PyResult<()> {
+        self.steps_left = self.steps_left.saturating_sub(1);
+        if self.steps_left == 0 {
+            return self.budget_spent();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn budget_spent<T>(&mut self) -> PyResult<T> {
+        let t = self.types.runtime_error;
+        self.err(t, "step budget exhausted")
     }
 
     /// Run `f`, whose allocations are the interpreter's rather than the

@@ -2,6 +2,7 @@
 //! `-c` string, a `-m` module, a script on stdin, or an interactive prompt.
 
 mod cli;
+mod line_editor;
 mod repl;
 mod run;
 

@@ -1,0 +1,35 @@
+//! The step budget stops any program: Python loops and recursion (safe
+//! points) and native loops over iterators alike, and keeps stopping it
+//! when the program catches the first RuntimeError.
+
+use upy_vm::vm::Vm;
+
+fn run(src: &str, steps: u64) -> String {
+    let mut vm = Vm::new(1 << 20);
+    vm.set_step_budget(steps);
+    let m = vm.new_module("__main__").expect("module");
+    vm.heap.make_permanent(m);
+    match vm.run_module_source(m, src, "<test>") {
+        Ok(_) => "finished".to_string(),
+        Err(e) => upy_vm::traceback::format_exception(&mut vm, e)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string(),
+    }
+}
+
+#[test]
+fn budget_stops_every_kind_of_loop() {
+    let spent = "RuntimeError: step budget exhausted";
+    assert_eq!(run("while True:\n    pass\n", 10_000), spent);
+    let calls = "def f(n):\n    return f(n - 1) if n else 0\nfor i in range(10**9):\n    f(50)\n";
+    assert_eq!(run(calls, 10_000), spent);
+    assert_eq!(run("sum(range(10**15))\n", 10_000), spent);
+    assert_eq!(run("list(map(abs, range(10**15)))\n", 10_000), spent);
+    // Catching it does not help: the next step raises again.
+    let src = "while True:\n    try:\n        while True:\n            pass\n    except RuntimeError:\n        pass\n";
+    assert_eq!(run(src, 10_000), spent);
+    // A program within its budget finishes.
+    assert_eq!(run("x = sum(range(100))\n", 10_000), "finished");
+}
