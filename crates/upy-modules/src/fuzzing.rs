@@ -15,6 +15,8 @@ use upy_vm::vm::Vm;
 
 /// The program's heap budget.
 pub const HEAP: usize = 256 * 1024;
+/// The native stack the interpreter may use (less than the thread has).
+pub const STACK: usize = 6 * 1024 * 1024;
 /// Safe points and iteration steps the program may take.
 pub const STEPS: u64 = 20_000;
 
@@ -35,6 +37,8 @@ pub fn run(data: &[u8]) {
         vm.builtin_modules.insert("weakref", crate::weakref::init);
     });
     vm.discard_io = true;
+    // libFuzzer's thread (and the replay test's) has 8 MiB of stack.
+    vm.set_stack_size(STACK);
     vm.set_step_budget(STEPS);
     let Ok(main) = vm.new_module("__main__") else {
         return;

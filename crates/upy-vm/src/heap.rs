@@ -65,6 +65,10 @@ pub struct Heap {
     /// Objects found unreachable whose finaliser the VM is to run at the
     /// next safe point: kept alive (they are roots) until then.
     pub to_finalize: Vec<Value>,
+    /// Something waits for the VM's next safe point (weak reference
+    /// callbacks, finalisers, `micropython.schedule` callbacks): one flag
+    /// so the safe point's common case tests one byte, not each queue.
+    pub work_due: bool,
 }
 
 /// Raised when the budget is exhausted.
@@ -101,6 +105,7 @@ impl Heap {
             weak_callbacks: Vec::new(),
             finalizable: Vec::new(),
             to_finalize: Vec::new(),
+            work_due: false,
         }
     }
 
@@ -257,6 +262,7 @@ impl Heap {
     pub fn finalize_all(&mut self) {
         let all = std::mem::take(&mut self.finalizable);
         self.to_finalize.extend(all.into_iter().map(Value::Obj));
+        self.work_due = true;
     }
 
     /// Live weak references to `target`.
@@ -323,9 +329,13 @@ impl Heap {
             }
         }
         self.to_finalize.extend(dead.iter().map(|g| Value::Obj(*g)));
+        self.work_due |= !self.to_finalize.is_empty() || !self.weak_callbacks.is_empty();
         self.mark_from(dead.into_iter().map(Value::Obj).collect());
         let mut live = 0;
-        let mut freed = Vec::new();
+        // Under stress a freed slot is reused only after the next
+        // collection, so a missing root shows as a panic naming the freed
+        // object rather than as a wrong object.
+        let mut quarantined = Vec::new();
         for i in 0..self.slots.len() {
             if self.marks[i] {
                 self.marks[i] = false;
@@ -335,18 +345,15 @@ impl Heap {
             } else if let Some(o) = self.slots[i].take() {
                 if self.stress {
                     self.freed_what.insert(i as u32, (o.kind(), self.epoch));
+                    quarantined.push(i as u32);
+                } else {
+                    self.free.push(i as u32);
                 }
-                freed.push(i as u32);
             }
         }
         if self.stress {
-            // Under stress a freed slot is reused only after the next
-            // collection, so a missing root shows as a panic naming the
-            // freed object rather than as a wrong object.
-            let older = std::mem::replace(&mut self.quarantine, freed);
+            let older = std::mem::replace(&mut self.quarantine, quarantined);
             self.free.extend(older);
-        } else {
-            self.free.extend(freed);
         }
         self.bytes = live;
         self.live = live;

@@ -1877,17 +1877,34 @@ impl Vm {
         }
     }
 
-    /// Collect garbage if due; also where Ctrl-C is noticed.
-    #[inline]
+    /// Collect garbage if due; also where Ctrl-C is noticed, callbacks
+    /// waiting (weak reference callbacks, finalisers, scheduled functions)
+    /// run and the step budget is taken from.
+    #[inline(always)]
     pub fn safe_point(&mut self) -> PyResult<()> {
         self.heap.advance_epoch();
-        self.take_step()?;
+        self.steps_left = self.steps_left.wrapping_sub(1);
+        // One test of everything that is rarely due, so the common case
+        // stays a few instructions inlined in the loop. A plain load of
+        // the interrupt flag: the swap is a locked instruction.
+        let interrupted = self
+            .interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
+        if (self.steps_left == 0) | interrupted | self.heap.should_collect() | self.heap.work_due {
+            return self.safe_point_due();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn safe_point_due(&mut self) -> PyResult<()> {
+        if self.steps_left == 0 {
+            return self.budget_spent();
+        }
         if let Some(flag) = &self.interrupt {
-            // A plain load first: the swap is a locked instruction, too
-            // dear for every call and loop iteration.
-            if flag.load(std::sync::atomic::Ordering::Relaxed)
-                && flag.swap(false, std::sync::atomic::Ordering::Relaxed)
-            {
+            if flag.swap(false, std::sync::atomic::Ordering::Relaxed) {
                 let t = self.types.keyboard_interrupt;
                 return Err(self
                     .new_exc_obj(t, Value::None)
@@ -1904,6 +1921,9 @@ impl Vm {
         if !self.scheduled.is_empty() && !self.sched_locked {
             self.run_scheduled();
         }
+        self.heap.work_due = !self.heap.weak_callbacks.is_empty()
+            || !self.heap.to_finalize.is_empty()
+            || !self.scheduled.is_empty();
         Ok(())
     }
 

@@ -547,21 +547,26 @@ impl Vm {
     /// no loop or recursion can go on (for running untrusted code, and the
     /// fuzz harness).
     pub fn set_step_budget(&mut self, steps: u64) {
-        self.steps_left = steps;
+        // The step that takes the count to zero is the one refused.
+        self.steps_left = steps.saturating_add(1);
     }
 
     /// One step of the budget; RuntimeError once it is spent.
-    #[inline]
+    #[inline(always)]
     pub fn take_step(&mut self) -> PyResult<()> {
-        self.steps_left = self.steps_left.saturating_sub(1);
+        // Wrapping: the default budget cannot run out in practice.
+        self.steps_left = self.steps_left.wrapping_sub(1);
         if self.steps_left == 0 {
             return self.budget_spent();
         }
         Ok(())
     }
 
+    /// RuntimeError for a spent budget; the next step raises again.
     #[cold]
-    fn budget_spent<T>(&mut self) -> PyResult<T> {
+    #[inline(never)]
+    pub(crate) fn budget_spent<T>(&mut self) -> PyResult<T> {
+        self.steps_left = 1;
         let t = self.types.runtime_error;
         self.err(t, "step budget exhausted")
     }

@@ -89,6 +89,7 @@ fn schedule(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.err(t, "schedule queue full");
     }
     vm.scheduled.push_back((args[0], args[1]));
+    vm.heap.work_due = true;
     Ok(Value::None)
 }
 
