@@ -37,6 +37,10 @@ pub trait FileHandle {
     fn fileno(&self) -> Option<i32> {
         None
     }
+    /// The host file descriptor, borrowed for a wait or a read on it.
+    fn as_fd(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        None
+    }
     /// Cut or extend the file to `size` bytes.
     fn truncate(&mut self, dev: &mut dyn BlockDevice, size: u64) -> FsResult<()>;
 }

@@ -374,6 +374,10 @@ impl FileHandle for PosixFile {
         Some(self.0.as_raw_fd())
     }
 
+    fn as_fd(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        Some(std::os::fd::AsFd::as_fd(&self.0))
+    }
+
     fn truncate(&mut self, _dev: &mut dyn BlockDevice, size: u64) -> FsResult<()> {
         Ok(self.0.set_len(size)?)
     }

@@ -9,7 +9,6 @@
 //! read as "\n"); a multi-byte character split across reads is kept whole.
 
 use std::io::SeekFrom;
-use std::os::fd::BorrowedFd;
 
 use upy_fs::{FileHandle, FsError};
 use upy_vm::obj::{NativeFnPtr, NativeObject, Obj};
@@ -45,9 +44,9 @@ pub struct FileObj {
     pub newline: Option<String>,
     /// Text mode's `errors` argument (None: strict).
     errors: Option<String>,
-    /// The host descriptor of a pipe, FIFO, terminal or socket (whose
-    /// reads may wait), once looked at; None for other files.
-    stream_fd: Option<Option<i32>>,
+    /// Whether the file is a host pipe, FIFO, terminal or socket (whose
+    /// reads may wait), once looked at.
+    stream: Option<bool>,
 }
 
 impl NativeObject for FileObj {
@@ -194,7 +193,7 @@ pub fn new_file(
             skip_lf: false,
             newline: mode.newline.clone(),
             errors: mode.errors.clone(),
-            stream_fd: None,
+            stream: None,
         }),
     ))?;
     if !fs.is_none() {
@@ -296,37 +295,43 @@ fn fs_err(vm: &mut Vm, e: FsError) -> Value {
     os_error(vm, e, None)
 }
 
-/// The descriptor of a host file whose reads may wait for data.
-fn stream_fd(vm: &mut Vm, s: Value) -> Option<i32> {
-    let f = file_of(vm, s)?;
-    if let Some(known) = f.stream_fd {
+/// Whether the file is a host pipe, FIFO, terminal or socket, whose
+/// reads may wait for data.
+fn is_stream(vm: &mut Vm, s: Value) -> bool {
+    let Some(f) = file_of(vm, s) else {
+        return false;
+    };
+    if let Some(known) = f.stream {
         return known;
     }
-    let fd = f.handle.as_ref().and_then(|h| h.fileno()).filter(|&fd| {
-        fd >= 0 && {
-            // SAFETY: the descriptor belongs to the file's open handle,
-            // which keeps it open for this call.
-            let b = unsafe { BorrowedFd::borrow_raw(fd) };
-            upy_vm::stdio::may_block(b)
-        }
-    });
-    f.stream_fd = Some(fd);
-    fd
+    let stream = f
+        .handle
+        .as_ref()
+        .and_then(|h| h.as_fd())
+        .is_some_and(upy_vm::stdio::may_block);
+    f.stream = Some(stream);
+    stream
 }
 
 /// Read a chunk of the file: None when it is closed. A pipe, FIFO,
 /// terminal or socket is read with one read(2) once data has arrived, so
 /// Ctrl-C ends the wait; other files through their handle.
 fn read_chunk(vm: &mut Vm, s: Value, buf: &mut [u8]) -> PyResult<Option<usize>> {
-    if let Some(fd) = stream_fd(vm, s) {
-        if file_of(vm, s).is_some_and(|f| f.handle.is_some()) {
-            // SAFETY: the descriptor belongs to the file's open handle
-            // (checked just above), and nothing closes it during the
-            // read: waiting runs no Python code.
-            let b = unsafe { BorrowedFd::borrow_raw(fd) };
-            return upy_vm::stdio::read_fd(vm, b, buf).map(Some);
+    if is_stream(vm, s) {
+        // The handle is out of the file object while it is read (as in
+        // `with_handle`), so the descriptor is borrowed from it, not from
+        // the heap; waiting runs no Python code that could miss it.
+        let Some(h) = file_of(vm, s).and_then(|f| f.handle.take()) else {
+            return Ok(None);
+        };
+        let r = match h.as_fd() {
+            Some(fd) => upy_vm::stdio::read_fd(vm, fd, buf).map(Some),
+            None => Ok(None),
+        };
+        if let Some(f) = file_of(vm, s) {
+            f.handle = Some(h);
         }
-        return Ok(None);
+        return r;
     }
     with_handle(vm, s, |h, d| h.read(d, buf))
 }
@@ -520,7 +525,7 @@ fn read_line(vm: &mut Vm, s: Value, limit: Option<usize>) -> PyResult<Value> {
     let text = file_of(vm, s).is_some_and(|f| f.text);
     // A pipe, FIFO or terminal is read as data arrives, so a line is
     // returned once it is there (what is buffered is looked at first).
-    let stream = stream_fd(vm, s).is_some();
+    let stream = is_stream(vm, s);
     let mut first = true;
     let mut want = CHUNK;
     loop {
