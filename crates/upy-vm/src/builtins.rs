@@ -917,6 +917,9 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 bx.clone()
             };
             let e = by.abs();
+            // A squaring and a reduction modulo m per bit of the exponent.
+            let wm = mabs.bits() / 64 + 1;
+            int::charge_big_work(vm, wm.saturating_mul(wm).saturating_mul(e.bits()))?;
             let mut r = base.modpow(&e, &mabs);
             if r.is_negative() {
                 r += &mabs;

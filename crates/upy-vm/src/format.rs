@@ -207,7 +207,14 @@ impl Vm {
                 let r = bytes_repr(&b);
                 Ok(if ba { format!("bytearray({})", r) } else { r })
             }
-            K::Big => Ok(int::int_to_string(self, v)),
+            K::Big => {
+                // Decimal conversion is quadratic in the length.
+                if let Obj::BigInt(b) = self.heap.get(g) {
+                    let w = b.bits() / 64 + 1;
+                    int::charge_big_work(self, w.saturating_mul(w))?;
+                }
+                Ok(int::int_to_string(self, v))
+            }
             K::Complex(r, i) => Ok(crate::objects::complex::complex_repr(r, i)),
             K::Seq(open, close, single) => {
                 if self.repr_active.contains(&g) {

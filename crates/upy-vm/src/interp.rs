@@ -1903,14 +1903,7 @@ impl Vm {
         if self.steps_left == 0 {
             return self.budget_spent();
         }
-        if let Some(flag) = &self.interrupt {
-            if flag.swap(false, std::sync::atomic::Ordering::Relaxed) {
-                let t = self.types.keyboard_interrupt;
-                return Err(self
-                    .new_exc_obj(t, Value::None)
-                    .unwrap_or_else(|_| self.out_of_memory()));
-            }
-        }
+        self.poll_interrupt()?;
         self.maybe_collect();
         if !self.heap.weak_callbacks.is_empty() {
             self.run_weak_callbacks();

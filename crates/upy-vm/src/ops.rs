@@ -940,6 +940,8 @@ impl Vm {
 
     pub fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
         self.check_stack()?;
+        // Nested tuples sharing items hash in time exponential in depth.
+        self.take_step()?;
         let mut h = TupleHasher::default();
         for &it in items {
             h.add(self.hash(it)?);

@@ -551,13 +551,51 @@ impl Vm {
         self.steps_left = steps.saturating_add(1);
     }
 
-    /// One step of the budget; RuntimeError once it is spent.
+    /// One step of native work (an iteration step, a level of a nested
+    /// comparison): RuntimeError once the budget is spent, and every
+    /// 1024th step a look for Ctrl-C, so that loops in native code (`sum`
+    /// of a long range, comparing deep structures) can be interrupted.
     #[inline(always)]
     pub fn take_step(&mut self) -> PyResult<()> {
-        // Wrapping: the default budget cannot run out in practice.
+        // Wrapping: the default budget cannot run out in practice. A
+        // spent budget (zero) is also a multiple of 1024.
         self.steps_left = self.steps_left.wrapping_sub(1);
+        if self.steps_left & 0x3ff == 0 {
+            return self.step_due();
+        }
+        Ok(())
+    }
+
+    /// `n` steps at once, for native work whose time grows with the size
+    /// of its operands (big-int arithmetic): the budget bounds time, not
+    /// only the count of operations. Looks for Ctrl-C too.
+    pub fn take_steps(&mut self, n: u64) -> PyResult<()> {
+        if n >= self.steps_left {
+            self.steps_left = 0;
+            return self.budget_spent();
+        }
+        self.steps_left -= n;
+        self.poll_interrupt()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn step_due(&mut self) -> PyResult<()> {
         if self.steps_left == 0 {
             return self.budget_spent();
+        }
+        self.poll_interrupt()
+    }
+
+    /// KeyboardInterrupt if Ctrl-C was pressed since the last look.
+    pub(crate) fn poll_interrupt(&mut self) -> PyResult<()> {
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                let t = self.types.keyboard_interrupt;
+                return Err(self
+                    .new_exc_obj(t, Value::None)
+                    .unwrap_or_else(|_| self.out_of_memory()));
+            }
         }
         Ok(())
     }
@@ -1128,6 +1166,10 @@ impl Vm {
             return self.err(t, format!("maximum recursion depth exceeded{}", what));
         }
         self.check_stack()?;
+        // Shared substructure makes the work exponential in the depth
+        // (comparing `a = [a, a]` twenty levels deep): each level is a
+        // step, so the budget and Ctrl-C reach it.
+        self.take_step()?;
         self.nesting += 1;
         Ok(())
     }

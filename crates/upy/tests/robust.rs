@@ -206,6 +206,20 @@ fn ctrl_c_ends_a_sleep_at_once() {
 }
 
 #[test]
+fn ctrl_c_ends_a_loop_in_native_code() {
+    for code in [
+        "print('ready', flush=True)\nsum(range(10**15))",
+        "print('ready', flush=True)\nmax(range(10**15))",
+        "print('ready', flush=True)\nany(x < 0 for x in range(10**15))",
+        "a = []\nb = []\nfor i in range(40):\n    a = [a, a]\n    b = [b, b]\n\
+         print('ready', flush=True)\na == b",
+        "t = ()\nfor i in range(40):\n    t = (t, t)\nprint('ready', flush=True)\nhash(t)",
+    ] {
+        interrupt_blocked(code, Stdio::null());
+    }
+}
+
+#[test]
 fn ctrl_c_ends_a_read_of_standard_input() {
     // stdin is a pipe the test keeps open and never writes to.
     for code in [

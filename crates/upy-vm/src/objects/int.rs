@@ -123,6 +123,21 @@ pub fn small_binop(op: BinOp, a: i64, b: i64) -> Option<i64> {
 /// Integer operation on arbitrary-precision values. Returns None if the
 /// operation is not defined for ints (e.g. `@`).
 pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Option<Value>> {
+    let (wa, wb) = (words(a), words(b));
+    let work = match op {
+        BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => wa.saturating_mul(wb),
+        // The last squaring dominates; an exponent too big for memory
+        // fails below before any work.
+        BinOp::Pow => match b.to_u64() {
+            Some(e) => {
+                let r = a.bits().saturating_mul(e) / 64 + 1;
+                r.saturating_mul(r)
+            }
+            None => 0,
+        },
+        _ => wa + wb,
+    };
+    charge_big_work(vm, work)?;
     let r = match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
@@ -220,6 +235,18 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Opt
         BinOp::MatMul => return Ok(None),
     };
     Ok(Some(vm.new_bigint(r)?))
+}
+
+/// 64-bit words in `b`'s magnitude.
+fn words(b: &BigInt) -> u64 {
+    b.bits() / 64 + 1
+}
+
+/// Count big-int work of about `word_ops` word operations against the
+/// step budget, a step for every 64 (roughly what one bytecode costs), so
+/// a budget bounds a loop of huge multiplications as it bounds any loop.
+pub fn charge_big_work(vm: &mut Vm, word_ops: u64) -> PyResult<()> {
+    vm.take_steps(word_ops / 64)
 }
 
 /// Correctly rounded int / int.
