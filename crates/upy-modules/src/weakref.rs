@@ -68,10 +68,7 @@ fn referent(vm: &Vm, v: Value) -> Option<Value> {
 }
 
 fn r_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = match args.first().and_then(|v| v.as_gc()) {
-        Some(g) if vm.is_type(Value::Obj(g)) => g,
-        _ => return vm.type_error("ref.__new__(X): X is not a type object"),
-    };
+    let cls = vm.class_arg(args.first().copied(), "ReferenceType")?;
     util::clinic(vm, "__new__", &args[1..], kw, 1, 2)?;
     let obj = args[1];
     if !referenceable(vm, obj) {

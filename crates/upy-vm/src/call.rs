@@ -75,6 +75,9 @@ impl Vm {
                 // stack here too.
                 self.check_stack()?;
                 if is_method && bound.is_none() && args.is_empty() {
+                    if name == "__new__" {
+                        return self.type_error("__new__(): not enough arguments");
+                    }
                     return self.type_error(format!("unbound method {}() needs an argument", name));
                 }
                 match bound {

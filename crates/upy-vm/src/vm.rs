@@ -963,6 +963,36 @@ impl Vm {
         self.type_obj(t).name.clone()
     }
 
+    /// The class a native type's `__new__` was called for (its first
+    /// argument; `name` is the native type's): the type named `name` or a
+    /// subclass, else TypeError worded as CPython's. A native object
+    /// given any other class (`int`, not a class at all) would reach
+    /// methods that do not expect it.
+    pub fn class_arg(&mut self, cls: Option<Value>, name: &str) -> PyResult<Gc> {
+        let g = match cls {
+            None => return self.type_error(format!("{name}.__new__(): not enough arguments")),
+            Some(Value::Obj(g)) if self.is_type(Value::Obj(g)) => g,
+            Some(v) => {
+                let t = self.type_name(v);
+                return self.type_error(format!("{name}.__new__(X): X is not a type object ({t})"));
+            }
+        };
+        // Native types have the `Other` layout, which their subclasses
+        // inherit; a Python class of the same name does not.
+        let ty = self.type_obj(g);
+        let native = ty.base_kind == BaseKind::Other
+            && std::iter::once(&g)
+                .chain(ty.mro.iter())
+                .any(|&t| self.type_obj(t).name == name);
+        if !native {
+            let c = ty.name.clone();
+            return self.type_error(format!(
+                "{name}.__new__({c}): {c} is not a subtype of {name}"
+            ));
+        }
+        Ok(g)
+    }
+
     pub fn is_subtype(&self, t: Gc, base: Gc) -> bool {
         if t == base {
             return true;

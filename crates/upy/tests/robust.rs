@@ -206,6 +206,42 @@ fn ctrl_c_ends_a_sleep_at_once() {
 }
 
 #[test]
+fn filesystem_types_need_a_class() {
+    // `VfsFat.__new__(5, dev)` used to build an object whose class was
+    // not a type, and the next look at it panicked.
+    let code = "import vfs\n\
+        d = vfs.RAMBlockDev(512, 64)\n\
+        for t in [vfs.VfsFat, vfs.VfsLfs1, vfs.VfsLfs2, vfs.RAMBlockDev, vfs.VfsPosix]:\n    \
+            for a in [(5, d), (None, 512, 64), (int, d), ()]:\n        \
+                try:\n            t.__new__(*a)\n        \
+                except TypeError as e:\n            print(e)\n";
+    let out = run(&["-c", code]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let want = "\
+        VfsFat.__new__(X): X is not a type object (int)\n\
+        VfsFat.__new__(X): X is not a type object (NoneType)\n\
+        VfsFat.__new__(int): int is not a subtype of VfsFat\n\
+        __new__(): not enough arguments\n\
+        VfsLfs1.__new__(X): X is not a type object (int)\n\
+        VfsLfs1.__new__(X): X is not a type object (NoneType)\n\
+        VfsLfs1.__new__(int): int is not a subtype of VfsLfs1\n\
+        __new__(): not enough arguments\n\
+        VfsLfs2.__new__(X): X is not a type object (int)\n\
+        VfsLfs2.__new__(X): X is not a type object (NoneType)\n\
+        VfsLfs2.__new__(int): int is not a subtype of VfsLfs2\n\
+        __new__(): not enough arguments\n\
+        RAMBlockDev.__new__(X): X is not a type object (int)\n\
+        RAMBlockDev.__new__(X): X is not a type object (NoneType)\n\
+        RAMBlockDev.__new__(int): int is not a subtype of RAMBlockDev\n\
+        __new__(): not enough arguments\n\
+        VfsPosix.__new__(X): X is not a type object (int)\n\
+        VfsPosix.__new__(X): X is not a type object (NoneType)\n\
+        VfsPosix.__new__(int): int is not a subtype of VfsPosix\n\
+        __new__(): not enough arguments\n";
+    assert_eq!(text(&out.stdout), want);
+}
+
+#[test]
 fn ctrl_c_ends_a_loop_in_native_code() {
     for code in [
         "print('ready', flush=True)\nsum(range(10**15))",

@@ -94,10 +94,7 @@ pub(crate) fn values(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 }
 
 fn a_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = match args.first().and_then(|v| v.as_gc()) {
-        Some(g) if vm.is_type(Value::Obj(g)) => g,
-        _ => return vm.type_error("array.__new__(X): X is not a type object"),
-    };
+    let cls = vm.class_arg(args.first().copied(), "array")?;
     if !kw.is_empty() {
         return vm.type_error("array.array() takes no keyword arguments");
     }

@@ -111,10 +111,7 @@ fn new_deque(vm: &mut Vm, cls: Gc, maxlen: Option<usize>) -> PyResult<Value> {
 }
 
 fn d_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let cls = match args.first().copied() {
-        Some(Value::Obj(g)) if vm.is_type(Value::Obj(g)) => g,
-        _ => return vm.type_error("deque.__new__(X): X is not a type object"),
-    };
+    let cls = vm.class_arg(args.first().copied(), "deque")?;
     new_deque(vm, cls, None)
 }
 

@@ -202,10 +202,7 @@ fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
 }
 
 fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = match args.first().and_then(|v| v.as_gc()) {
-        Some(g) if vm.is_type(Value::Obj(g)) => g,
-        _ => return vm.type_error("__new__(X): X is not a type object"),
-    };
+    let cls = vm.class_arg(args.first().copied(), T::NAME)?;
     let names: &[&str] = if T::NAME == "StringIO" {
         &["initial_value", "newline"]
     } else {

@@ -271,10 +271,7 @@ fn this_layout(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Layout> {
 }
 
 fn s_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = match args.first().and_then(|v| v.as_gc()) {
-        Some(g) if vm.is_type(Value::Obj(g)) => g,
-        _ => return vm.type_error("Struct.__new__(X): X is not a type object"),
-    };
+    let cls = vm.class_arg(args.first().copied(), "Struct")?;
     let a = upy_vm::args::bind(vm, "Struct", &args[1..], kw, &["format"], 1)?;
     let f = a[0].unwrap_or(Value::None);
     let layout = layout_of(vm, f)?;

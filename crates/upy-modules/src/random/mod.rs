@@ -173,10 +173,7 @@ fn r_seed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn r_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let cls = match args.first().and_then(|v| v.as_gc()) {
-        Some(g) if vm.is_type(Value::Obj(g)) => g,
-        _ => return vm.type_error("Random.__new__(X): X is not a type object"),
-    };
+    let cls = vm.class_arg(args.first().copied(), "Random")?;
     if args.len() > 2 {
         return vm.type_error("Random() expected at most 1 argument, got 2");
     }

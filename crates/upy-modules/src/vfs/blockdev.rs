@@ -52,7 +52,7 @@ fn usize_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
 }
 
 fn ram_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = args[0].as_gc().unwrap_or(Gc(0));
+    let cls = vm.class_arg(args.first().copied(), "RAMBlockDev")?;
     let a = upy_vm::args::bind(
         vm,
         "RAMBlockDev",
@@ -86,7 +86,7 @@ fn ram_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn file_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = args[0].as_gc().unwrap_or(Gc(0));
+    let cls = vm.class_arg(args.first().copied(), "FileBlockDev")?;
     let a = upy_vm::args::bind(
         vm,
         "FileBlockDev",

@@ -37,7 +37,7 @@ fn attach(vm: &mut Vm, obj: Value) -> PyResult<()> {
 }
 
 fn f_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = args.first().and_then(|v| v.as_gc()).unwrap_or(Gc(0));
+    let cls = vm.class_arg(args.first().copied(), "VfsFat")?;
     util::clinic(vm, "VfsFat", &args[1..], kw, 1, 1)?;
     let obj = wrap(vm, cls, args[1])?;
     vm.roots.push(obj);

@@ -120,7 +120,7 @@ fn wrap(vm: &mut Vm, cls: Gc, bdev: Value, v: Version) -> PyResult<Value> {
 /// `VfsLfsN(bdev, readsize=32, progsize=32, lookahead=32, mtime=True)`:
 /// mounts (an unformatted device is OSError CORRUPT).
 fn new(vm: &mut Vm, args: &[Value], kw: Kw, v: Version) -> PyResult<Value> {
-    let cls = args.first().and_then(|v| v.as_gc()).unwrap_or(Gc(0));
+    let cls = vm.class_arg(args.first().copied(), v.name())?;
     let a = parse(vm, v.name(), &args[1..], kw)?;
     let obj = wrap(vm, cls, a.bdev, v)?;
     vm.roots.push(obj);

@@ -76,6 +76,7 @@ pub fn new_posix(vm: &mut Vm, root: Option<&str>) -> PyResult<Value> {
 }
 
 fn p_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.class_arg(args.first().copied(), "VfsPosix")?;
     let a = upy_vm::args::bind(vm, "VfsPosix", &args[1..], kw, &["root"], 0)?;
     let root = match a[0] {
         None | Some(Value::None) => None,
