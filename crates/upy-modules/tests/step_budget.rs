@@ -48,6 +48,14 @@ fn budget_stops_every_kind_of_loop() {
     assert_eq!(run(&format!("{big}    y = str(x)\n"), 1_000), spent);
     assert_eq!(run("x = 3 ** 20000\ny = x * x\n", 10_000), "finished");
     assert_eq!(run("pow(3, 10 ** 3000, 7 ** 9000)\n", 10_000), spent);
+    // round(int, -huge) is 0 without computing 10**huge.
+    assert_eq!(
+        run(
+            "assert round(7, -2**31) == 0\nassert round(-10**50, -2**62) == 0\n",
+            10_000
+        ),
+        "finished"
+    );
     // A program within its budget finishes.
     assert_eq!(run("x = sum(range(100))\n", 10_000), "finished");
 }

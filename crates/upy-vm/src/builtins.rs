@@ -984,8 +984,12 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     return int::int_from_value(vm, xb);
                 }
                 let b = int::to_big(vm, xb).unwrap_or_default();
-                let Some(k) = (-n).to_u32() else {
-                    return Ok(Value::Int(0));
+                // |b| < 2**bits <= 10**(k-1) < 10**k / 2 once k exceeds
+                // bits/3 + 1: the answer is 0, and 10**k (sized by the
+                // program, possibly gigabytes) is never computed.
+                let k = match (-n).to_u64() {
+                    Some(k) if k <= b.bits() / 3 + 1 => k,
+                    _ => return Ok(Value::Int(0)),
                 };
                 let p = num_traits::pow(BigInt::from(10), k as usize);
                 let q = num_integer::Integer::div_floor(&b, &p);
