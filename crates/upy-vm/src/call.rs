@@ -69,7 +69,8 @@ impl Vm {
         };
         match self.heap.get(g) {
             Obj::NativeFn(n) => {
-                let (fp, bound, is_method, name) = (n.f, n.bound, n.is_method, n.name);
+                let (code, bound, is_method, name, owner) =
+                    (n.code, n.bound, n.is_method, n.name, n.owner);
                 // Native code calling native code (dunder wrappers and the
                 // like) can recurse without a Python frame: guard the Rust
                 // stack here too.
@@ -80,6 +81,12 @@ impl Vm {
                     }
                     return self.type_error(format!("unbound method {}() needs an argument", name));
                 }
+                let fp = match code {
+                    NativeCode::Raw(fp) => fp,
+                    NativeCode::Declared(d) => {
+                        return self.call_declared(d, owner, bound, args, kwargs)
+                    }
+                };
                 match bound {
                     Some(b) => {
                         let mut all = Vec::with_capacity(args.len() + 1);

@@ -44,6 +44,15 @@ impl Vm {
         self.module_set(m, name, v)
     }
 
+    /// Add declared native functions to module `m`.
+    pub fn module_natives(&mut self, m: Gc, natives: &[crate::native::Native]) -> PyResult<()> {
+        for n in natives {
+            let v = self.new_native(n, Some(m))?;
+            self.module_set(m, crate::native::decl(n).sig.name, v)?;
+        }
+        Ok(())
+    }
+
     fn modules_get(&mut self, name: &str) -> PyResult<Option<Value>> {
         let k = self.new_str(name)?;
         let md = self.modules;

@@ -17,6 +17,7 @@ pub mod inline_cache;
 pub mod interp;
 pub mod iter;
 pub mod modules;
+pub mod native;
 pub mod obj;
 pub mod objects;
 pub mod ops;

@@ -98,10 +98,24 @@ pub struct Function {
 /// first positional argument.
 pub type NativeFnPtr = fn(&mut Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
 
+/// The code of a native function.
+#[derive(Clone, Copy)]
+pub enum NativeCode {
+    /// Takes the arguments as given and checks them itself.
+    Raw(NativeFnPtr),
+    /// Declared with a signature (`native::Native`): the call binds the
+    /// arguments before it runs.
+    Declared(&'static crate::native::Decl),
+}
+
 #[derive(Clone)]
 pub struct NativeFn {
     pub name: &'static str,
-    pub f: NativeFnPtr,
+    pub code: NativeCode,
+    /// Where a declared function was defined: the type of a method
+    /// (`self` must be an instance of it) or the module of a function;
+    /// some error messages name it.
+    pub owner: Option<Gc>,
     /// For module-level functions bound to data (e.g. a bound builtin
     /// method of a particular object), the bound first argument.
     pub bound: Option<Value>,
@@ -381,6 +395,9 @@ impl Obj {
             Obj::NativeFn(n) => {
                 if let Some(b) = n.bound {
                     out.push(b);
+                }
+                if let Some(t) = n.owner {
+                    out.push(Value::Obj(t));
                 }
             }
             Obj::BoundMethod(a, b) => {

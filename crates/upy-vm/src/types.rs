@@ -165,6 +165,18 @@ pub fn add_method(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
     }
 }
 
+/// Add declared native methods to a type's namespace.
+pub fn add_natives(vm: &mut Vm, t: Gc, natives: &[crate::native::Native]) -> PyResult<()> {
+    let dict = vm.type_obj(t).dict;
+    for n in natives {
+        let f = vm.new_native(n, Some(t))?;
+        let key = vm.intern(crate::native::decl(n).sig.name);
+        crate::objects::dict::dict_set(vm, dict, key, f)?;
+    }
+    vm.attr_cache.invalidate();
+    Ok(())
+}
+
 /// Add a value to a type's namespace.
 pub fn add_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     let dict = vm.type_obj(t).dict;

@@ -802,9 +802,23 @@ impl Vm {
     pub fn new_native_fn(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
         self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
             name,
-            f,
+            code: NativeCode::Raw(f),
+            owner: None,
             bound: None,
             is_method: false,
+        })))
+    }
+
+    /// The function object of a declared native function or method
+    /// (`owner`: the type or module it is defined in).
+    pub fn new_native(&mut self, n: &crate::native::Native, owner: Option<Gc>) -> PyResult<Value> {
+        let d = crate::native::decl(n);
+        self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
+            name: d.sig.name,
+            code: NativeCode::Declared(d),
+            owner,
+            bound: None,
+            is_method: d.sig.has_self,
         })))
     }
 
@@ -812,7 +826,8 @@ impl Vm {
     pub fn new_native_method(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
         self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
             name,
-            f,
+            code: NativeCode::Raw(f),
+            owner: None,
             bound: None,
             is_method: true,
         })))

@@ -290,7 +290,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
         }
         let bound = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn {
             name,
-            f,
+            code: upy_vm::obj::NativeCode::Raw(f),
+            owner: None,
             bound: Some(inst),
             is_method: false,
         })))?;

@@ -12,7 +12,9 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use upy_vm::native::{Args, Native};
+
+use crate::util;
 use calendar::Tm;
 
 const SOURCE: &str = include_str!("struct_time.py");
@@ -32,23 +34,19 @@ fn since_epoch() -> Duration {
         .unwrap_or(Duration::ZERO)
 }
 
-fn t_time(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "time", args, kw, 0, 0)?;
+fn t_time(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Float(since_epoch().as_secs_f64()))
 }
 
-fn t_time_ns(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "time_ns", args, kw, 0, 0)?;
+fn t_time_ns(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(since_epoch().as_nanos() as i64))
 }
 
-fn t_monotonic(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "monotonic", args, kw, 0, 0)?;
+fn t_monotonic(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Float(start().elapsed().as_secs_f64()))
 }
 
-fn t_monotonic_ns(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "monotonic_ns", args, kw, 0, 0)?;
+fn t_monotonic_ns(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(start().elapsed().as_nanos() as i64))
 }
 
@@ -79,21 +77,18 @@ fn sleep_for(vm: &mut Vm, secs: f64) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn t_sleep(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "sleep", args, kw)?;
-    let secs = seconds_arg(vm, a)?;
+fn t_sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let secs = seconds_arg(vm, a.arg(0))?;
     sleep_for(vm, secs)
 }
 
-fn t_sleep_ms(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "sleep_ms", args, kw)?;
-    let ms = util::i64_arg(vm, a)?;
+fn t_sleep_ms(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let ms = util::i64_arg(vm, a.arg(0))?;
     sleep_for(vm, ms.max(0) as f64 / 1e3)
 }
 
-fn t_sleep_us(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "sleep_us", args, kw)?;
-    let us = util::i64_arg(vm, a)?;
+fn t_sleep_us(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let us = util::i64_arg(vm, a.arg(0))?;
     sleep_for(vm, us.max(0) as f64 / 1e6)
 }
 
@@ -102,34 +97,29 @@ fn ticks(units_per_sec: u128) -> Value {
     Value::Int((n % TICKS_PERIOD as u128) as i64)
 }
 
-fn t_ticks_ms(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "ticks_ms", args, kw, 0, 0)?;
+fn t_ticks_ms(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(ticks(1_000))
 }
 
-fn t_ticks_us(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "ticks_us", args, kw, 0, 0)?;
+fn t_ticks_us(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(ticks(1_000_000))
 }
 
-fn t_ticks_cpu(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "ticks_cpu", args, kw, 0, 0)?;
+fn t_ticks_cpu(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(ticks(1_000_000_000))
 }
 
-fn t_ticks_diff(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "ticks_diff", args, kw, 2, 2)?;
-    let a = util::i64_arg(vm, args[0])?;
-    let b = util::i64_arg(vm, args[1])?;
+fn t_ticks_diff(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = util::i64_arg(vm, args.arg(0))?;
+    let b = util::i64_arg(vm, args.arg(1))?;
     let half = TICKS_PERIOD / 2;
     let d = (a.wrapping_sub(b).wrapping_add(half)) & (TICKS_PERIOD - 1);
     Ok(Value::Int(d - half))
 }
 
-fn t_ticks_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "ticks_add", args, kw, 2, 2)?;
-    let t = util::i64_arg(vm, args[0])?;
-    let d = util::i64_arg(vm, args[1])?;
+fn t_ticks_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = util::i64_arg(vm, a.arg(0))?;
+    let d = util::i64_arg(vm, a.arg(1))?;
     if !(-TICKS_PERIOD / 2..TICKS_PERIOD / 2).contains(&d) {
         return vm.overflow_error("ticks interval overflow");
     }
@@ -137,11 +127,10 @@ fn t_ticks_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// The seconds argument of gmtime/localtime/ctime (None: now).
-fn when(vm: &mut Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<i64> {
-    util::clinic(vm, name, args, kw, 0, 1)?;
-    match args.first() {
+fn when(vm: &mut Vm, a: &Args) -> PyResult<i64> {
+    match a.get(0) {
         None | Some(Value::None) => Ok(since_epoch().as_secs() as i64),
-        Some(&v) => {
+        Some(v) => {
             let f = seconds_arg(vm, v)?;
             if !f.is_finite() || f.abs() > 1e17 {
                 return vm.overflow_error("timestamp out of range for platform time_t");
@@ -183,13 +172,13 @@ fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
     }
 }
 
-fn t_gmtime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let t = when(vm, args, kw, "gmtime")?;
+fn t_gmtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = when(vm, a)?;
     struct_time(vm, &calendar::gmtime(t), "GMT")
 }
 
-fn t_localtime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let t = when(vm, args, kw, "localtime")?;
+fn t_localtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = when(vm, a)?;
     struct_time(vm, &calendar::gmtime(t), "UTC")
 }
 
@@ -216,69 +205,67 @@ fn tm_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<Tm> {
     })
 }
 
-fn t_mktime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "mktime", args, kw)?;
-    let tm = tm_arg(vm, a, "mktime")?;
+fn t_mktime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let tm = tm_arg(vm, a.arg(0), "mktime")?;
     Ok(Value::Float(calendar::timegm(&tm) as f64))
 }
 
 /// The broken-down time of an optional tuple argument (default: now).
-fn tm_or_now(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Tm> {
-    match args.first() {
+fn tm_or_now(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<Tm> {
+    match v {
         None => Ok(calendar::gmtime(since_epoch().as_secs() as i64)),
-        Some(&v) => tm_arg(vm, v, name),
+        Some(v) => tm_arg(vm, v, name),
     }
 }
 
-fn t_asctime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "asctime", args, kw, 0, 1)?;
-    let tm = tm_or_now(vm, args, "asctime")?;
+fn t_asctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let tm = tm_or_now(vm, a.get(0), "asctime")?;
     vm.new_string(calendar::asctime(&tm))
 }
 
-fn t_ctime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let t = when(vm, args, kw, "ctime")?;
+fn t_ctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = when(vm, a)?;
     vm.new_string(calendar::asctime(&calendar::gmtime(t)))
 }
 
-fn t_strftime(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "strftime", args, kw, 1, 2)?;
-    let fmt = vm.expect_str(args[0], "strftime() argument 1")?;
-    let tm = tm_or_now(vm, &args[1..], "strftime")?;
+fn t_strftime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let f = a.arg(0);
+    let fmt = vm.expect_str(f, "strftime() argument 1")?;
+    let tm = tm_or_now(vm, a.get(1), "strftime")?;
     vm.new_string(calendar::strftime(&fmt, &tm, "UTC"))
 }
+
+const FUNCTIONS: &[Native] = &[
+    Native::new("time()", t_time),
+    Native::new("time_ns()", t_time_ns),
+    Native::new("monotonic()", t_monotonic),
+    Native::new("monotonic_ns()", t_monotonic_ns),
+    Native::new("perf_counter()", t_monotonic),
+    Native::new("perf_counter_ns()", t_monotonic_ns),
+    Native::new("process_time()", t_monotonic),
+    Native::new("process_time_ns()", t_monotonic_ns),
+    Native::new("sleep(secs, /)", t_sleep),
+    Native::new("sleep_ms(ms, /)", t_sleep_ms),
+    Native::new("sleep_us(us, /)", t_sleep_us),
+    Native::new("ticks_ms()", t_ticks_ms),
+    Native::new("ticks_us()", t_ticks_us),
+    Native::new("ticks_cpu()", t_ticks_cpu),
+    Native::new("ticks_diff(ticks1, ticks2, /)", t_ticks_diff),
+    Native::new("ticks_add(ticks, delta, /)", t_ticks_add),
+    Native::legacy("gmtime(secs=None, /)", t_gmtime),
+    Native::legacy("localtime(secs=None, /)", t_localtime),
+    Native::new("mktime(tuple, /)", t_mktime),
+    Native::new("asctime(tuple=..., /)", t_asctime),
+    Native::legacy("ctime(secs=None, /)", t_ctime),
+    Native::legacy("strftime(format, tuple=..., /)", t_strftime),
+];
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let _ = start();
-    let m = util::new_module(
-        vm,
-        "time",
-        &[
-            ("time", t_time),
-            ("time_ns", t_time_ns),
-            ("monotonic", t_monotonic),
-            ("monotonic_ns", t_monotonic_ns),
-            ("perf_counter", t_monotonic),
-            ("perf_counter_ns", t_monotonic_ns),
-            ("process_time", t_monotonic),
-            ("process_time_ns", t_monotonic_ns),
-            ("sleep", t_sleep),
-            ("sleep_ms", t_sleep_ms),
-            ("sleep_us", t_sleep_us),
-            ("ticks_ms", t_ticks_ms),
-            ("ticks_us", t_ticks_us),
-            ("ticks_cpu", t_ticks_cpu),
-            ("ticks_diff", t_ticks_diff),
-            ("ticks_add", t_ticks_add),
-            ("gmtime", t_gmtime),
-            ("localtime", t_localtime),
-            ("mktime", t_mktime),
-            ("asctime", t_asctime),
-            ("ctime", t_ctime),
-            ("strftime", t_strftime),
-        ],
-    )?;
+    let m = vm.new_module("time")?;
+    vm.roots.push(Value::Obj(m));
+    vm.module_natives(m, FUNCTIONS)?;
     vm.module_set(m, "timezone", Value::Int(0))?;
     vm.module_set(m, "altzone", Value::Int(0))?;
     vm.module_set(m, "daylight", Value::Int(0))?;

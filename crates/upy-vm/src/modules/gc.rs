@@ -1,14 +1,21 @@
 //! The `gc` module: explicit collection and heap statistics.
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
 
-type Kw<'a> = &'a [(Value, Value)];
+const FUNCTIONS: &[Native] = &[
+    Native::new("collect(generation=2)", collect),
+    Native::new("enable()", enable),
+    Native::new("disable()", disable),
+    Native::new("isenabled()", isenabled),
+    Native::new("mem_free()", mem_free),
+    Native::new("mem_alloc()", mem_alloc),
+    Native::new("threshold(amount=..., /)", threshold),
+];
 
-fn collect(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "collect", args, kw, 0, 1)?;
+fn collect(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     let before = vm.heap.live_objects();
     vm.collect_garbage();
     vm.run_weak_callbacks();
@@ -19,42 +26,36 @@ fn collect(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     ))
 }
 
-fn enable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "enable", args, kw, 0, 0)?;
+fn enable(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     vm.heap.enabled = true;
     Ok(Value::None)
 }
 
-fn disable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "disable", args, kw, 0, 0)?;
+fn disable(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     vm.heap.enabled = false;
     Ok(Value::None)
 }
 
-fn isenabled(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "isenabled", args, kw, 0, 0)?;
+fn isenabled(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.heap.enabled))
 }
 
-fn mem_free(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "mem_free", args, kw, 0, 0)?;
+fn mem_free(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(
         vm.heap.limit.saturating_sub(vm.heap.bytes) as i64
     ))
 }
 
-fn mem_alloc(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "mem_alloc", args, kw, 0, 0)?;
+fn mem_alloc(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(vm.heap.bytes.saturating_sub(vm.heap.base) as i64))
 }
 
-fn threshold(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "threshold", args, kw, 0, 1)?;
-    match args.first() {
+fn threshold(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.get(0) {
         None => Ok(Value::Int(
             vm.heap.threshold.map(|t| t as i64).unwrap_or(-1),
         )),
-        Some(&v) => {
+        Some(v) => {
             let n = crate::objects::int::to_i64(vm, v)?;
             vm.heap.threshold = if n < 0 { None } else { Some(n as usize) };
             Ok(Value::None)
@@ -65,16 +66,6 @@ fn threshold(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let m = vm.new_module("gc")?;
     vm.roots.push(Value::Obj(m));
-    for (n, f) in [
-        ("collect", collect as crate::obj::NativeFnPtr),
-        ("enable", enable),
-        ("disable", disable),
-        ("isenabled", isenabled),
-        ("mem_free", mem_free),
-        ("mem_alloc", mem_alloc),
-        ("threshold", threshold),
-    ] {
-        vm.module_fn(m, n, f)?;
-    }
+    vm.module_natives(m, FUNCTIONS)?;
     Ok(m)
 }

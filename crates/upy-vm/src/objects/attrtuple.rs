@@ -24,7 +24,8 @@ pub fn new_type(vm: &mut Vm, qualname: &str, fields: &[&'static str]) -> PyResul
     for (i, f) in fields.iter().enumerate() {
         let getter = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn {
             name: f,
-            f: field_get,
+            code: crate::obj::NativeCode::Raw(field_get),
+            owner: None,
             bound: Some(Value::Int(i as i64)),
             is_method: false,
         })))?;

@@ -244,7 +244,8 @@ fn w_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 fn add(vm: &mut Vm, t: crate::value::Gc, name: &'static str, f: NativeFnPtr, code: i64) {
     let Ok(v) = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn {
         name,
-        f,
+        code: crate::obj::NativeCode::Raw(f),
+        owner: None,
         bound: Some(Value::Int(code)),
         is_method: false,
     }))) else {

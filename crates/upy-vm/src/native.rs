@@ -1,0 +1,599 @@
+//! Native functions and methods declared once.
+//!
+//! A declaration is a signature in CPython's `__text_signature__` form and
+//! the Rust function that implements it:
+//!
+//! ```text
+//! Native::new("sleep(seconds, /)", sleep)
+//! Native::new("sort(self, /, *, key=None, reverse=False)", l_sort)
+//! ```
+//!
+//! The signature gives the Python name, the parameters with their
+//! defaults, the positional-only (`/`) and keyword-only (`*`) markers,
+//! `*args`/`**kwargs`, and whether the function is a method (`self`
+//! first). Binding the arguments of a call, the arity errors and their
+//! wording (which in CPython depends on how the C function parses its
+//! arguments, see `Style`) all follow from it, so an implementation only
+//! reads its arguments from `Args`. A signature is parsed once per process
+//! (`decl`), when the first VM registers the function.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use crate::value::{Gc, Value};
+use crate::vm::Vm;
+use crate::PyResult;
+
+/// The implementation of a declared native function.
+pub type NativeImpl = fn(&mut Vm, &Args) -> PyResult<Value>;
+
+/// A native function as declared: its signature and implementation.
+#[derive(Clone, Copy)]
+pub struct Native {
+    pub sig: &'static str,
+    pub f: NativeImpl,
+    /// The wording of arity errors when it does not follow from the
+    /// signature (`Style::Legacy`).
+    pub style: Option<Style>,
+}
+
+impl Native {
+    pub const fn new(sig: &'static str, f: NativeImpl) -> Native {
+        Native {
+            sig,
+            f,
+            style: None,
+        }
+    }
+
+    /// A function whose CPython counterpart parses its arguments the old
+    /// way (`PyArg_ParseTuple`), with that wording of arity errors.
+    pub const fn legacy(sig: &'static str, f: NativeImpl) -> Native {
+        Native {
+            sig,
+            f,
+            style: Some(Style::Legacy),
+        }
+    }
+}
+
+/// A parsed declaration, shared by every VM of the process.
+pub struct Decl {
+    pub sig: Sig,
+    pub f: NativeImpl,
+}
+
+/// How CPython words the arity errors of a function, which follows from
+/// the way its C code takes arguments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// No parameters (METH_NOARGS): "str.upper() takes no arguments (1 given)".
+    NoArgs,
+    /// One positional-only parameter (METH_O): "len() takes exactly one
+    /// argument (0 given)".
+    OneArg,
+    /// Positional-only parameters (argument clinic): "divmod expected 2
+    /// arguments, got 1".
+    Positional,
+    /// Parameters that may be given by keyword (argument clinic): "round()
+    /// missing required argument 'number' (pos 1)".
+    Keywords,
+    /// Positional-only, parsed by `PyArg_ParseTuple`: "strftime() takes at
+    /// least 1 argument (0 given)".
+    Legacy,
+}
+
+/// A literal default value of a parameter.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Lit {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(&'static str),
+}
+
+/// A parameter's default.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ParamDefault {
+    /// The argument must be given.
+    Required,
+    /// Optional, with no value that Python could spell (`=...` in the
+    /// signature): the implementation tells absence with `Args::get`.
+    Absent,
+    Lit(Lit),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: &'static str,
+    pub default: ParamDefault,
+}
+
+/// A parsed signature. `params` lists the positional parameters first
+/// (`npos` of them, the first `posonly` positional-only), then the
+/// keyword-only ones; `self` is not among them.
+#[derive(Debug)]
+pub struct Sig {
+    pub name: &'static str,
+    pub has_self: bool,
+    pub params: Vec<Param>,
+    pub posonly: usize,
+    pub npos: usize,
+    /// Positional parameters that must be given (the leading ones without
+    /// a default).
+    pub min_pos: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+    pub style: Style,
+}
+
+/// The parsed declaration of `n`, parsed at its first use in the process.
+/// A malformed signature is a bug in upy itself: it panics, on every
+/// start, so no test run can miss it.
+pub fn decl(n: &Native) -> &'static Decl {
+    static CACHE: OnceLock<Mutex<HashMap<(usize, usize), &'static Decl>>> = OnceLock::new();
+    let key = (n.sig.as_ptr() as usize, n.f as usize);
+    let mut cache = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    cache.entry(key).or_insert_with(|| {
+        let mut sig =
+            parse(n.sig).unwrap_or_else(|e| panic!("bad native signature {:?}: {}", n.sig, e));
+        if let Some(style) = n.style {
+            sig.style = style;
+        }
+        Box::leak(Box::new(Decl { sig, f: n.f }))
+    })
+}
+
+/// Parse a signature: `name(params)` in `__text_signature__` syntax.
+pub fn parse(text: &'static str) -> Result<Sig, String> {
+    let open = text.find('(').ok_or("no '('")?;
+    let inner = text[open + 1..]
+        .strip_suffix(')')
+        .ok_or("no ')' at the end")?;
+    let name = text[..open].trim();
+    if name.is_empty() {
+        return Err("no name".into());
+    }
+    let mut sig = Sig {
+        name,
+        has_self: false,
+        params: Vec::new(),
+        posonly: 0,
+        npos: 0,
+        min_pos: 0,
+        varargs: false,
+        varkw: false,
+        style: Style::Keywords,
+    };
+    let mut kwonly = false;
+    let mut saw_slash = false;
+    let parts: Vec<&'static str> = if inner.trim().is_empty() {
+        Vec::new()
+    } else {
+        inner.split(',').map(str::trim).collect()
+    };
+    for (i, part) in parts.iter().enumerate() {
+        match *part {
+            "self" | "cls" if i == 0 => sig.has_self = true,
+            "/" => {
+                if saw_slash || kwonly {
+                    return Err("misplaced '/'".into());
+                }
+                saw_slash = true;
+                sig.posonly = sig.params.len();
+            }
+            "*" => kwonly = true,
+            p if p.starts_with("**") => sig.varkw = true,
+            p if p.starts_with('*') => {
+                sig.varargs = true;
+                kwonly = true;
+            }
+            p => {
+                let (pname, default) = match p.split_once('=') {
+                    Some((n, d)) => (n.trim(), parse_default(d.trim())?),
+                    None => (p, ParamDefault::Required),
+                };
+                if !kwonly {
+                    if default == ParamDefault::Required
+                        && sig
+                            .params
+                            .iter()
+                            .any(|q| q.default != ParamDefault::Required)
+                    {
+                        return Err(format!("required '{}' after an optional one", pname));
+                    }
+                    sig.npos += 1;
+                }
+                sig.params.push(Param {
+                    name: pname,
+                    default,
+                });
+            }
+        }
+    }
+    sig.min_pos = sig.params[..sig.npos]
+        .iter()
+        .take_while(|p| p.default == ParamDefault::Required)
+        .count();
+    let all_posonly = sig.posonly == sig.params.len() && !sig.varkw;
+    sig.style = if !all_posonly {
+        Style::Keywords
+    } else if sig.params.is_empty() && !sig.varargs {
+        Style::NoArgs
+    } else if sig.params.len() == 1 && sig.min_pos == 1 && !sig.varargs {
+        Style::OneArg
+    } else {
+        Style::Positional
+    };
+    Ok(sig)
+}
+
+fn parse_default(d: &'static str) -> Result<ParamDefault, String> {
+    Ok(ParamDefault::Lit(match d {
+        "..." => return Ok(ParamDefault::Absent),
+        "None" => Lit::None,
+        "True" => Lit::Bool(true),
+        "False" => Lit::Bool(false),
+        _ if d.len() >= 2 && (d.starts_with('\'') && d.ends_with('\'')) => {
+            Lit::Str(&d[1..d.len() - 1])
+        }
+        _ => match d.parse::<i64>() {
+            Ok(i) => Lit::Int(i),
+            Err(_) => Lit::Float(d.parse::<f64>().map_err(|_| format!("default {:?}", d))?),
+        },
+    }))
+}
+
+/// The arguments of one call, bound to the declaration's parameters.
+pub struct Args<'a> {
+    sig: &'static Sig,
+    this: Value,
+    /// The positional arguments as given (past `self`).
+    given: &'a [Value],
+    /// One slot per parameter, when keywords were given.
+    slots: Option<Vec<Option<Value>>>,
+    /// `**kwargs`: the keywords no parameter took.
+    extra_kw: Vec<(Value, Value)>,
+}
+
+impl<'a> Args<'a> {
+    /// `self` of a method (None for a function).
+    pub fn this(&self) -> Value {
+        self.this
+    }
+
+    /// Parameter `i`'s argument, if the call gave one.
+    pub fn get(&self, i: usize) -> Option<Value> {
+        match &self.slots {
+            Some(s) => s.get(i).copied().flatten(),
+            None if i < self.sig.npos => self.given.get(i).copied(),
+            None => None,
+        }
+    }
+
+    /// Required parameter `i`'s argument (binding made sure it is there).
+    pub fn arg(&self, i: usize) -> Value {
+        self.get(i).unwrap_or(Value::None)
+    }
+
+    /// Parameter `i`'s argument, or its default.
+    pub fn value(&self, vm: &mut Vm, i: usize) -> PyResult<Value> {
+        if let Some(v) = self.get(i) {
+            return Ok(v);
+        }
+        match self.sig.params.get(i).map(|p| p.default) {
+            Some(ParamDefault::Lit(Lit::None)) | Some(ParamDefault::Absent) | None => {
+                Ok(Value::None)
+            }
+            Some(ParamDefault::Lit(Lit::Bool(b))) => Ok(Value::Bool(b)),
+            Some(ParamDefault::Lit(Lit::Int(n))) => Ok(Value::Int(n)),
+            Some(ParamDefault::Lit(Lit::Float(f))) => Ok(Value::Float(f)),
+            Some(ParamDefault::Lit(Lit::Str(s))) => vm.new_str(s),
+            // Binding checked that required arguments are there.
+            Some(ParamDefault::Required) => Ok(Value::None),
+        }
+    }
+
+    /// `*args`: the positional arguments past the named ones.
+    pub fn rest(&self) -> &[Value] {
+        self.given.get(self.sig.npos..).unwrap_or(&[])
+    }
+
+    /// `**kwargs`: the keyword arguments no parameter took.
+    pub fn extra_kw(&self) -> &[(Value, Value)] {
+        &self.extra_kw
+    }
+
+    /// How many positional arguments the call gave (past `self`).
+    pub fn n_given(&self) -> usize {
+        self.given.len()
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+impl Vm {
+    /// Call a declared native function: `self` (the bound value or the
+    /// first argument) checked against the method's type, the rest bound
+    /// to the parameters.
+    pub fn call_declared(
+        &mut self,
+        d: &'static Decl,
+        owner: Option<Gc>,
+        bound: Option<Value>,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        if !d.sig.has_self {
+            let a = bind(self, d, owner, Value::None, args, kw)?;
+            return (d.f)(self, &a);
+        }
+        let (this, rest) = match (bound, args.split_first()) {
+            (Some(b), _) => (b, args),
+            (None, Some((first, rest))) => (*first, rest),
+            (None, None) => {
+                return self
+                    .type_error(format!("unbound method {}() needs an argument", d.sig.name))
+            }
+        };
+        if let Some(t) = owner.filter(|&t| self.is_type(Value::Obj(t))) {
+            if !self.isinstance(this, t) {
+                let (tn, xn) = (self.type_obj(t).name.clone(), self.type_name(this));
+                return self.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    d.sig.name, tn, xn
+                ));
+            }
+        }
+        let a = bind(self, d, owner, this, rest, kw)?;
+        (d.f)(self, &a)
+    }
+}
+
+/// Bind a call's arguments (`self` already taken off) to `d`'s
+/// parameters, raising CPython's TypeError for a call that does not fit.
+/// `owner`, the type of a method, is named by some messages.
+pub fn bind<'a>(
+    vm: &mut Vm,
+    d: &'static Decl,
+    owner: Option<Gc>,
+    this: Value,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Args<'a>> {
+    let sig = &d.sig;
+    let n = args.len();
+    let fits = n >= sig.min_pos && (n <= sig.npos || sig.varargs);
+    if kw.is_empty() && fits {
+        return Ok(Args {
+            sig,
+            this,
+            given: args,
+            slots: None,
+            extra_kw: Vec::new(),
+        });
+    }
+    let name = sig.name;
+    // CPython names the function with its type or module in these.
+    let qual = match owner.map(|g| vm.heap.get(g)) {
+        Some(crate::obj::Obj::Type(t)) => format!("{}.{}", t.name, name),
+        Some(crate::obj::Obj::Module(m)) => {
+            format!("{}.{}", vm.as_str(m.name).unwrap_or("?"), name)
+        }
+        _ => name.to_string(),
+    };
+    match sig.style {
+        Style::NoArgs => {
+            if !kw.is_empty() {
+                return vm.type_error(format!("{}() takes no keyword arguments", qual));
+            }
+            vm.type_error(format!("{}() takes no arguments ({} given)", qual, n))
+        }
+        Style::OneArg => {
+            if !kw.is_empty() {
+                return vm.type_error(format!("{}() takes no keyword arguments", qual));
+            }
+            vm.type_error(format!(
+                "{}() takes exactly one argument ({} given)",
+                qual, n
+            ))
+        }
+        Style::Positional => {
+            if !kw.is_empty() {
+                return vm.type_error(format!("{}() takes no keyword arguments", name));
+            }
+            let (min, max) = (sig.min_pos, sig.npos);
+            let msg = if min == max && !sig.varargs {
+                format!(
+                    "{} expected {} argument{}, got {}",
+                    name,
+                    min,
+                    plural(min),
+                    n
+                )
+            } else if n < min {
+                format!(
+                    "{} expected at least {} argument{}, got {}",
+                    name,
+                    min,
+                    plural(min),
+                    n
+                )
+            } else {
+                format!(
+                    "{} expected at most {} argument{}, got {}",
+                    name,
+                    max,
+                    plural(max),
+                    n
+                )
+            };
+            vm.type_error(msg)
+        }
+        Style::Legacy => {
+            if !kw.is_empty() {
+                return vm.type_error(format!("{}() takes no keyword arguments", name));
+            }
+            let (min, max) = (sig.min_pos, sig.npos);
+            let (how, k) = if min == max && !sig.varargs {
+                ("exactly", min)
+            } else if n < min {
+                ("at least", min)
+            } else {
+                ("at most", max)
+            };
+            vm.type_error(format!(
+                "{}() takes {} {} argument{} ({} given)",
+                name,
+                how,
+                k,
+                plural(k),
+                n
+            ))
+        }
+        Style::Keywords => bind_keywords(vm, sig, this, args, kw),
+    }
+}
+
+/// Binding with keywords, in the order CPython's argument clinic checks:
+/// too many arguments, then missing ones, then unknown keywords.
+fn bind_keywords<'a>(
+    vm: &mut Vm,
+    sig: &'static Sig,
+    this: Value,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Args<'a>> {
+    let name = sig.name;
+    let (n, nkw, maxargs) = (args.len(), kw.len(), sig.params.len());
+    if !sig.varargs && !sig.varkw && n + nkw > maxargs {
+        return vm.type_error(format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            name,
+            maxargs,
+            if n == 0 { "keyword " } else { "" },
+            plural(maxargs),
+            n + nkw
+        ));
+    }
+    if n > sig.npos && !sig.varargs {
+        if sig.npos == 0 {
+            return vm.type_error(format!("{}() takes no positional arguments", name));
+        }
+        return vm.type_error(format!(
+            "{}() takes {} {} positional argument{} ({} given)",
+            name,
+            if sig.min_pos < sig.npos {
+                "at most"
+            } else {
+                "exactly"
+            },
+            sig.npos,
+            plural(sig.npos),
+            n
+        ));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
+    for (slot, a) in slots.iter_mut().zip(args.iter().take(sig.npos)) {
+        *slot = Some(*a);
+    }
+    let mut unknown: Option<String> = None;
+    let mut extra_kw = Vec::new();
+    for &(k, v) in kw {
+        let key = vm.as_str(k).unwrap_or("");
+        let at = sig
+            .params
+            .iter()
+            .enumerate()
+            .skip(sig.posonly)
+            .find(|(_, p)| p.name == key)
+            .map(|(i, _)| i);
+        match at {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v),
+            Some(i) => {
+                let key = key.to_string();
+                return vm.type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    name,
+                    key,
+                    i + 1
+                ));
+            }
+            None if sig.varkw => extra_kw.push((k, v)),
+            None => {
+                if unknown.is_none() {
+                    unknown = Some(key.to_string());
+                }
+            }
+        }
+    }
+    for (i, p) in sig.params.iter().enumerate() {
+        if p.default == ParamDefault::Required && slots[i].is_none() {
+            if i < sig.npos {
+                return vm.type_error(format!(
+                    "{}() missing required argument '{}' (pos {})",
+                    name,
+                    p.name,
+                    i + 1
+                ));
+            }
+            return vm.type_error(format!(
+                "{}() missing required keyword-only argument '{}'",
+                name, p.name
+            ));
+        }
+    }
+    if let Some(k) = unknown {
+        return vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            k, name
+        ));
+    }
+    Ok(Args {
+        sig,
+        this,
+        given: args,
+        slots: Some(slots),
+        extra_kw,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_parse_with_their_style() {
+        let s = parse("upper(self, /)").unwrap();
+        assert!(s.has_self);
+        assert_eq!(s.style, Style::NoArgs);
+        let s = parse("len(obj, /)").unwrap();
+        assert_eq!((s.style, s.min_pos, s.npos), (Style::OneArg, 1, 1));
+        let s = parse("insert(self, index, object, /)").unwrap();
+        assert_eq!((s.style, s.min_pos, s.npos), (Style::Positional, 2, 2));
+        let s = parse("round(number, ndigits=None)").unwrap();
+        assert_eq!((s.style, s.min_pos, s.npos), (Style::Keywords, 1, 2));
+        let s = parse("sort(self, /, *, key=None, reverse=False)").unwrap();
+        assert_eq!((s.style, s.npos, s.params.len()), (Style::Keywords, 0, 2));
+        assert_eq!(s.params[1].default, ParamDefault::Lit(Lit::Bool(false)));
+        let s = parse("max(*args, key=..., default=...)").unwrap();
+        assert!(s.varargs);
+        assert_eq!(s.params[0].default, ParamDefault::Absent);
+        let s = parse("f(a=-1, b=2.5, c='utf-8', /)").unwrap();
+        assert_eq!(s.params[2].default, ParamDefault::Lit(Lit::Str("utf-8")));
+        assert_eq!(s.params[0].default, ParamDefault::Lit(Lit::Int(-1)));
+        assert!(parse("f(a=1, b)").is_err());
+        assert!(parse("f(a").is_err());
+        assert!(parse("f(a=x)").is_err());
+    }
+}
