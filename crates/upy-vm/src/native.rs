@@ -387,9 +387,10 @@ pub fn bind<'a>(
     // CPython names the function with its type or module in these.
     let qual = match owner.map(|g| vm.heap.get(g)) {
         Some(crate::obj::Obj::Type(t)) => format!("{}.{}", t.name, name),
-        Some(crate::obj::Obj::Module(m)) => {
-            format!("{}.{}", vm.as_str(m.name).unwrap_or("?"), name)
-        }
+        Some(crate::obj::Obj::Module(m)) => match vm.as_str(m.name) {
+            Some("builtins") | None => name.to_string(),
+            Some(module) => format!("{}.{}", module, name),
+        },
         _ => name.to_string(),
     };
     match sig.style {
@@ -410,7 +411,7 @@ pub fn bind<'a>(
         }
         Style::Positional => {
             if !kw.is_empty() {
-                return vm.type_error(format!("{}() takes no keyword arguments", name));
+                return vm.type_error(format!("{}() takes no keyword arguments", qual));
             }
             let (min, max) = (sig.min_pos, sig.npos);
             let msg = if min == max && !sig.varargs {

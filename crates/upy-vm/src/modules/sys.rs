@@ -3,6 +3,7 @@
 //! printing.
 
 use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
@@ -10,26 +11,33 @@ use crate::PyResult;
 
 type Kw<'a> = &'a [(Value, Value)];
 
-fn exit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "exit", args, kw, 0, 1)?;
+const FUNCTIONS: &[Native] = &[
+    Native::new("exit(status=..., /)", exit),
+    Native::new("print_exception(exc, file=..., /)", print_exception),
+    Native::new("exc_info()", exc_info),
+    Native::new("getrecursionlimit()", getrecursionlimit),
+    Native::new("setrecursionlimit(limit, /)", setrecursionlimit),
+    Native::new("intern(string, /)", intern),
+    Native::new("getsizeof(object, default=...)", getsizeof),
+];
+
+fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let t = vm.types.system_exit;
-    let a = args.to_vec();
-    Err(vm.new_exc_args(t, a))
+    let args = a.get(0).into_iter().collect();
+    Err(vm.new_exc_args(t, args))
 }
 
-fn print_exception(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "print_exception", args, kw, 1, 2)?;
-    let s = crate::traceback::format_exception(vm, args[0]);
-    let file = match args.get(1) {
-        Some(f) => *f,
+fn print_exception(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = crate::traceback::format_exception(vm, a.arg(0));
+    let file = match a.get(1) {
+        Some(f) => f,
         None => vm.sys_attr("stdout").unwrap_or(Value::None),
     };
     crate::builtins::write_to(vm, file, &s)?;
     Ok(Value::None)
 }
 
-fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "exc_info", args, kw, 0, 0)?;
+fn exc_info(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     let e = vm.exc_info;
     if e.is_none() {
         return vm.new_tuple(vec![Value::None, Value::None, Value::None]);
@@ -39,14 +47,12 @@ fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_tuple(vec![t, e, tb])
 }
 
-fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "getrecursionlimit", args, kw, 0, 0)?;
+fn getrecursionlimit(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
-fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "setrecursionlimit", args, kw, 1, 1)?;
-    let n = crate::objects::int::to_i64(vm, args[0])?;
+fn setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = crate::objects::int::to_i64(vm, a.arg(0))?;
     if n < 1 {
         return vm.value_error("recursion limit must be greater or equal than 1");
     }
@@ -56,15 +62,13 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn intern(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "intern", args, kw, 1, 1)?;
-    let s = vm.expect_str(args[0], "intern() argument")?;
+fn intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = vm.expect_str(a.arg(0), "intern() argument")?;
     Ok(vm.intern(&s))
 }
 
-fn getsizeof(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "getsizeof", args, kw, 1, 2)?;
-    Ok(Value::Int(match args[0] {
+fn getsizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(match a.arg(0) {
         Value::Obj(g) => vm.heap.get(g).size() as i64,
         _ => 16,
     }))
@@ -115,17 +119,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let m = vm.new_module("sys")?;
     vm.heap.make_permanent(m);
     vm.sys_module = Some(m);
-    for (n, f) in [
-        ("exit", exit as NativeFnPtr),
-        ("print_exception", print_exception),
-        ("exc_info", exc_info),
-        ("getrecursionlimit", getrecursionlimit),
-        ("setrecursionlimit", setrecursionlimit),
-        ("intern", intern),
-        ("getsizeof", getsizeof),
-    ] {
-        vm.module_fn(m, n, f)?;
-    }
+    vm.module_natives(m, FUNCTIONS)?;
     let mut argv = Vec::new();
     for a in vm.argv.clone() {
         let s = vm.new_string(a)?;
