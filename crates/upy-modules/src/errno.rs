@@ -148,9 +148,9 @@ const CODES: &[(&str, i64)] = &[
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let m = util::new_module(vm, "errno", &[])?;
-    let d = vm.new_dict()?;
+    let dg = vm.new_dict()?;
+    let d = Value::Obj(dg);
     vm.roots.push(d);
-    let dg = d.as_gc().unwrap_or(Gc(0));
     for &(name, code) in CODES {
         vm.module_set(m, name, Value::Int(code))?;
         if upy_vm::objects::dict::dict_get(vm, dg, Value::Int(code))?.is_none() {

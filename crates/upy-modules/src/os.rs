@@ -287,9 +287,9 @@ fn environ(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(Value::Obj(g)) = vm.ext.get("os.environ") {
         return Ok(*g);
     }
-    let d = vm.new_dict()?;
+    let dg = vm.new_dict()?;
+    let d = Value::Obj(dg);
     vm.ext.insert("os.environ", d);
-    let dg = d.as_gc().unwrap_or(Gc(0));
     for (k, v) in std::env::vars_os() {
         let (Some(k), Some(v)) = (k.to_str(), v.to_str()) else {
             continue;

@@ -129,15 +129,14 @@ pub fn is_int(vm: &Vm, v: Value) -> bool {
 /// The exception class stored in `module.name` (for module-specific
 /// exceptions such as `struct.error`).
 pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> PyResult<Gc> {
-    let ns = vm.new_dict()?;
+    let nsg = vm.new_dict()?;
+    let ns = Value::Obj(nsg);
     vm.roots.push(ns);
-    let nsg = ns.as_gc().unwrap_or(Gc(0));
     let m = vm.new_str(module)?;
     let mk = vm.names.__module__;
     dict_set(vm, nsg, mk, m)?;
     let meta = vm.types.type_;
-    let cls = upy_vm::types::new_class(vm, meta, name, &[base], nsg)?;
-    let g = cls.as_gc().unwrap_or(Gc(0));
+    let g = upy_vm::types::new_class(vm, meta, name, &[base], nsg)?;
     vm.heap.make_permanent(g);
     vm.heap.make_permanent(nsg);
     Ok(g)

@@ -329,8 +329,7 @@ impl Vm {
                     let d = match f.dict {
                         Some(d) => d,
                         None => {
-                            let d = self.new_dict()?;
-                            let dg = d.as_gc().unwrap_or(Gc(0));
+                            let dg = self.new_dict()?;
                             if let Obj::Function(f) = self.heap.get_mut(g) {
                                 f.dict = Some(dg);
                             }
@@ -343,8 +342,7 @@ impl Vm {
                     let d = match e.dict {
                         Some(d) => d,
                         None => {
-                            let d = self.new_dict()?;
-                            let dg = d.as_gc().unwrap_or(Gc(0));
+                            let dg = self.new_dict()?;
                             if let Obj::Exception(e) = self.heap.get_mut(g) {
                                 e.dict = Some(dg);
                             }

@@ -1019,23 +1019,23 @@ fn b_globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     args::check(vm, "globals", args, kw, 0, 0)?;
     match vm.frames.last() {
         Some(f) => Ok(Value::Obj(f.globals)),
-        None => vm.new_dict(),
+        None => Ok(Value::Obj(vm.new_dict()?)),
     }
 }
 
 /// The current frame's locals as a dict.
 pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
-        return vm.new_dict();
+        return Ok(Value::Obj(vm.new_dict()?));
     };
     if let Some(l) = f.locals {
         return Ok(Value::Obj(l));
     }
     let co = f.code.co.clone();
     let base = f.base;
-    let d = vm.new_dict()?;
+    let dg = vm.new_dict()?;
+    let d = Value::Obj(dg);
     vm.roots.push(d);
-    let dg = d.as_gc().unwrap_or(Gc(0));
     let nvar = co.varnames.len();
     for (i, n) in co.varnames.iter().enumerate() {
         let v = vm.stack[base + i];
@@ -1453,15 +1453,10 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.roots.push(bases_t);
     let prep = vm.intern("__prepare__");
     let ns = match vm.try_get_attr(meta, prep)? {
-        Some(p)
-            if vm.is_type(meta)
-                && vm
-                    .lookup_type(meta.as_gc().unwrap_or(Gc(0)), prep)
-                    .is_some() =>
-        {
+        Some(p) if matches!(meta, Value::Obj(mg) if vm.is_type(meta) && vm.lookup_type(mg, prep).is_some()) => {
             vm.call_kw(p, &[name, bases_t], &rest_kw)?
         }
-        _ => vm.new_dict()?,
+        _ => Value::Obj(vm.new_dict()?),
     };
     vm.roots.push(ns);
     let Some(nsg) = crate::objects::dict::dict_gc(vm, ns) else {
@@ -1646,8 +1641,7 @@ fn type_of_builtin(vm: &Vm, name: &str) -> Option<Gc> {
 
 /// Create the builtins namespace.
 pub fn init_builtins(vm: &mut Vm) {
-    let d = vm.new_dict().expect("bootstrap allocation");
-    let dg = d.as_gc().expect("dict");
+    let dg = vm.new_dict().expect("bootstrap allocation");
     vm.builtins = dg;
     vm.heap.make_permanent(dg);
     crate::objects::init(vm);

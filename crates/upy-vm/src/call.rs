@@ -378,7 +378,7 @@ impl Vm {
             return self.type_error(msg);
         }
         let kwdict = if has_varkw {
-            let d = self.new_dict()?;
+            let d = Value::Obj(self.new_dict()?);
             self.stack[base + slot] = d;
             d.as_gc()
         } else {

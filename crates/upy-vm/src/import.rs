@@ -11,9 +11,9 @@ use crate::PyResult;
 impl Vm {
     /// A new module object with `__name__` set.
     pub fn new_module(&mut self, name: &str) -> PyResult<Gc> {
-        let d = self.new_dict()?;
+        let dg = self.new_dict()?;
+        let d = Value::Obj(dg);
         self.roots.push(d);
-        let dg = d.as_gc().unwrap_or(Gc(0));
         let n = self.new_str(name)?;
         self.roots.push(n);
         let k = self.names.__name__;

@@ -847,15 +847,12 @@ impl Vm {
                     }
                     Op::BuildSet(n) => {
                         let start = self.stack.len() - n as usize;
-                        let s = tryop!(self.new_set(false));
+                        let sg = tryop!(self.new_set(false));
+                        let s = Value::Obj(sg);
                         self.stack.push(s);
                         for k in 0..n as usize {
                             let item = self.stack[start + k];
-                            tryop!(crate::objects::set::set_add(
-                                self,
-                                s.as_gc().unwrap_or(Gc(0)),
-                                item
-                            ));
+                            tryop!(crate::objects::set::set_add(self, sg, item));
                         }
                         self.stack.truncate(start);
                         self.stack.push(s);
@@ -863,9 +860,9 @@ impl Vm {
                     Op::BuildMap(n) => {
                         self.heap.advance_epoch();
                         let start = self.stack.len() - 2 * n as usize;
-                        let d = tryop!(self.new_dict());
+                        let dg = tryop!(self.new_dict());
+                        let d = Value::Obj(dg);
                         self.stack.push(d);
-                        let dg = d.as_gc().unwrap_or(Gc(0));
                         for k in 0..n as usize {
                             let key = self.stack[start + 2 * k];
                             let v = self.stack[start + 2 * k + 1];
@@ -884,11 +881,8 @@ impl Vm {
                         let v = pop!();
                         let s = self.stack[self.stack.len() - n as usize];
                         self.stack.push(v);
-                        tryop!(crate::objects::set::set_add(
-                            self,
-                            s.as_gc().unwrap_or(Gc(0)),
-                            v
-                        ));
+                        let sg = tryop!(self.internal_obj(s));
+                        tryop!(crate::objects::set::set_add(self, sg, v));
                         self.stack.pop();
                     }
                     Op::MapAdd(n) => {
@@ -897,18 +891,16 @@ impl Vm {
                         let d = self.stack[self.stack.len() - n as usize];
                         self.stack.push(k);
                         self.stack.push(v);
-                        tryop!(dict_set(self, d.as_gc().unwrap_or(Gc(0)), k, v));
+                        let dg = tryop!(self.internal_obj(d));
+                        tryop!(dict_set(self, dg, k, v));
                         self.stack.pop();
                         self.stack.pop();
                     }
                     Op::ListExtend(n) => {
                         let it = top!();
                         let l = self.stack[self.stack.len() - 1 - n as usize];
-                        tryop!(crate::objects::list::list_extend_star(
-                            self,
-                            l.as_gc().unwrap_or(Gc(0)),
-                            it
-                        ));
+                        let lg = tryop!(self.internal_obj(l));
+                        tryop!(crate::objects::list::list_extend_star(self, lg, it));
                         self.stack.pop();
                     }
                     Op::SetUpdate(n) => {

@@ -703,7 +703,7 @@ pub fn init(vm: &mut Vm) -> PyResult<[Value; 3]> {
         vm.heap.make_permanent(s);
         let b = vm.alloc(Obj::Native(bin_t, Box::new(StdStream { fd, binary: true })))?;
         vm.heap.make_permanent(b);
-        let d = vm.new_dict()?;
+        let d = Value::Obj(vm.new_dict()?);
         let _ = d;
         set_buffer(vm, s, b)?;
         out[fd as usize] = Value::Obj(s);

@@ -242,7 +242,7 @@ pub fn c3_mro(vm: &mut Vm, cls: Gc, bases: &[Gc]) -> PyResult<Vec<Gc>> {
 }
 
 /// Create a class: `type(name, bases, namespace)` with metaclass `meta`.
-pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyResult<Value> {
+pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyResult<Gc> {
     let bases: Vec<Gc> = if bases.is_empty() {
         vec![vm.types.object]
     } else {
@@ -309,7 +309,7 @@ pub fn new_class(vm: &mut Vm, meta: Gc, name: &str, bases: &[Gc], ns: Gc) -> PyR
     if meta != vm.types.type_ {
         custom_mro(vm, g, meta)?;
     }
-    Ok(Value::Obj(g))
+    Ok(g)
 }
 
 /// Install `mro` as class `g`'s, with what is derived from it.

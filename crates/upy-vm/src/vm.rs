@@ -522,8 +522,7 @@ impl Vm {
         vm.heap.limit = usize::MAX;
         vm.names = Names::new(&mut vm);
         crate::types::init_types(&mut vm);
-        let mods = vm.new_dict().expect("bootstrap allocation");
-        vm.modules = mods.as_gc().expect("dict");
+        vm.modules = vm.new_dict().expect("bootstrap allocation");
         vm.heap.make_permanent(vm.modules);
         crate::builtins::init_builtins(&mut vm);
         crate::modules::register(&mut vm);
@@ -775,15 +774,29 @@ impl Vm {
         self.alloc_val(Obj::List(items))
     }
 
-    pub fn new_dict(&mut self) -> PyResult<Value> {
-        self.alloc_val(Obj::Dict(Box::new(DictObj::new())))
+    /// The object `v` must be by construction (what the compiler put on
+    /// the stack): SystemError, not a panic, if it is not one.
+    pub fn internal_obj(&mut self, v: Value) -> PyResult<Gc> {
+        match v {
+            Value::Obj(g) => Ok(g),
+            _ => {
+                let t = self.types.system_error;
+                self.err(t, "bad internal call")
+            }
+        }
     }
 
-    pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
+    /// A new empty dict (its handle: callers fill it before it escapes).
+    pub fn new_dict(&mut self) -> PyResult<Gc> {
+        self.alloc(Obj::Dict(Box::new(DictObj::new())))
+    }
+
+    /// A new empty set or frozenset.
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<Gc> {
         if frozen {
-            self.alloc_val(Obj::FrozenSet(Box::new(SetObj::new())))
+            self.alloc(Obj::FrozenSet(Box::new(SetObj::new())))
         } else {
-            self.alloc_val(Obj::Set(Box::new(SetObj::new())))
+            self.alloc(Obj::Set(Box::new(SetObj::new())))
         }
     }
 

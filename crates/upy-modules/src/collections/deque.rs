@@ -475,7 +475,7 @@ fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn d_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     upy_vm::args::check_method(vm, "__repr__", args, kw, 0, 0)?;
     let s = this(vm, args, "__repr__")?;
-    let g = s.as_gc().unwrap_or(Gc(0));
+    let g = vm.internal_obj(s)?;
     let name = vm.type_name(s);
     if vm.repr_active.contains(&g) {
         return vm.new_string("[...]".to_string());

@@ -24,15 +24,14 @@ pub fn unsupported_operation(vm: &mut Vm) -> Gc {
     }
     let bases = [vm.types.os_error, vm.types.value_error];
     let made = (|| -> PyResult<Gc> {
-        let ns = vm.new_dict()?;
+        let nsg = vm.new_dict()?;
+        let ns = Value::Obj(nsg);
         vm.roots.push(ns);
-        let nsg = ns.as_gc().unwrap_or(Gc(0));
         let m = vm.new_str("io")?;
         let key = vm.names.__module__;
         upy_vm::objects::dict::dict_set(vm, nsg, key, m)?;
         let meta = vm.types.type_;
-        let c = upy_vm::types::new_class(vm, meta, "UnsupportedOperation", &bases, nsg)?;
-        Ok(c.as_gc().unwrap_or(Gc(0)))
+        upy_vm::types::new_class(vm, meta, "UnsupportedOperation", &bases, nsg)
     })();
     let t = made.unwrap_or(vm.types.os_error);
     vm.heap.make_permanent(t);

@@ -393,8 +393,9 @@ impl<'a> Decoder<'a> {
             let r = vm.call(self.hooks.object_pairs_hook, &[l])?;
             return Ok(self.keep(vm, r));
         }
-        let d = vm.new_dict()?;
-        let dg: Gc = d.as_gc().unwrap_or(Gc(0));
+        let d_g = vm.new_dict()?;
+        let d = Value::Obj(d_g);
+        let dg: Gc = d_g;
         for (k, v) in pairs {
             dict_set(vm, dg, k, v)?;
         }

@@ -105,7 +105,7 @@ fn state_obj(vm: &mut Vm) -> PyResult<Gc> {
     let root = new_posix(vm, None)?;
     vm.roots.push(root);
     let t = vm.types.object;
-    let st = vm.alloc_val(Obj::Native(
+    let st = vm.alloc(Obj::Native(
         t,
         Box::new(VfsState {
             mounts: vec![Mount {
@@ -116,8 +116,8 @@ fn state_obj(vm: &mut Vm) -> PyResult<Gc> {
             cur: Some("/".to_string()),
         }),
     ))?;
-    vm.ext.insert("vfs", st);
-    Ok(st.as_gc().unwrap_or(Gc(0)))
+    vm.ext.insert("vfs", Value::Obj(st));
+    Ok(st)
 }
 
 pub fn state(vm: &mut Vm) -> PyResult<&mut VfsState> {

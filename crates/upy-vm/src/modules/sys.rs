@@ -98,9 +98,9 @@ fn simple_namespace(vm: &mut Vm, tname: &str, fields: &[(&str, Value)]) -> PyRes
     let ob = vm.types.object;
     let t = crate::types::new_builtin_type(vm, tname, Some(ob), BaseKind::Object)?;
     crate::types::add_method(vm, t, "__repr__", namespace_repr);
-    let d = vm.new_dict()?;
+    let dg = vm.new_dict()?;
+    let d = Value::Obj(dg);
     vm.roots.push(d);
-    let dg = d.as_gc().unwrap_or(Gc(0));
     for (k, v) in fields {
         let key = vm.intern(k);
         crate::objects::dict::dict_set(vm, dg, key, *v)?;

@@ -228,7 +228,7 @@ pub fn dict_merge_op(vm: &mut Vm, d: Value, m: Value, no_dups: bool) -> PyResult
             if dict_ref(vm, g).is_some() {
                 dict_pairs(vm, m)
             } else {
-                let tmp = vm.new_dict()?;
+                let tmp = Value::Obj(vm.new_dict()?);
                 vm.roots.push(tmp);
                 dict_update_from(vm, tmp.as_gc().unwrap_or(dg), m)?;
                 dict_pairs(vm, tmp)
@@ -428,7 +428,7 @@ fn d_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn d_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let d = vm.new_dict()?;
+    let d = Value::Obj(vm.new_dict()?);
     crate::objects::wrap_for_class(vm, args[0], vm.types.dict, d)
 }
 

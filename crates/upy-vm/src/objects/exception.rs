@@ -353,7 +353,7 @@ pub fn traceback_value(vm: &mut Vm, exc: Value) -> PyResult<Value> {
             t
         }
     };
-    let d = vm.new_dict()?;
+    let d = Value::Obj(vm.new_dict()?);
     vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: t,
         dict: d.as_gc(),

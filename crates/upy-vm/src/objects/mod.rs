@@ -41,8 +41,7 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
         return vm.type_error(format!("{}.__new__(X): X is not a subtype of {}", n, n));
     }
     vm.roots.push(v);
-    let d = vm.new_dict()?;
-    let dg = d.as_gc().unwrap_or(Gc(0));
+    let dg = vm.new_dict()?;
     let obj = vm.alloc_val(Obj::Instance(Box::new(Instance {
         class: cg,
         dict: Some(dg),

@@ -207,9 +207,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         return vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t));
     };
     // The class gets its own copy of the namespace.
-    let ns = vm.new_dict()?;
+    let nsg = vm.new_dict()?;
+    let ns = Value::Obj(nsg);
     vm.roots.push(ns);
-    let nsg = ns.as_gc().unwrap_or(Gc(0));
     for (k, v) in crate::objects::dict::dict_pairs(vm, Value::Obj(src)) {
         dict_set(vm, nsg, k, v)?;
     }
@@ -233,9 +233,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         dict_set(vm, nsg, hk, Value::None)?;
     }
     let slots = class_slots(vm, nsg, &bases)?;
-    let cls = crate::types::new_class(vm, meta, &name, &bases, nsg)?;
+    let cg = crate::types::new_class(vm, meta, &name, &bases, nsg)?;
+    let cls = Value::Obj(cg);
     vm.roots.push(cls);
-    if let Some(Obj::Type(t)) = cls.as_gc().map(|g| vm.heap.get_mut(g)) {
+    if let Obj::Type(t) = vm.heap.get_mut(cg) {
         t.slots = slots;
     }
     if let Some(Value::Obj(cg)) = cell {
@@ -252,7 +253,6 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
             }
         }
     }
-    let cg = cls.as_gc().unwrap_or(Gc(0));
     let mro = vm.type_obj(cg).mro.clone();
     let isc = vm.names.__init_subclass__;
     for &c in mro.iter().skip(1) {

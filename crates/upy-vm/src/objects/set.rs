@@ -147,8 +147,8 @@ fn discard(vm: &mut Vm, s: Gc, item: Value) -> PyResult<bool> {
 }
 
 fn new_from_pairs(vm: &mut Vm, items: &[(i64, Value)], frozen: bool) -> PyResult<Value> {
-    let v = vm.new_set(frozen)?;
-    let g = v.as_gc().unwrap_or(Gc(0));
+    let g = vm.new_set(frozen)?;
+    let v = Value::Obj(g);
     vm.roots.push(v);
     for &(h, k) in items {
         add_hashed(vm, g, h, k)?;
@@ -206,17 +206,27 @@ pub fn set_update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
 
 /// A new set (not frozen) with the elements of an iterable.
 pub fn to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let s = vm.new_set(false)?;
-    vm.roots.push(s);
-    update_internal(vm, s.as_gc().unwrap_or(Gc(0)), v)?;
-    Ok(s)
+    Ok(Value::Obj(to_set_gc(vm, v)?))
+}
+
+/// `to_set`, as a handle.
+fn to_set_gc(vm: &mut Vm, v: Value) -> PyResult<Gc> {
+    let g = vm.new_set(false)?;
+    vm.roots.push(Value::Obj(g));
+    update_internal(vm, g, v)?;
+    Ok(g)
 }
 
 fn copy_set(vm: &mut Vm, v: Value, frozen: bool) -> PyResult<Value> {
-    let s = vm.new_set(frozen)?;
-    vm.roots.push(s);
-    update_internal(vm, s.as_gc().unwrap_or(Gc(0)), v)?;
-    Ok(s)
+    Ok(Value::Obj(copy_set_gc(vm, v, frozen)?))
+}
+
+/// `copy_set`, as a handle.
+fn copy_set_gc(vm: &mut Vm, v: Value, frozen: bool) -> PyResult<Gc> {
+    let g = vm.new_set(frozen)?;
+    vm.roots.push(Value::Obj(g));
+    update_internal(vm, g, v)?;
+    Ok(g)
 }
 
 fn snapshot(vm: &Vm, g: Gc) -> Vec<(i64, Value)> {
@@ -230,36 +240,35 @@ fn contains_hashed(vm: &mut Vm, s: Gc, h: i64, k: Value) -> PyResult<bool> {
 }
 
 /// `a & b` where both are sets.
-fn intersection(vm: &mut Vm, a: Gc, b: Gc, frozen: bool) -> PyResult<Value> {
+fn intersection(vm: &mut Vm, a: Gc, b: Gc, frozen: bool) -> PyResult<Gc> {
     let (mut small, mut big) = (a, b);
     if set_ref(vm, b).map(|x| x.len()) < set_ref(vm, a).map(|x| x.len()) {
         std::mem::swap(&mut small, &mut big);
     }
-    let r = vm.new_set(frozen)?;
-    vm.roots.push(r);
-    let rg = r.as_gc().unwrap_or(Gc(0));
+    let rg = vm.new_set(frozen)?;
+    vm.roots.push(Value::Obj(rg));
     for (h, k) in snapshot(vm, small) {
         if contains_hashed(vm, big, h, k)? {
             add_hashed(vm, rg, h, k)?;
         }
     }
-    Ok(r)
+    Ok(rg)
 }
 
 fn difference(vm: &mut Vm, a: Gc, b: Gc, frozen: bool) -> PyResult<Value> {
     let la = set_ref(vm, a).map(|x| x.len()).unwrap_or(0);
     let lb = set_ref(vm, b).map(|x| x.len()).unwrap_or(0);
     if (la >> 2) > lb {
-        let r = copy_set(vm, Value::Obj(a), frozen)?;
-        let rg = r.as_gc().unwrap_or(Gc(0));
+        let rg = copy_set_gc(vm, Value::Obj(a), frozen)?;
+        let r = Value::Obj(rg);
         for (_, k) in snapshot(vm, b) {
             discard(vm, rg, k)?;
         }
         return Ok(r);
     }
-    let r = vm.new_set(frozen)?;
+    let rg = vm.new_set(frozen)?;
+    let r = Value::Obj(rg);
     vm.roots.push(r);
-    let rg = r.as_gc().unwrap_or(Gc(0));
     for (h, k) in snapshot(vm, a) {
         if !contains_hashed(vm, b, h, k)? {
             add_hashed(vm, rg, h, k)?;
@@ -306,16 +315,16 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     let frozen = is_frozen(vm, a);
     let r = match op {
         BinOp::Or => {
-            let r = copy_set(vm, a, frozen)?;
-            update_internal(vm, r.as_gc().unwrap_or(Gc(0)), b)?;
-            r
+            let rg = copy_set_gc(vm, a, frozen)?;
+            update_internal(vm, rg, b)?;
+            Value::Obj(rg)
         }
-        BinOp::And => intersection(vm, ga, gb, frozen)?,
+        BinOp::And => Value::Obj(intersection(vm, ga, gb, frozen)?),
         BinOp::Sub => difference(vm, ga, gb, frozen)?,
         BinOp::Xor => {
-            let r = copy_set(vm, a, frozen)?;
-            symmetric_difference_update(vm, r.as_gc().unwrap_or(Gc(0)), gb)?;
-            r
+            let rg = copy_set_gc(vm, a, frozen)?;
+            symmetric_difference_update(vm, rg, gb)?;
+            Value::Obj(rg)
         }
         _ => return Ok(None),
     };
@@ -342,11 +351,7 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
         }
         BinOp::And => {
             let r = intersection(vm, ga, gb, false)?;
-            let items = snapshot(vm, r.as_gc().unwrap_or(Gc(0)));
-            let new = set_ref(vm, r.as_gc().unwrap_or(Gc(0)))
-                .cloned()
-                .unwrap_or_default();
-            let _ = items;
+            let new = set_ref(vm, r).cloned().unwrap_or_default();
             if let Some(s) = set_mut(vm, ga) {
                 *s = new;
             }
@@ -436,8 +441,7 @@ fn as_set_arg(vm: &mut Vm, v: Value) -> PyResult<Gc> {
     if let Some(g) = as_set(vm, v) {
         return Ok(g);
     }
-    let s = to_set(vm, v)?;
-    Ok(s.as_gc().unwrap_or(Gc(0)))
+    to_set_gc(vm, v)
 }
 
 fn s_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -627,7 +631,7 @@ fn s_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = vm.new_set(false)?;
+    let s = Value::Obj(vm.new_set(false)?);
     crate::objects::wrap_for_class(vm, args[0], vm.types.set, s)
 }
 
@@ -667,10 +671,11 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             return Ok(it);
         }
     }
-    let s = vm.new_set(true)?;
+    let s_g = vm.new_set(true)?;
+    let s = Value::Obj(s_g);
     vm.roots.push(s);
     if let Some(&it) = args.get(1) {
-        update_internal(vm, s.as_gc().unwrap_or(Gc(0)), it)?;
+        update_internal(vm, s_g, it)?;
     }
     crate::objects::wrap_for_class(vm, args[0], vm.types.frozenset, s)
 }

@@ -116,8 +116,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Val
                 let d = match vm.instance_dict(obj) {
                     Some(d) => d,
                     None => {
-                        let d = vm.new_dict()?;
-                        let dg = d.as_gc().unwrap_or(Gc(0));
+                        let dg = vm.new_dict()?;
                         if let Obj::Exception(e) = vm.heap.get_mut(g) {
                             e.dict = Some(dg);
                         }
@@ -226,7 +225,7 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
             if kwdefaults.is_empty() {
                 Some(Value::None)
             } else {
-                let d = vm.new_dict()?;
+                let d = Value::Obj(vm.new_dict()?);
                 vm.roots.push(d);
                 for (k, v) in kwdefaults {
                     crate::objects::dict::dict_set(vm, d.as_gc().unwrap_or(g), k, v)?;
@@ -239,8 +238,7 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
             let d = match dict {
                 Some(d) => d,
                 None => {
-                    let d = vm.new_dict()?;
-                    let dg = d.as_gc().unwrap_or(Gc(0));
+                    let dg = vm.new_dict()?;
                     if let Obj::Function(f) = vm.heap.get_mut(g) {
                         f.dict = Some(dg);
                     }
@@ -260,7 +258,7 @@ fn func_attr(vm: &mut Vm, g: Gc, n: &str) -> PyResult<Option<Value>> {
                 Some(vm.new_tuple(cells)?)
             }
         }
-        "__annotations__" => Some(vm.new_dict()?),
+        "__annotations__" => Some(Value::Obj(vm.new_dict()?)),
         _ => None,
     })
 }

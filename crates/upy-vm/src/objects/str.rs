@@ -1024,8 +1024,8 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 
 fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     args::check(vm, "maketrans", args, kw, 1, 3)?;
-    let d = vm.new_dict()?;
-    let dg = d.as_gc().unwrap_or(crate::value::Gc(0));
+    let dg = vm.new_dict()?;
+    let d = Value::Obj(dg);
     vm.roots.push(d);
     if args.len() == 1 {
         let pairs = match args[0] {
