@@ -634,7 +634,13 @@ pub fn decode_escapes(s: &str) -> Result<String, String> {
                     }
                     name.push(ch);
                 }
-                match unicode_names2::character(&name) {
+                // No character's name starts with a hyphen, and the
+                // crate's look-up overflows on one (a panic in debug builds).
+                let found = match name.starts_with('-') {
+                    true => None,
+                    false => unicode_names2::character(&name),
+                };
+                match found {
                     Some(ch) => out.push(ch),
                     None => {
                         return Err(
