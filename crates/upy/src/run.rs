@@ -184,6 +184,12 @@ pub fn main(opts: Opts, stack: usize) -> i32 {
     }
     vm.optimize = opts.optimize;
     vm.verbose = opts.verbose;
+    // As CPython's PYTHONUNBUFFERED (and MicroPython, which never buffers
+    // stdout): each write reaches the descriptor at once, so an error
+    // writing output is raised where the program wrote.
+    if std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()) {
+        vm.unbuffered = true;
+    }
     install_sigint(&mut vm);
     let (argv0, path0) = match &opts.target {
         Target::File(f) => {

@@ -399,6 +399,7 @@ fn to_dev_full(args: &[&str]) -> Output {
         .expect("/dev/full");
     upy()
         .args(args)
+        .env_remove("PYTHONUNBUFFERED")
         .stdin(Stdio::null())
         .stdout(full)
         .output()
@@ -408,6 +409,28 @@ fn to_dev_full(args: &[&str]) -> Output {
 /// What CPython prints when the output left at exit cannot be written.
 const EXIT_FLUSH_FAILED: &str =
     "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n";
+
+#[test]
+fn unbuffered_output_that_cannot_be_written_fails_where_it_is_written() {
+    // PYTHONUNBUFFERED set: as CPython then (and MicroPython always), the
+    // print raises, status 1.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let o = upy()
+        .args(["-c", "print(1)"])
+        .env("PYTHONUNBUFFERED", "1")
+        .stdin(Stdio::null())
+        .stdout(full)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        text(&o.stderr),
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nOSError: [Errno 28] No space left on device\n"
+    );
+}
 
 #[test]
 fn output_that_cannot_be_written_is_an_error() {
