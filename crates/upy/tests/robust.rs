@@ -393,13 +393,21 @@ fn ctrl_c_at_the_prompt_on_a_pipe() {
 
 /// `upy args` with stdout on /dev/full.
 fn to_dev_full(args: &[&str]) -> Output {
+    to_dev_full_with(args, None)
+}
+
+/// `to_dev_full` with PYTHONUNBUFFERED set to `unbuffered` (else unset).
+fn to_dev_full_with(args: &[&str], unbuffered: Option<&str>) -> Output {
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
         .expect("/dev/full");
-    upy()
-        .args(args)
-        .env_remove("PYTHONUNBUFFERED")
+    let mut cmd = upy();
+    match unbuffered {
+        Some(v) => cmd.env("PYTHONUNBUFFERED", v),
+        None => cmd.env_remove("PYTHONUNBUFFERED"),
+    };
+    cmd.args(args)
         .stdin(Stdio::null())
         .stdout(full)
         .output()
@@ -414,17 +422,7 @@ const EXIT_FLUSH_FAILED: &str =
 fn unbuffered_output_that_cannot_be_written_fails_where_it_is_written() {
     // PYTHONUNBUFFERED set: as CPython then (and MicroPython always), the
     // print raises, status 1.
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("/dev/full");
-    let o = upy()
-        .args(["-c", "print(1)"])
-        .env("PYTHONUNBUFFERED", "1")
-        .stdin(Stdio::null())
-        .stdout(full)
-        .output()
-        .expect("run");
+    let o = to_dev_full_with(&["-c", "print(1)"], Some("1"));
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         text(&o.stderr),
