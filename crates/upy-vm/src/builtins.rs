@@ -1644,7 +1644,7 @@ pub fn init_builtins(vm: &mut Vm) {
     let dg = vm.new_dict().expect("bootstrap allocation");
     vm.builtins = dg;
     vm.heap.make_permanent(dg);
-    crate::objects::init(vm);
+    crate::objects::init(vm).expect("bootstrap allocation");
     // Types visible by name. Internal ones (function, iterator...) are not.
     const HIDDEN: &[&str] = &[
         "NoneType",

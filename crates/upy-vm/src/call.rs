@@ -77,7 +77,13 @@ impl Vm {
                 self.check_stack()?;
                 if is_method && bound.is_none() && args.is_empty() {
                     if name == "__new__" {
-                        return self.type_error("__new__(): not enough arguments");
+                        let t = owner.filter(|&t| self.is_type(Value::Obj(t)));
+                        return match t.map(|t| self.type_obj(t).name.clone()) {
+                            Some(tn) => {
+                                self.type_error(format!("{tn}.__new__(): not enough arguments"))
+                            }
+                            None => self.type_error("__new__(): not enough arguments"),
+                        };
                     }
                     return self.type_error(format!("unbound method {}() needs an argument", name));
                 }

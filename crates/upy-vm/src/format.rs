@@ -410,7 +410,22 @@ impl Vm {
                         address_of(b)
                     )
                 }
-                None => format!("<built-in function {}>", n.name),
+                None => match (n.code, n.owner) {
+                    // A method as found on its type, as CPython shows it.
+                    (crate::obj::NativeCode::Declared(d), Some(t))
+                        if d.sig.receiver == crate::native::Receiver::Instance
+                            && self.is_type(Value::Obj(t)) =>
+                    {
+                        let kind = if n.name.starts_with("__") && n.name.ends_with("__") {
+                            "slot wrapper"
+                        } else {
+                            "method"
+                        };
+                        let tn = &self.type_obj(t).name;
+                        format!("<{} '{}' of '{}' objects>", kind, n.name, tn)
+                    }
+                    _ => format!("<built-in function {}>", n.name),
+                },
             },
             Obj::BoundMethod(f, s) => {
                 let (f, s) = (*f, *s);

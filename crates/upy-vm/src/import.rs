@@ -48,7 +48,7 @@ impl Vm {
     pub fn module_natives(&mut self, m: Gc, natives: &[crate::native::Native]) -> PyResult<()> {
         for n in natives {
             let v = self.new_native(n, Some(m))?;
-            self.module_set(m, crate::native::decl(n).sig.name, v)?;
+            self.module_set(m, crate::native::decl(n).attr, v)?;
         }
         Ok(())
     }

@@ -35,6 +35,11 @@ pub struct Native {
     /// The wording of arity errors when it does not follow from the
     /// signature (`Style::Legacy`).
     pub style: Option<Style>,
+    /// The attribute it is stored under, when that is not the name its
+    /// errors use: `list.__init__` reports itself as `list()`.
+    pub attr: Option<&'static str>,
+    /// A staticmethod of its type (`str.maketrans`).
+    pub is_static: bool,
 }
 
 impl Native {
@@ -43,6 +48,8 @@ impl Native {
             sig,
             f,
             style: None,
+            attr: None,
+            is_static: false,
         }
     }
 
@@ -50,9 +57,25 @@ impl Native {
     /// way (`PyArg_ParseTuple`), with that wording of arity errors.
     pub const fn legacy(sig: &'static str, f: NativeImpl) -> Native {
         Native {
-            sig,
-            f,
             style: Some(Style::Legacy),
+            ..Native::new(sig, f)
+        }
+    }
+
+    /// Stored under `attr` rather than the signature's name, which errors
+    /// keep using: `Native::new("list(self, iterable=..., /)", f).at("__init__")`.
+    pub const fn at(self, attr: &'static str) -> Native {
+        Native {
+            attr: Some(attr),
+            ..self
+        }
+    }
+
+    /// A staticmethod when added to a type.
+    pub const fn static_method(self) -> Native {
+        Native {
+            is_static: true,
+            ..self
         }
     }
 }
@@ -61,6 +84,21 @@ impl Native {
 pub struct Decl {
     pub sig: Sig,
     pub f: NativeImpl,
+    /// The attribute name: the signature's name unless `Native::at` gave
+    /// another.
+    pub attr: &'static str,
+    pub is_static: bool,
+}
+
+/// What the first parameter of a declaration is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Receiver {
+    /// A plain function (or staticmethod).
+    None,
+    /// `self`: an instance of the owner type, checked before the call.
+    Instance,
+    /// `cls`: a class; `__new__` on a type, any other name a classmethod.
+    Class,
 }
 
 /// How CPython words the arity errors of a function, which follows from
@@ -116,7 +154,9 @@ pub struct Param {
 #[derive(Debug)]
 pub struct Sig {
     pub name: &'static str,
+    /// Whether the first parameter is `self` or `cls` (see `receiver`).
     pub has_self: bool,
+    pub receiver: Receiver,
     pub params: Vec<Param>,
     pub posonly: usize,
     pub npos: usize,
@@ -144,7 +184,13 @@ pub fn decl(n: &Native) -> &'static Decl {
         if let Some(style) = n.style {
             sig.style = style;
         }
-        Box::leak(Box::new(Decl { sig, f: n.f }))
+        let attr = n.attr.unwrap_or(sig.name);
+        Box::leak(Box::new(Decl {
+            sig,
+            f: n.f,
+            attr,
+            is_static: n.is_static,
+        }))
     })
 }
 
@@ -161,6 +207,7 @@ pub fn parse(text: &'static str) -> Result<Sig, String> {
     let mut sig = Sig {
         name,
         has_self: false,
+        receiver: Receiver::None,
         params: Vec::new(),
         posonly: 0,
         npos: 0,
@@ -178,7 +225,14 @@ pub fn parse(text: &'static str) -> Result<Sig, String> {
     };
     for (i, part) in parts.iter().enumerate() {
         match *part {
-            "self" | "cls" if i == 0 => sig.has_self = true,
+            "self" if i == 0 => {
+                sig.has_self = true;
+                sig.receiver = Receiver::Instance;
+            }
+            "cls" if i == 0 => {
+                sig.has_self = true;
+                sig.receiver = Receiver::Class;
+            }
             "/" => {
                 if saw_slash || kwonly {
                     return Err("misplaced '/'".into());
@@ -266,6 +320,13 @@ impl<'a> Args<'a> {
         self.this
     }
 
+    /// The heap object behind `self` (the builtin value inside an instance
+    /// of a subclass), whose type the declaration checked.
+    pub fn this_obj(&self, vm: &mut Vm) -> PyResult<Gc> {
+        let v = vm.unwrap_base(self.this);
+        vm.internal_obj(v)
+    }
+
     /// Parameter `i`'s argument, if the call gave one.
     pub fn get(&self, i: usize) -> Option<Value> {
         match &self.slots {
@@ -346,7 +407,9 @@ impl Vm {
                     .type_error(format!("unbound method {}() needs an argument", d.sig.name))
             }
         };
-        if let Some(t) = owner.filter(|&t| self.is_type(Value::Obj(t))) {
+        if let Some(t) =
+            owner.filter(|&t| d.sig.receiver == Receiver::Instance && self.is_type(Value::Obj(t)))
+        {
             if !self.isinstance(this, t) {
                 let (tn, xn) = (self.type_obj(t).name.clone(), self.type_name(this));
                 return self.type_error(format!(
@@ -384,8 +447,9 @@ pub fn bind<'a>(
         });
     }
     let name = sig.name;
-    // CPython names the function with its type or module in these.
-    let qual = match owner.map(|g| vm.heap.get(g)) {
+    // CPython names the function with its type or module in these, except
+    // a type's `__init__`/`__new__`, which report themselves as the type.
+    let qual = match owner.filter(|_| d.attr == name).map(|g| vm.heap.get(g)) {
         Some(crate::obj::Obj::Type(t)) => format!("{}.{}", t.name, name),
         Some(crate::obj::Obj::Module(m)) => match vm.as_str(m.name) {
             Some("builtins") | None => name.to_string(),

@@ -165,13 +165,23 @@ pub fn add_method(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
     }
 }
 
-/// Add declared native methods to a type's namespace.
+/// Add declared native methods to a type's namespace: a `cls` receiver
+/// makes `__new__` (a staticmethod taking the class) or a classmethod.
 pub fn add_natives(vm: &mut Vm, t: Gc, natives: &[crate::native::Native]) -> PyResult<()> {
+    use crate::native::Receiver;
     let dict = vm.type_obj(t).dict;
     for n in natives {
+        let d = crate::native::decl(n);
+        // New objects survive allocations until the next safe point.
         let f = vm.new_native(n, Some(t))?;
-        let key = vm.intern(crate::native::decl(n).sig.name);
-        crate::objects::dict::dict_set(vm, dict, key, f)?;
+        let wrapped = match d.sig.receiver {
+            Receiver::Class if d.attr == "__new__" => vm.alloc_val(Obj::StaticMethod(f))?,
+            Receiver::Class => vm.alloc_val(Obj::ClassMethod(f))?,
+            _ if d.is_static => vm.alloc_val(Obj::StaticMethod(f))?,
+            _ => f,
+        };
+        let key = vm.intern(d.attr);
+        crate::objects::dict::dict_set(vm, dict, key, wrapped)?;
     }
     vm.attr_cache.invalidate();
     Ok(())

@@ -827,7 +827,7 @@ impl Vm {
     pub fn new_native(&mut self, n: &crate::native::Native, owner: Option<Gc>) -> PyResult<Value> {
         let d = crate::native::decl(n);
         self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
-            name: d.sig.name,
+            name: d.attr,
             code: NativeCode::Declared(d),
             owner,
             bound: None,

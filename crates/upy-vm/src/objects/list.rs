@@ -3,10 +3,9 @@
 
 use std::cmp::Ordering;
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::seq_ops::{index_value, norm_index};
-use crate::types::add_method;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -31,16 +30,6 @@ fn items(vm: &Vm, g: Gc) -> &Vec<Value> {
     match vm.heap.get(g) {
         Obj::List(l) => l,
         _ => unreachable!("list_gc checked the kind"),
-    }
-}
-
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first().and_then(|v| list_gc(vm, *v)) {
-        Some(g) => Ok(g),
-        None => vm.type_error(format!(
-            "descriptor '{}' for 'list' objects doesn't apply to this object",
-            name
-        )),
     }
 }
 
@@ -104,41 +93,37 @@ pub fn list_imul(vm: &mut Vm, g: Gc, n: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn l_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "append", args, kw, 1, 1)?;
-    let g = this(vm, args, "append")?;
-    list_append(vm, Value::Obj(g), args[1])?;
+fn l_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    list_append(vm, Value::Obj(g), a.arg(0))?;
     Ok(Value::None)
 }
 
-fn l_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "extend", args, kw, 1, 1)?;
-    let g = this(vm, args, "extend")?;
-    list_extend(vm, g, args[1])?;
+fn l_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    list_extend(vm, g, a.arg(0))?;
     Ok(Value::None)
 }
 
-fn l_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "insert", args, kw, 2, 2)?;
-    let g = this(vm, args, "insert")?;
-    let i = index_value(vm, args[1], "")?;
+fn l_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let i = index_value(vm, a.arg(0), "")?;
     vm.reserve(16)?;
     let l = items_mut(vm, g);
     let n = l.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    l.insert(j as usize, args[2]);
+    l.insert(j as usize, a.arg(1));
     Ok(Value::None)
 }
 
-fn l_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "pop", args, kw, 0, 1)?;
-    let g = this(vm, args, "pop")?;
+fn l_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let len = items(vm, g).len();
     if len == 0 {
         return vm.index_error("pop from empty list");
     }
-    let i = match args.get(1) {
-        Some(v) => index_value(vm, *v, "")?,
+    let i = match a.get(0) {
+        Some(v) => index_value(vm, v, "")?,
         None => -1,
     };
     match norm_index(i, len) {
@@ -165,10 +150,9 @@ fn position(vm: &mut Vm, g: Gc, v: Value, start: usize, end: usize) -> PyResult<
     }
 }
 
-fn l_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "remove", args, kw, 1, 1)?;
-    let g = this(vm, args, "remove")?;
-    match position(vm, g, args[1], 0, usize::MAX)? {
+fn l_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    match position(vm, g, a.arg(0), 0, usize::MAX)? {
         Some(i) => {
             let l = items_mut(vm, g);
             if i < l.len() {
@@ -180,58 +164,53 @@ fn l_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     }
 }
 
-fn l_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "index", args, kw, 1, 3)?;
-    let g = this(vm, args, "index")?;
+fn l_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let len = items(vm, g).len() as i64;
     let clamp = |i: i64| -> usize { (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize };
-    let start = match args.get(2) {
-        Some(v) => clamp(index_value(vm, *v, "index slice")?),
+    let start = match a.get(1) {
+        Some(v) => clamp(index_value(vm, v, "index slice")?),
         None => 0,
     };
-    let end = match args.get(3) {
-        Some(v) => clamp(index_value(vm, *v, "index slice")?),
+    let end = match a.get(2) {
+        Some(v) => clamp(index_value(vm, v, "index slice")?),
         None => usize::MAX,
     };
-    match position(vm, g, args[1], start, end)? {
+    match position(vm, g, a.arg(0), start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
-            let r = vm.repr_string(args[1])?;
+            let r = vm.repr_string(a.arg(0))?;
             vm.value_error(format!("{} is not in list", r))
         }
     }
 }
 
-fn l_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "count", args, kw, 1, 1)?;
-    let g = this(vm, args, "count")?;
+fn l_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let snapshot = items(vm, g).clone();
     let mut n = 0;
     for it in snapshot {
-        if vm.eq(it, args[1])? {
+        if vm.eq(it, a.arg(0))? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-fn l_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "clear", args, kw, 0, 0)?;
-    let g = this(vm, args, "clear")?;
+fn l_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     items_mut(vm, g).clear();
     Ok(Value::None)
 }
 
-fn l_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "copy", args, kw, 0, 0)?;
-    let g = this(vm, args, "copy")?;
+fn l_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let v = items(vm, g).clone();
     vm.new_list(v)
 }
 
-fn l_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "reverse", args, kw, 0, 0)?;
-    let g = this(vm, args, "reverse")?;
+fn l_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     items_mut(vm, g).reverse();
     Ok(Value::None)
 }
@@ -342,11 +321,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
     Ok(())
 }
 
-fn l_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "sort", &args[1..], kw, &["$key", "$reverse"], 0)?;
-    let g = this(vm, args, "sort")?;
-    let key = a[0].unwrap_or(Value::None);
-    let reverse = match a[1] {
+fn l_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let key = a.value(vm, 0)?;
+    let reverse = match a.get(1) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -363,46 +341,36 @@ fn l_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn l_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn l_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let l = vm.new_list(Vec::new())?;
-    crate::objects::wrap_for_class(vm, args[0], vm.types.list, l)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.list, l)
 }
 
-fn l_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("list() takes no keyword arguments");
-    }
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "list expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let g = this(vm, args, "__init__")?;
+fn l_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     items_mut(vm, g).clear();
-    if let Some(it) = args.get(1) {
-        list_extend(vm, g, *it)?;
+    if let Some(it) = a.get(0) {
+        list_extend(vm, g, it)?;
     }
     Ok(Value::None)
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.list;
-    crate::types::add_staticmethod(vm, t, "__new__", l_new);
-    for (n, f) in [
-        ("__init__", l_init as crate::obj::NativeFnPtr),
-        ("append", l_append),
-        ("extend", l_extend),
-        ("insert", l_insert),
-        ("pop", l_pop),
-        ("remove", l_remove),
-        ("index", l_index),
-        ("count", l_count),
-        ("clear", l_clear),
-        ("copy", l_copy),
-        ("reverse", l_reverse),
-        ("sort", l_sort),
-    ] {
-        add_method(vm, t, n, f);
-    }
+const METHODS: &[Native] = &[
+    Native::new("list(cls, *args, **kwargs)", l_new).at("__new__"),
+    Native::new("list(self, iterable=..., /)", l_init).at("__init__"),
+    Native::new("append(self, object, /)", l_append),
+    Native::new("extend(self, iterable, /)", l_extend),
+    Native::new("insert(self, index, object, /)", l_insert),
+    Native::new("pop(self, index=-1, /)", l_pop),
+    Native::new("remove(self, value, /)", l_remove),
+    Native::new("index(self, value, start=0, stop=..., /)", l_index),
+    Native::new("count(self, value, /)", l_count),
+    Native::new("clear(self, /)", l_clear),
+    Native::new("copy(self, /)", l_copy),
+    Native::new("reverse(self, /)", l_reverse),
+    Native::new("sort(self, /, *, key=None, reverse=False)", l_sort),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.list, METHODS)
 }

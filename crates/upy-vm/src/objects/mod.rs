@@ -30,15 +30,20 @@ use crate::PyResult;
 /// The result of a builtin type's `__new__` for class `cls`: the builtin
 /// value itself, or for a subclass an instance wrapping it.
 pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResult<Value> {
-    let Value::Obj(cg) = cls else {
-        return vm.type_error("__new__(X): X is not a type object");
+    let n = vm.type_obj(builtin).name.clone();
+    let cg = match cls {
+        Value::Obj(g) if vm.is_type(cls) => g,
+        _ => {
+            let t = vm.type_name(cls);
+            return vm.type_error(format!("{n}.__new__(X): X is not a type object ({t})"));
+        }
     };
     if cg == builtin {
         return Ok(v);
     }
-    if !matches!(vm.heap.get(cg), Obj::Type(_)) || !vm.is_subtype(cg, builtin) {
-        let n = vm.type_obj(builtin).name.clone();
-        return vm.type_error(format!("{}.__new__(X): X is not a subtype of {}", n, n));
+    if !vm.is_subtype(cg, builtin) {
+        let c = vm.type_obj(cg).name.clone();
+        return vm.type_error(format!("{n}.__new__({c}): {c} is not a subtype of {n}"));
     }
     vm.roots.push(v);
     let dg = vm.new_dict()?;
@@ -52,11 +57,11 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
 }
 
 /// Register every builtin type's methods.
-pub fn init(vm: &mut Vm) {
+pub fn init(vm: &mut Vm) -> PyResult<()> {
     object::init(vm);
     str::init(vm);
     bytes::init(vm);
-    list::init(vm);
+    list::init(vm)?;
     tuple::init(vm);
     dict::init(vm);
     set::init(vm);
@@ -79,6 +84,7 @@ pub fn init(vm: &mut Vm) {
     ] {
         crate::types::add_method(vm, t, "__format__", builtin_format);
     }
+    Ok(())
 }
 
 /// `int.__format__(x, spec)` and the like: the builtin value of `x` (an
