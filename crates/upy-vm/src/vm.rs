@@ -835,6 +835,24 @@ impl Vm {
         })))
     }
 
+    /// A declared method of type `owner` bound to `this`, as a module
+    /// function: `random.random` is the method of a hidden instance.
+    pub fn new_native_bound(
+        &mut self,
+        n: &crate::native::Native,
+        owner: Gc,
+        this: Value,
+    ) -> PyResult<Value> {
+        let d = crate::native::decl(n);
+        self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
+            name: d.attr,
+            code: NativeCode::Declared(d),
+            owner: Some(owner),
+            bound: Some(this),
+            is_method: false,
+        })))
+    }
+
     /// A native method: calling it without `self` raises TypeError.
     pub fn new_native_method(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
         self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
