@@ -416,11 +416,12 @@ impl Vm {
                         if d.sig.receiver == crate::native::Receiver::Instance
                             && self.is_type(Value::Obj(t)) =>
                     {
-                        let kind = if n.name.starts_with("__") && n.name.ends_with("__") {
-                            "slot wrapper"
-                        } else {
-                            "method"
-                        };
+                        let kind =
+                            if d.sig.style == crate::native::Style::Slot || d.attr != d.sig.name {
+                                "slot wrapper"
+                            } else {
+                                "method"
+                            };
                         let tn = &self.type_obj(t).name;
                         format!("<{} '{}' of '{}' objects>", kind, n.name, tn)
                     }

@@ -62,6 +62,15 @@ impl Native {
         }
     }
 
+    /// A type slot's wrapper (`__len__`, `__setitem__`, ...), which CPython
+    /// words apart from methods: "expected 0 arguments, got 1".
+    pub const fn slot(sig: &'static str, f: NativeImpl) -> Native {
+        Native {
+            style: Some(Style::Slot),
+            ..Native::new(sig, f)
+        }
+    }
+
     /// Stored under `attr` rather than the signature's name, which errors
     /// keep using: `Native::new("list(self, iterable=..., /)", f).at("__init__")`.
     pub const fn at(self, attr: &'static str) -> Native {
@@ -119,6 +128,9 @@ pub enum Style {
     /// Positional-only, parsed by `PyArg_ParseTuple`: "strftime() takes at
     /// least 1 argument (0 given)".
     Legacy,
+    /// The wrapper of a type slot: "expected 0 arguments, got 1", and
+    /// "descriptor '__len__' requires a 'dict' object but received a 'int'".
+    Slot,
 }
 
 /// A literal default value of a parameter.
@@ -273,7 +285,9 @@ pub fn parse(text: &'static str) -> Result<Sig, String> {
         .iter()
         .take_while(|p| p.default == ParamDefault::Required)
         .count();
-    let all_posonly = sig.posonly == sig.params.len() && !sig.varkw;
+    // `**kwargs` beside positional-only parameters (`dict.update`) keeps
+    // the positional wording: keywords then all go to `**kwargs`.
+    let all_posonly = sig.posonly == sig.params.len();
     sig.style = if !all_posonly {
         Style::Keywords
     } else if sig.params.is_empty() && !sig.varargs {
@@ -412,6 +426,14 @@ impl Vm {
         {
             if !self.isinstance(this, t) {
                 let (tn, xn) = (self.type_obj(t).name.clone(), self.type_name(this));
+                // Slot wrappers (and `__init__` declared under the type's
+                // name) word it their own way.
+                if d.sig.style == Style::Slot || d.attr != d.sig.name {
+                    return self.type_error(format!(
+                        "descriptor '{}' requires a '{}' object but received a '{}'",
+                        d.attr, tn, xn
+                    ));
+                }
                 return self.type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     d.sig.name, tn, xn
@@ -446,6 +468,22 @@ pub fn bind<'a>(
             extra_kw: Vec::new(),
         });
     }
+    if fits && sig.varkw && sig.style != Style::Keywords {
+        return Ok(Args {
+            sig,
+            this,
+            given: args,
+            slots: None,
+            extra_kw: kw.to_vec(),
+        });
+    }
+    // Only the arity can be wrong past here for positional `**kwargs`
+    // functions.
+    let kw = if sig.varkw && sig.style != Style::Keywords {
+        &[][..]
+    } else {
+        kw
+    };
     let name = sig.name;
     // CPython names the function with its type or module in these, except
     // a type's `__init__`/`__new__`, which report themselves as the type.
@@ -520,6 +558,30 @@ pub fn bind<'a>(
             vm.type_error(format!(
                 "{}() takes {} {} argument{} ({} given)",
                 name,
+                how,
+                k,
+                plural(k),
+                n
+            ))
+        }
+        Style::Slot => {
+            if !kw.is_empty() {
+                return vm.type_error(format!("wrapper {}() takes no keyword arguments", d.attr));
+            }
+            let (min, max) = (sig.min_pos, sig.npos);
+            // The wrappers that unpack more than one argument name an
+            // empty function, hence CPython's leading space.
+            let lead = if max >= 2 || min != max { " " } else { "" };
+            let (how, k) = if min == max {
+                ("", min)
+            } else if n < min {
+                ("at least ", min)
+            } else {
+                ("at most ", max)
+            };
+            vm.type_error(format!(
+                "{}expected {}{} argument{}, got {}",
+                lead,
                 how,
                 k,
                 plural(k),

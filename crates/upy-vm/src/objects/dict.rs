@@ -2,8 +2,10 @@
 //! equality, and the dict methods.
 
 use crate::dict::{DictObj, Find};
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::ops::fast_eq;
+use crate::types::add_natives;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -305,61 +307,41 @@ pub fn dict_gc(vm: &Vm, v: Value) -> Option<Gc> {
     }
 }
 
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first().and_then(|v| dict_gc(vm, *v)) {
-        Some(g) => Ok(g),
-        None => vm.type_error(format!(
-            "descriptor '{}' for 'dict' objects doesn't apply to this object",
-            name
-        )),
-    }
-}
-
-fn view(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    k: DictViewKind,
-) -> PyResult<Value> {
-    crate::args::check_method(vm, name, args, kw, 0, 0)?;
-    let g = this(vm, args, name)?;
+fn view(vm: &mut Vm, a: &Args, k: DictViewKind) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     vm.alloc_val(Obj::DictView(g, k))
 }
 
-fn d_keys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    view(vm, args, kw, "keys", DictViewKind::Keys)
+fn d_keys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view(vm, a, DictViewKind::Keys)
 }
 
-fn d_values(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    view(vm, args, kw, "values", DictViewKind::Values)
+fn d_values(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view(vm, a, DictViewKind::Values)
 }
 
-fn d_items(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    view(vm, args, kw, "items", DictViewKind::Items)
+fn d_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view(vm, a, DictViewKind::Items)
 }
 
-fn d_get(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "get", args, kw, 1, 2)?;
-    let g = this(vm, args, "get")?;
-    Ok(dict_get(vm, g, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+fn d_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    Ok(dict_get(vm, g, a.arg(0))?.unwrap_or(a.get(1).unwrap_or(Value::None)))
 }
 
-fn d_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "pop", args, kw, 1, 2)?;
-    let g = this(vm, args, "pop")?;
-    match dict_del(vm, g, args[1])? {
+fn d_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    match dict_del(vm, g, a.arg(0))? {
         Some(v) => Ok(v),
-        None => match args.get(2) {
-            Some(d) => Ok(*d),
-            None => vm.key_error(args[1]),
+        None => match a.get(1) {
+            Some(d) => Ok(d),
+            None => vm.key_error(a.arg(0)),
         },
     }
 }
 
-fn d_popitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "popitem", args, kw, 0, 0)?;
-    let g = this(vm, args, "popitem")?;
+fn d_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let e = dict_mut(vm, g).and_then(|d| d.pop_last());
     match e {
         Some(e) => vm.new_tuple(vec![e.key, e.value]),
@@ -370,133 +352,103 @@ fn d_popitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
-fn d_setdefault(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "setdefault", args, kw, 1, 2)?;
-    let g = this(vm, args, "setdefault")?;
-    if let Some(v) = dict_get(vm, g, args[1])? {
+fn d_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    if let Some(v) = dict_get(vm, g, a.arg(0))? {
         return Ok(v);
     }
-    let d = args.get(2).copied().unwrap_or(Value::None);
-    dict_set(vm, g, args[1], d)?;
+    let d = a.get(1).unwrap_or(Value::None);
+    dict_set(vm, g, a.arg(0), d)?;
     Ok(d)
 }
 
-fn d_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "update expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let g = this(vm, args, "update")?;
-    if let Some(&o) = args.get(1) {
+/// `d.update(other, **kw)` and `dict.__init__`.
+fn d_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    if let Some(o) = a.get(0) {
         dict_update_from(vm, g, o)?;
     }
-    for &(k, v) in kw {
+    for &(k, v) in a.extra_kw() {
         dict_set(vm, g, k, v)?;
     }
     Ok(Value::None)
 }
 
-fn d_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "clear", args, kw, 0, 0)?;
-    let g = this(vm, args, "clear")?;
+fn d_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     if let Some(d) = dict_mut(vm, g) {
         d.clear();
     }
     Ok(Value::None)
 }
 
-fn d_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "copy", args, kw, 0, 0)?;
-    let g = this(vm, args, "copy")?;
+fn d_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let copy = dict_ref(vm, g).cloned().unwrap_or_default();
     vm.check_alloc(copy.size())?;
     vm.alloc_val(Obj::Dict(Box::new(copy)))
 }
 
-fn d_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "fromkeys", args, kw, 1, 2)?;
-    let d = vm.call(args[0], &[])?;
+fn d_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let d = vm.call(a.this(), &[])?;
     vm.roots.push(d);
-    let v = args.get(2).copied().unwrap_or(Value::None);
-    let keys = vm.collect_iterable(args[1])?;
+    let v = a.get(1).unwrap_or(Value::None);
+    let keys = vm.collect_iterable(a.arg(0))?;
     for k in keys {
         vm.set_item(d, k, v)?;
     }
     Ok(d)
 }
 
-fn d_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn d_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = Value::Obj(vm.new_dict()?);
-    crate::objects::wrap_for_class(vm, args[0], vm.types.dict, d)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.dict, d)
 }
 
-fn d_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "dict expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let g = this(vm, args, "__init__")?;
-    if let Some(&o) = args.get(1) {
-        dict_update_from(vm, g, o)?;
-    }
-    for &(k, v) in kw {
-        dict_set(vm, g, k, v)?;
-    }
-    Ok(Value::None)
-}
-
-fn d_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__getitem__", args, kw, 1, 1)?;
-    let g = this(vm, args, "__getitem__")?;
-    match dict_get(vm, g, args[1])? {
+fn d_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let key = a.arg(0);
+    match dict_get(vm, g, key)? {
         Some(v) => Ok(v),
         None => {
-            if vm.is_user_value(args[0]) {
+            let this = a.this();
+            if vm.is_user_value(this) {
                 let m = vm.names.__missing__;
-                if let Some(f) = vm.lookup_special(args[0], m) {
-                    return vm.call_bound(f, args[0], &[args[1]]);
+                if let Some(f) = vm.lookup_special(this, m) {
+                    return vm.call_bound(f, this, &[key]);
                 }
             }
-            vm.key_error(args[1])
+            vm.key_error(key)
         }
     }
 }
 
-fn d_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__setitem__", args, kw, 2, 2)?;
-    let g = this(vm, args, "__setitem__")?;
-    dict_set(vm, g, args[1], args[2])?;
+fn d_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    dict_set(vm, g, a.arg(0), a.arg(1))?;
     Ok(Value::None)
 }
 
-fn d_delitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__delitem__", args, kw, 1, 1)?;
-    let g = this(vm, args, "__delitem__")?;
-    match dict_del(vm, g, args[1])? {
+fn d_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    match dict_del(vm, g, a.arg(0))? {
         Some(_) => Ok(Value::None),
-        None => vm.key_error(args[1]),
+        None => vm.key_error(a.arg(0)),
     }
 }
 
-fn d_contains(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__contains__", args, kw, 1, 1)?;
-    let g = this(vm, args, "__contains__")?;
-    Ok(Value::Bool(dict_get(vm, g, args[1])?.is_some()))
+fn d_contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    Ok(Value::Bool(dict_get(vm, g, a.arg(0))?.is_some()))
 }
 
-fn d_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__len__", args, kw, 0, 0)?;
-    let g = this(vm, args, "__len__")?;
+fn d_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     Ok(Value::Int(dict_len(vm, g) as i64))
 }
 
-fn d_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    let g = this(vm, args, "__iter__")?;
+fn d_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     vm.get_iter(Value::Obj(g))
 }
 
@@ -512,11 +464,10 @@ pub fn dict_or(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
     Ok(Some(r))
 }
 
-fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "isdisjoint", args, kw, 1, 1)?;
-    let other = crate::objects::set::to_set(vm, args[1])?;
+fn view_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let other = crate::objects::set::to_set(vm, a.arg(0))?;
     vm.roots.push(other);
-    let items = vm.collect_iterable(args[0])?;
+    let items = vm.collect_iterable(a.this())?;
     for it in items {
         if vm.contains(other, it)? {
             return Ok(Value::Bool(false));
@@ -526,50 +477,55 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
 }
 
 /// `view.__iter__()` and `view.__len__()`, for explicit calls.
-fn view_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    vm.get_iter(args[0])
+fn view_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vm.get_iter(a.this())
 }
 
-fn view_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__len__", args, kw, 0, 0)?;
-    Ok(Value::Int(vm.len_of(args[0])? as i64))
+fn view_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.len_of(a.this())? as i64))
 }
 
-pub fn init(vm: &mut Vm) {
+const VIEW_METHODS: &[Native] = &[
+    Native::slot("__iter__(self, /)", view_iter),
+    Native::slot("__len__(self, /)", view_len),
+];
+
+const METHODS: &[Native] = &[
+    Native::new("dict(cls, *args, **kwargs)", d_new).at("__new__"),
+    Native::new("dict(self, other=..., /, **kwargs)", d_update).at("__init__"),
+    Native::new("fromkeys(cls, iterable, value=None, /)", d_fromkeys),
+    Native::new("keys(self, /)", d_keys),
+    Native::new("values(self, /)", d_values),
+    Native::new("items(self, /)", d_items),
+    Native::new("get(self, key, default=None, /)", d_get),
+    Native::new("pop(self, key, default=..., /)", d_pop),
+    Native::new("popitem(self, /)", d_popitem),
+    Native::new("setdefault(self, key, default=None, /)", d_setdefault),
+    Native::new("update(self, other=..., /, **kwargs)", d_update),
+    Native::new("clear(self, /)", d_clear),
+    Native::new("copy(self, /)", d_copy),
+    Native::new("__getitem__(self, key, /)", d_getitem),
+    Native::slot("__setitem__(self, key, value, /)", d_setitem),
+    Native::slot("__delitem__(self, key, /)", d_delitem),
+    Native::new("__contains__(self, key, /)", d_contains),
+    Native::slot("__len__(self, /)", d_len),
+    Native::slot("__iter__(self, /)", d_iter),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
     for t in [vm.types.dict_keys, vm.types.dict_items] {
-        crate::types::add_method(vm, t, "isdisjoint", view_isdisjoint);
+        add_natives(
+            vm,
+            t,
+            &[Native::new("isdisjoint(self, other, /)", view_isdisjoint)],
+        )?;
     }
     for t in [
         vm.types.dict_keys,
         vm.types.dict_items,
         vm.types.dict_values,
     ] {
-        crate::types::add_method(vm, t, "__iter__", view_iter);
-        crate::types::add_method(vm, t, "__len__", view_len);
+        add_natives(vm, t, VIEW_METHODS)?;
     }
-    let t = vm.types.dict;
-    crate::types::add_staticmethod(vm, t, "__new__", d_new);
-    crate::types::add_classmethod(vm, t, "fromkeys", d_fromkeys);
-    for (n, f) in [
-        ("__init__", d_init as crate::obj::NativeFnPtr),
-        ("keys", d_keys),
-        ("values", d_values),
-        ("items", d_items),
-        ("get", d_get),
-        ("pop", d_pop),
-        ("popitem", d_popitem),
-        ("setdefault", d_setdefault),
-        ("update", d_update),
-        ("clear", d_clear),
-        ("copy", d_copy),
-        ("__getitem__", d_getitem),
-        ("__setitem__", d_setitem),
-        ("__delitem__", d_delitem),
-        ("__contains__", d_contains),
-        ("__len__", d_len),
-        ("__iter__", d_iter),
-    ] {
-        crate::types::add_method(vm, t, n, f);
-    }
+    add_natives(vm, vm.types.dict, METHODS)
 }

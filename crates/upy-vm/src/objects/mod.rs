@@ -63,8 +63,8 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     bytes::init(vm);
     list::init(vm)?;
     tuple::init(vm);
-    dict::init(vm);
-    set::init(vm);
+    dict::init(vm)?;
+    set::init(vm)?;
     int::init(vm);
     float::init(vm);
     complex::init(vm);

@@ -4,11 +4,11 @@
 
 use std::cmp::Ordering;
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::ops::fast_eq;
 use crate::set::{SetFind, SetObj};
-use crate::types::add_method;
+use crate::types::add_natives;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -420,21 +420,6 @@ pub fn frozenset_hash(hashes: &[i64]) -> i64 {
     hash as i64
 }
 
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first().and_then(|v| as_set(vm, *v)) {
-        Some(g) => Ok(g),
-        None => vm.type_error(format!("descriptor '{}' requires a 'set' object", name)),
-    }
-}
-
-fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    let g = this(vm, args, name)?;
-    if is_frozen(vm, args[0]) {
-        return vm.attr_error(format!("'frozenset' object has no attribute '{}'", name));
-    }
-    Ok(g)
-}
-
 /// An argument that must be a set for an operator-like method; other
 /// iterables are converted.
 fn as_set_arg(vm: &mut Vm, v: Value) -> PyResult<Gc> {
@@ -444,32 +429,28 @@ fn as_set_arg(vm: &mut Vm, v: Value) -> PyResult<Gc> {
     to_set_gc(vm, v)
 }
 
-fn s_add(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "add", args, kw, 1, 1)?;
-    let g = this_mut(vm, args, "add")?;
-    set_add(vm, g, args[1])?;
+fn s_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    set_add(vm, g, a.arg(0))?;
     Ok(Value::None)
 }
 
-fn s_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "remove", args, kw, 1, 1)?;
-    let g = this_mut(vm, args, "remove")?;
-    if !discard(vm, g, args[1])? {
-        return vm.key_error(args[1]);
+fn s_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    if !discard(vm, g, a.arg(0))? {
+        return vm.key_error(a.arg(0));
     }
     Ok(Value::None)
 }
 
-fn s_discard(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "discard", args, kw, 1, 1)?;
-    let g = this_mut(vm, args, "discard")?;
-    discard(vm, g, args[1])?;
+fn s_discard(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    discard(vm, g, a.arg(0))?;
     Ok(Value::None)
 }
 
-fn s_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "pop", args, kw, 0, 0)?;
-    let g = this_mut(vm, args, "pop")?;
+fn s_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     match set_mut(vm, g).and_then(|s| s.pop_any()) {
         Some(v) => Ok(v),
         None => {
@@ -479,50 +460,37 @@ fn s_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     }
 }
 
-fn s_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "clear", args, kw, 0, 0)?;
-    let g = this_mut(vm, args, "clear")?;
+fn s_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     if let Some(s) = set_mut(vm, g) {
         s.clear();
     }
     Ok(Value::None)
 }
 
-fn s_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "copy", args, kw, 0, 0)?;
-    this(vm, args, "copy")?;
-    let frozen = is_frozen(vm, args[0]);
-    if frozen && !vm.is_user_value(args[0]) {
-        return Ok(args[0]);
+fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = a.this();
+    let frozen = is_frozen(vm, this);
+    if frozen && !vm.is_user_value(this) {
+        return Ok(this);
     }
-    copy_set(vm, args[0], frozen)
+    copy_set(vm, this, frozen)
 }
 
-fn s_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("update() takes no keyword arguments");
-    }
-    let g = this_mut(vm, args, "update")?;
-    for &o in &args[1..] {
+fn s_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    for &o in a.rest() {
         update_internal(vm, g, o)?;
     }
     Ok(Value::None)
 }
 
-fn multi(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    op: BinOp,
-) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    this(vm, args, name)?;
-    let frozen = is_frozen(vm, args[0]);
-    let mut acc = copy_set(vm, args[0], frozen)?;
-    for &o in &args[1..] {
+/// `s.union(*others)` and the like (`others` is one set for the
+/// symmetric difference).
+fn multi(vm: &mut Vm, this: Value, others: &[Value], op: BinOp) -> PyResult<Value> {
+    let frozen = is_frozen(vm, this);
+    let mut acc = copy_set(vm, this, frozen)?;
+    for &o in others {
         let og = as_set_arg(vm, o)?;
         vm.roots.push(Value::Obj(og));
         acc = match set_binop(vm, op, acc, Value::Obj(og))? {
@@ -534,93 +502,74 @@ fn multi(
     Ok(acc)
 }
 
-fn s_union(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    multi(vm, args, kw, "union", BinOp::Or)
+fn s_union(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi(vm, a.this(), a.rest(), BinOp::Or)
 }
 
-fn s_intersection(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    multi(vm, args, kw, "intersection", BinOp::And)
+fn s_intersection(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi(vm, a.this(), a.rest(), BinOp::And)
 }
 
-fn s_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    multi(vm, args, kw, "difference", BinOp::Sub)
+fn s_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi(vm, a.this(), a.rest(), BinOp::Sub)
 }
 
-fn s_symmetric_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "symmetric_difference", args, kw, 1, 1)?;
-    multi(vm, args, kw, "symmetric_difference", BinOp::Xor)
+fn s_symmetric_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi(vm, a.this(), &[a.arg(0)], BinOp::Xor)
 }
 
-fn multi_update(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    op: BinOp,
-) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    this_mut(vm, args, name)?;
+fn multi_update(vm: &mut Vm, this: Value, others: &[Value], op: BinOp) -> PyResult<Value> {
     if op == BinOp::And {
         // As CPython: every argument is read before the set changes, so
         // a bad one leaves it intact (the other updates go one by one).
-        let mut others = Vec::with_capacity(args.len() - 1);
-        for &o in &args[1..] {
+        let mut sets = Vec::with_capacity(others.len());
+        for &o in others {
             let og = as_set_arg(vm, o)?;
             vm.roots.push(Value::Obj(og));
-            others.push(og);
+            sets.push(og);
         }
-        for og in others {
-            set_inplace(vm, op, args[0], Value::Obj(og))?;
+        for og in sets {
+            set_inplace(vm, op, this, Value::Obj(og))?;
         }
         return Ok(Value::None);
     }
-    for &o in &args[1..] {
+    for &o in others {
         let og = as_set_arg(vm, o)?;
         vm.roots.push(Value::Obj(og));
-        set_inplace(vm, op, args[0], Value::Obj(og))?;
+        set_inplace(vm, op, this, Value::Obj(og))?;
     }
     Ok(Value::None)
 }
 
-fn s_intersection_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    multi_update(vm, args, kw, "intersection_update", BinOp::And)
+fn s_intersection_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi_update(vm, a.this(), a.rest(), BinOp::And)
 }
 
-fn s_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    multi_update(vm, args, kw, "difference_update", BinOp::Sub)
+fn s_difference_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi_update(vm, a.this(), a.rest(), BinOp::Sub)
 }
 
-fn s_symmetric_difference_update(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    args::check_method(vm, "symmetric_difference_update", args, kw, 1, 1)?;
-    multi_update(vm, args, kw, "symmetric_difference_update", BinOp::Xor)
+fn s_symmetric_difference_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    multi_update(vm, a.this(), &[a.arg(0)], BinOp::Xor)
 }
 
-fn s_issubset(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "issubset", args, kw, 1, 1)?;
-    let g = this(vm, args, "issubset")?;
-    let o = as_set_arg(vm, args[1])?;
+fn s_issubset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let o = as_set_arg(vm, a.arg(0))?;
     vm.roots.push(Value::Obj(o));
     Ok(Value::Bool(is_subset(vm, g, o)?))
 }
 
-fn s_issuperset(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "issuperset", args, kw, 1, 1)?;
-    let g = this(vm, args, "issuperset")?;
-    let o = as_set_arg(vm, args[1])?;
+fn s_issuperset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let o = as_set_arg(vm, a.arg(0))?;
     vm.roots.push(Value::Obj(o));
     Ok(Value::Bool(is_subset(vm, o, g)?))
 }
 
-fn s_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "isdisjoint", args, kw, 1, 1)?;
-    let g = this(vm, args, "isdisjoint")?;
-    let o = as_set_arg(vm, args[1])?;
+fn s_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let o = as_set_arg(vm, a.arg(0))?;
     vm.roots.push(Value::Obj(o));
     for (h, k) in snapshot(vm, g) {
         if contains_hashed(vm, o, h, k)? {
@@ -630,43 +579,25 @@ fn s_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     Ok(Value::Bool(true))
 }
 
-fn set_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = Value::Obj(vm.new_set(false)?);
-    crate::objects::wrap_for_class(vm, args[0], vm.types.set, s)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.set, s)
 }
 
-fn set_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("set() takes no keyword arguments");
-    }
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "set expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let g = this_mut(vm, args, "__init__")?;
+fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     if let Some(s) = set_mut(vm, g) {
         s.clear();
     }
-    if let Some(&it) = args.get(1) {
+    if let Some(it) = a.get(0) {
         update_internal(vm, g, it)?;
     }
     Ok(Value::None)
 }
 
-fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("frozenset() takes no keyword arguments");
-    }
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "frozenset expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let exact = matches!(args[0], Value::Obj(g) if g == vm.types.frozenset);
-    if let Some(&it) = args.get(1) {
+fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let exact = matches!(a.this(), Value::Obj(g) if g == vm.types.frozenset);
+    if let Some(it) = a.get(0) {
         if exact && matches!(it, Value::Obj(g) if matches!(vm.heap.get(g), Obj::FrozenSet(_))) {
             return Ok(it);
         }
@@ -674,44 +605,52 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let s_g = vm.new_set(true)?;
     let s = Value::Obj(s_g);
     vm.roots.push(s);
-    if let Some(&it) = args.get(1) {
+    if let Some(it) = a.get(0) {
         update_internal(vm, s_g, it)?;
     }
-    crate::objects::wrap_for_class(vm, args[0], vm.types.frozenset, s)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.frozenset, s)
 }
 
-pub fn init(vm: &mut Vm) {
-    let readonly: &[(&'static str, crate::obj::NativeFnPtr)] = &[
-        ("copy", s_copy),
-        ("union", s_union),
-        ("intersection", s_intersection),
-        ("difference", s_difference),
-        ("symmetric_difference", s_symmetric_difference),
-        ("issubset", s_issubset),
-        ("issuperset", s_issuperset),
-        ("isdisjoint", s_isdisjoint),
-    ];
+/// The methods of both set and frozenset.
+const READ_METHODS: &[Native] = &[
+    Native::new("copy(self, /)", s_copy),
+    Native::new("union(self, *others)", s_union),
+    Native::new("intersection(self, *others)", s_intersection),
+    Native::new("difference(self, *others)", s_difference),
+    Native::new(
+        "symmetric_difference(self, other, /)",
+        s_symmetric_difference,
+    ),
+    Native::new("issubset(self, other, /)", s_issubset),
+    Native::new("issuperset(self, other, /)", s_issuperset),
+    Native::new("isdisjoint(self, other, /)", s_isdisjoint),
+];
+
+const SET_METHODS: &[Native] = &[
+    Native::new("set(cls, *args, **kwargs)", set_new).at("__new__"),
+    Native::new("set(self, iterable=..., /)", set_init).at("__init__"),
+    Native::new("add(self, object, /)", s_add),
+    Native::new("remove(self, object, /)", s_remove),
+    Native::new("discard(self, object, /)", s_discard),
+    Native::new("pop(self, /)", s_pop),
+    Native::new("clear(self, /)", s_clear),
+    Native::new("update(self, *others)", s_update),
+    Native::new("intersection_update(self, *others)", s_intersection_update),
+    Native::new("difference_update(self, *others)", s_difference_update),
+    Native::new(
+        "symmetric_difference_update(self, other, /)",
+        s_symmetric_difference_update,
+    ),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
     for t in [vm.types.set, vm.types.frozenset] {
-        for (n, f) in readonly {
-            add_method(vm, t, n, *f);
-        }
+        add_natives(vm, t, READ_METHODS)?;
     }
-    let t = vm.types.set;
-    crate::types::add_staticmethod(vm, t, "__new__", set_new);
-    for (n, f) in [
-        ("__init__", set_init as crate::obj::NativeFnPtr),
-        ("add", s_add),
-        ("remove", s_remove),
-        ("discard", s_discard),
-        ("pop", s_pop),
-        ("clear", s_clear),
-        ("update", s_update),
-        ("intersection_update", s_intersection_update),
-        ("difference_update", s_difference_update),
-        ("symmetric_difference_update", s_symmetric_difference_update),
-    ] {
-        add_method(vm, t, n, f);
-    }
-    let t = vm.types.frozenset;
-    crate::types::add_staticmethod(vm, t, "__new__", frozenset_new);
+    add_natives(vm, vm.types.set, SET_METHODS)?;
+    add_natives(
+        vm,
+        vm.types.frozenset,
+        &[Native::new("frozenset(cls, iterable=..., /)", frozenset_new).at("__new__")],
+    )
 }
