@@ -62,6 +62,26 @@ impl Vm {
         self.call_nonpy(f, args, kwargs)
     }
 
+    /// A native method called without `self`, in CPython's words.
+    fn unbound_needs_argument(
+        &mut self,
+        code: NativeCode,
+        owner: Option<Gc>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let t = owner.filter(|&t| self.is_type(Value::Obj(t)));
+        if let (NativeCode::Declared(d), Some(t)) = (code, t) {
+            let tn = self.type_obj(t).name.clone();
+            if d.sig.style == crate::native::Style::Slot || d.attr != d.sig.name {
+                return self.type_error(format!(
+                    "descriptor '{name}' of '{tn}' object needs an argument"
+                ));
+            }
+            return self.type_error(format!("unbound method {tn}.{name}() needs an argument"));
+        }
+        self.type_error(format!("unbound method {}() needs an argument", name))
+    }
+
     /// Calls of everything except plain Python functions.
     pub fn call_nonpy(&mut self, f: Value, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         let Value::Obj(g) = f else {
@@ -85,7 +105,7 @@ impl Vm {
                             None => self.type_error("__new__(): not enough arguments"),
                         };
                     }
-                    return self.type_error(format!("unbound method {}() needs an argument", name));
+                    return self.unbound_needs_argument(code, owner, name);
                 }
                 let fp = match code {
                     NativeCode::Raw(fp) => fp,

@@ -2,22 +2,22 @@
 //! (instance creation, attribute setting, identity equality, repr) and
 //! class creation through `type(name, bases, dict)`.
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::dict::dict_set;
-use crate::types::{add_classmethod, add_method, add_staticmethod};
+use crate::types::add_natives;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
 
-fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(&Value::Obj(cls)) = args.first() else {
-        return vm.type_error("object.__new__(): not enough arguments");
+fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = match a.this() {
+        Value::Obj(g) if vm.is_type(a.this()) => g,
+        _ => {
+            let t = vm.type_name(a.this());
+            return vm.type_error(format!("object.__new__(X): X is not a type object ({})", t));
+        }
     };
-    if !matches!(vm.heap.get(cls), Obj::Type(_)) {
-        let t = vm.type_name(args[0]);
-        return vm.type_error(format!("object.__new__(X): X is not a type object ({})", t));
-    }
     new_instance(vm, cls)
 }
 
@@ -53,30 +53,47 @@ pub fn new_instance(vm: &mut Vm, cls: Gc) -> PyResult<Value> {
     Ok(obj)
 }
 
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` and not `__init__` (CPython's rule).
+fn object_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.rest().is_empty() && a.extra_kw().is_empty() {
+        return Ok(Value::None);
+    }
+    let t = vm.type_of(a.this());
+    let (init_name, new_name, object) = (vm.names.__init__, vm.names.__new__, vm.types.object);
+    let init = vm.lookup_type(t, init_name);
+    let new = vm.lookup_type(t, new_name);
+    let own_init = !init.is_some_and(|f| vm.is_slot_named(f, init_name, object));
+    let own_new = !new.is_some_and(|f| vm.is_slot_named(f, new_name, object));
+    let n = if own_init {
+        "object".to_string()
+    } else if !own_new {
+        vm.type_obj(t).name.clone()
+    } else {
+        return Ok(Value::None);
+    };
+    vm.type_error(format!(
+        "{n}.__init__() takes exactly one argument (the instance to initialize)"
+    ))
+}
+
+fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(0))?;
+    vm.generic_set_attr(a.this(), name, a.arg(1))?;
     Ok(Value::None)
 }
 
-fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__setattr__", args, kw, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    vm.generic_set_attr(args[0], name, args[2])?;
+fn object_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(0))?;
+    vm.generic_del_attr(a.this(), name)?;
     Ok(Value::None)
 }
 
-fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__delattr__", args, kw, 1, 1)?;
-    let name = attr_name(vm, args[1])?;
-    vm.generic_del_attr(args[0], name)?;
-    Ok(Value::None)
-}
-
-fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__getattribute__", args, kw, 1, 1)?;
-    let name = attr_name(vm, args[1])?;
-    match vm.generic_get_attr(args[0], name)? {
+fn object_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(0))?;
+    match vm.generic_get_attr(a.this(), name)? {
         Some(v) => Ok(v),
-        None => vm.missing_attr(args[0], name),
+        None => vm.missing_attr(a.this(), name),
     }
 }
 
@@ -94,20 +111,18 @@ pub fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
-fn object_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__eq__", args, kw, 1, 1)?;
-    Ok(if args[0].is(args[1]) {
+fn object_eq(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(if a.this().is(a.arg(0)) {
         Value::Bool(true)
     } else {
         Value::NotImplemented
     })
 }
 
-fn object_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__ne__", args, kw, 1, 1)?;
+fn object_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let eq = vm.names.__eq__;
-    if let Some(f) = vm.lookup_special(args[0], eq) {
-        let r = vm.call_bound(f, args[0], &[args[1]])?;
+    if let Some(f) = vm.lookup_special(a.this(), eq) {
+        let r = vm.call_bound(f, a.this(), &[a.arg(0)])?;
         if matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
@@ -116,44 +131,38 @@ fn object_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::NotImplemented)
 }
 
-fn object_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__hash__", args, kw, 0, 0)?;
-    let g = args[0].as_gc().map(|g| g.0).unwrap_or(0);
+fn object_hash(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this().as_gc().map(|g| g.0).unwrap_or(0);
     Ok(Value::Int((g as i64).wrapping_mul(2654435761) >> 4))
 }
 
-fn object_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
-    let s = crate::format::default_repr(vm, args[0]);
+fn object_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = crate::format::default_repr(vm, a.this());
     vm.new_string(s)
 }
 
-fn object_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__str__", args, kw, 0, 0)?;
-    vm.repr_of(args[0])
+fn object_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vm.repr_of(a.this())
 }
 
-fn object_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__format__", args, kw, 1, 1)?;
-    let spec = vm.expect_str(args[1], "format_spec")?;
+fn object_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let spec = vm.expect_str(a.arg(0), "format_spec")?;
     if !spec.is_empty() {
-        let t = vm.type_name(args[0]);
+        let t = vm.type_name(a.this());
         return vm.type_error(format!(
             "unsupported format string passed to {}.__format__",
             t
         ));
     }
-    vm.str_of(args[0])
+    vm.str_of(a.this())
 }
 
-fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // object's version takes no keywords (a class statement's keywords
     // that nothing consumed end here).
-    if !kw.is_empty() {
-        let t = match args.first() {
-            Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => {
-                vm.type_obj(*g).name.clone()
-            }
+    if !a.extra_kw().is_empty() {
+        let t = match a.this() {
+            Value::Obj(g) if vm.is_type(a.this()) => vm.type_obj(g).name.clone(),
             _ => "object".to_string(),
         };
         return vm.type_error(format!(
@@ -164,17 +173,17 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     Ok(Value::None)
 }
 
-fn object_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__dir__", args, kw, 0, 0)?;
-    crate::builtins::dir_of(vm, args[0])
+fn object_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::dir_of(vm, a.this())
 }
 
-fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let meta = match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => *g,
+fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let kw = a.extra_kw();
+    let meta = match a.this() {
+        Value::Obj(g) if vm.is_type(a.this()) => g,
         _ => return vm.type_error("type.__new__(X): X is not a type object"),
     };
-    let rest = &args[1..];
+    let rest = a.rest();
     if rest.len() == 1 && kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(rest[0])));
     }
@@ -307,40 +316,19 @@ fn class_slots(vm: &mut Vm, ns: Gc, bases: &[Gc]) -> PyResult<Option<Vec<Value>>
     Ok(Some(names))
 }
 
-fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn type_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => {
-            vm.call_type_default(*g, &args[1..], kw)
-        }
+fn type_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.this() {
+        Value::Obj(g) if vm.is_type(a.this()) => vm.call_type_default(g, a.rest(), a.extra_kw()),
         _ => vm.type_error("descriptor '__call__' requires a 'type' object"),
     }
 }
 
-/// `self` of a `type` method: a class.
-fn type_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first().copied() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Type(_)) => Ok(g),
-        Some(v) => {
-            let t = vm.type_name(v);
-            vm.type_error(format!(
-                "descriptor '{}' requires a 'type' object but received a '{}'",
-                name, t
-            ))
-        }
-        None => vm.type_error(format!(
-            "descriptor '{}' of 'type' object needs an argument",
-            name
-        )),
-    }
-}
-
-fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "mro", args, kw, 0, 0)?;
-    let g = type_self(vm, args, "mro")?;
+fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     // Computed from the bases, as CPython's: a metaclass overriding mro()
     // builds on it.
     let bases = vm.type_obj(g).bases.clone();
@@ -353,43 +341,38 @@ fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     vm.new_list(mro)
 }
 
-fn type_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__getattribute__", args, kw, 1, 1)?;
-    let g = type_self(vm, args, "__getattribute__")?;
-    let name = attr_name(vm, args[1])?;
+fn type_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let name = attr_name(vm, a.arg(0))?;
     match vm.type_get_attr(g, name)? {
         Some(v) => Ok(v),
-        None => vm.missing_attr(args[0], name),
+        None => vm.missing_attr(a.this(), name),
     }
 }
 
-fn type_subclasscheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__subclasscheck__", args, kw, 1, 1)?;
-    type_self(vm, args, "__subclasscheck__")?;
-    match (args[0], args[1]) {
-        (Value::Obj(a), Value::Obj(b)) if vm.is_type(args[1]) => {
-            Ok(Value::Bool(vm.is_subtype(b, a)))
+fn type_subclasscheck(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match (a.this(), a.arg(0)) {
+        (Value::Obj(t), Value::Obj(b)) if vm.is_type(a.arg(0)) => {
+            Ok(Value::Bool(vm.is_subtype(b, t)))
         }
         _ => vm.type_error("issubclass() arg 1 must be a class"),
     }
 }
 
-fn type_instancecheck(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__instancecheck__", args, kw, 1, 1)?;
-    type_self(vm, args, "__instancecheck__")?;
-    match args[0] {
-        Value::Obj(a) => Ok(Value::Bool(vm.isinstance(args[1], a))),
+fn type_instancecheck(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.this() {
+        Value::Obj(t) => Ok(Value::Bool(vm.isinstance(a.arg(0), t))),
         _ => Ok(Value::Bool(false)),
     }
 }
 
-fn singleton_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = args[0];
+fn singleton_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = a.this();
     let name = match cls {
         Value::Obj(g) if vm.is_type(cls) => vm.type_obj(g).name.clone(),
         _ => String::new(),
     };
-    if args.len() > 1 || !kw.is_empty() {
+    if !a.rest().is_empty() || !a.extra_kw().is_empty() {
         return vm.type_error(format!("{} takes no arguments", name));
     }
     Ok(match name.as_str() {
@@ -399,38 +382,40 @@ fn singleton_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     })
 }
 
-pub fn init(vm: &mut Vm) {
+const OBJECT_METHODS: &[Native] = &[
+    Native::new("object(cls, *args, **kwargs)", object_new).at("__new__"),
+    Native::new("__init_subclass__(cls, /, **kwargs)", object_init_subclass),
+    Native::slot("__init__(self, /, *args, **kwargs)", object_init),
+    Native::slot("__setattr__(self, name, value, /)", object_setattr),
+    Native::slot("__delattr__(self, name, /)", object_delattr),
+    Native::slot("__getattribute__(self, name, /)", object_getattribute),
+    Native::slot("__eq__(self, value, /)", object_eq),
+    Native::slot("__ne__(self, value, /)", object_ne),
+    Native::slot("__hash__(self, /)", object_hash),
+    Native::slot("__repr__(self, /)", object_repr),
+    Native::slot("__str__(self, /)", object_str),
+    Native::new("__format__(self, format_spec, /)", object_format),
+    Native::new("__dir__(self, /)", object_dir),
+];
+
+const TYPE_METHODS: &[Native] = &[
+    Native::new("type(cls, *args, **kwargs)", type_new).at("__new__"),
+    Native::slot("__init__(self, /, *args, **kwargs)", type_init),
+    Native::slot("__call__(self, /, *args, **kwargs)", type_call),
+    Native::new("mro(self, /)", type_mro),
+    Native::slot("__getattribute__(self, name, /)", type_getattribute),
+    Native::new("__subclasscheck__(self, subclass, /)", type_subclasscheck),
+    Native::new("__instancecheck__(self, instance, /)", type_instancecheck),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
     for t in [vm.types.none, vm.types.notimpl, vm.types.ellipsis] {
-        add_staticmethod(vm, t, "__new__", singleton_new);
+        add_natives(
+            vm,
+            t,
+            &[Native::new("__new__(cls, *args, **kwargs)", singleton_new)],
+        )?;
     }
-    let o = vm.types.object;
-    add_staticmethod(vm, o, "__new__", object_new);
-    add_classmethod(vm, o, "__init_subclass__", object_init_subclass);
-    for (n, f) in [
-        ("__init__", object_init as NativeFnPtr),
-        ("__setattr__", object_setattr),
-        ("__delattr__", object_delattr),
-        ("__getattribute__", object_getattribute),
-        ("__eq__", object_eq),
-        ("__ne__", object_ne),
-        ("__hash__", object_hash),
-        ("__repr__", object_repr),
-        ("__str__", object_str),
-        ("__format__", object_format),
-        ("__dir__", object_dir),
-    ] {
-        add_method(vm, o, n, f);
-    }
-    let t = vm.types.type_;
-    add_staticmethod(vm, t, "__new__", type_new);
-    for (n, f) in [
-        ("__init__", type_init as NativeFnPtr),
-        ("__call__", type_call),
-        ("mro", type_mro),
-        ("__getattribute__", type_getattribute),
-        ("__subclasscheck__", type_subclasscheck),
-        ("__instancecheck__", type_instancecheck),
-    ] {
-        add_method(vm, t, n, f);
-    }
+    add_natives(vm, vm.types.object, OBJECT_METHODS)?;
+    add_natives(vm, vm.types.type_, TYPE_METHODS)
 }
