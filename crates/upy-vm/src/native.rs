@@ -71,6 +71,16 @@ impl Native {
         }
     }
 
+    /// Worded as `style` says rather than as the signature implies:
+    /// `classmethod(function, /)` unpacks its one argument as a tuple
+    /// ("classmethod expected 1 argument, got 2").
+    pub const fn worded(self, style: Style) -> Native {
+        Native {
+            style: Some(style),
+            ..self
+        }
+    }
+
     /// Stored under `attr` rather than the signature's name, which errors
     /// keep using: `Native::new("list(self, iterable=..., /)", f).at("__init__")`.
     pub const fn at(self, attr: &'static str) -> Native {

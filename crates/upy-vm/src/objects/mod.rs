@@ -69,7 +69,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     float::init(vm);
     complex::init(vm);
     range::init(vm);
-    func::init(vm);
+    func::init(vm)?;
     generator::init(vm);
     exception::init(vm);
     super_::init(vm);
