@@ -1,23 +1,13 @@
 //! Generators and coroutines: `send`, `throw`, `close`, and the `await` /
 //! `async for` protocol helpers used by the interpreter.
 
-use crate::args;
 use crate::interp::GenResult;
+use crate::native::{Args, Native};
 use crate::obj::*;
-use crate::types::add_method;
+use crate::types::add_natives;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
-
-fn gen_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Generator(_)) => Ok(*g),
-        _ => vm.type_error(format!(
-            "descriptor '{}' requires a 'generator' object",
-            name
-        )),
-    }
-}
 
 /// Turn a generator result into a method result (StopIteration at the end).
 fn finish(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
@@ -31,22 +21,19 @@ fn finish(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
     }
 }
 
-fn g_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__next__", args, kw, 0, 0)?;
-    let g = gen_self(vm, args, "__next__")?;
+fn g_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let r = vm.gen_resume(g, Value::None, None)?;
     finish(vm, r)
 }
 
-fn g_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    Ok(args[0])
+fn g_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
-fn g_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "send", args, kw, 1, 1)?;
-    let g = gen_self(vm, args, "send")?;
-    let r = vm.gen_resume(g, args[1], None)?;
+fn g_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let r = vm.gen_resume(g, a.arg(0), None)?;
     finish(vm, r)
 }
 
@@ -85,10 +72,9 @@ pub fn throw_exception(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<
     ))
 }
 
-fn g_throw(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "throw", args, kw, 1, 3)?;
-    let g = gen_self(vm, args, "throw")?;
-    let e = throw_exception(vm, args[1], args.get(2).copied())?;
+fn g_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let e = throw_exception(vm, a.arg(0), a.get(1))?;
     let r = vm.gen_resume(g, Value::None, Some(e))?;
     finish(vm, r)
 }
@@ -128,9 +114,8 @@ pub fn gen_close(vm: &mut Vm, g: Gc) -> PyResult<()> {
     }
 }
 
-fn g_close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "close", args, kw, 0, 0)?;
-    let g = gen_self(vm, args, "close")?;
+fn g_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     gen_close(vm, g)?;
     Ok(Value::None)
 }
@@ -193,22 +178,30 @@ pub fn get_anext(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
-pub fn init(vm: &mut Vm) {
+const GEN_METHODS: &[Native] = &[
+    Native::new("send(self, value, /)", g_send),
+    Native::new("throw(self, typ, val=..., tb=..., /)", g_throw),
+    Native::new("close(self, /)", g_close),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
     for t in [vm.types.generator, vm.types.coroutine] {
-        for (n, f) in [
-            ("send", g_send as NativeFnPtr),
-            ("throw", g_throw),
-            ("close", g_close),
-        ] {
-            add_method(vm, t, n, f);
-        }
+        add_natives(vm, t, GEN_METHODS)?;
     }
-    let t = vm.types.generator;
-    add_method(vm, t, "__next__", g_next);
-    add_method(vm, t, "__iter__", g_iter);
-    let c = vm.types.coroutine;
-    add_method(vm, c, "__await__", g_iter);
-    init_async_generator(vm);
+    add_natives(
+        vm,
+        vm.types.generator,
+        &[
+            Native::slot("__next__(self, /)", g_next),
+            Native::slot("__iter__(self, /)", g_iter),
+        ],
+    )?;
+    add_natives(
+        vm,
+        vm.types.coroutine,
+        &[Native::slot("__await__(self, /)", g_iter)],
+    )?;
+    init_async_generator(vm)
 }
 
 /// What an async generator's awaitable does on its first step.
@@ -258,18 +251,6 @@ impl NativeObject for AgenAwait {
     }
 }
 
-fn agen_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Generator(gen) if gen.kind == GenKind::AsyncGenerator) => {
-            Ok(*g)
-        }
-        _ => vm.type_error(format!(
-            "descriptor '{}' requires a 'async_generator' object",
-            name
-        )),
-    }
-}
-
 fn new_agen_await(vm: &mut Vm, agen: Gc, op: AgenOp) -> PyResult<Value> {
     let t = match vm.native_types.get("async_generator_asend") {
         Some(&t) => t,
@@ -281,16 +262,7 @@ fn new_agen_await(vm: &mut Vm, agen: Gc, op: AgenOp) -> PyResult<Value> {
                 Some(ob),
                 BaseKind::Other,
             )?;
-            for (n, f) in [
-                ("__await__", aw_iter as NativeFnPtr),
-                ("__iter__", aw_iter),
-                ("__next__", aw_next),
-                ("send", aw_send),
-                ("throw", aw_throw),
-                ("close", aw_close),
-            ] {
-                add_method(vm, t, n, f);
-            }
+            add_natives(vm, t, AWAIT_METHODS)?;
             vm.native_types.insert("async_generator_asend", t);
             t
         }
@@ -386,77 +358,76 @@ fn aw_step(vm: &mut Vm, this: Value, send: Value, throw: Option<Value>) -> PyRes
     }
 }
 
-fn aw_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__await__", args, kw, 0, 0)?;
-    aw_parts(vm, args[0])?;
-    Ok(args[0])
+fn aw_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    aw_parts(vm, a.this())?;
+    Ok(a.this())
 }
 
-fn aw_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__next__", args, kw, 0, 0)?;
-    aw_step(vm, args[0], Value::None, None)
+fn aw_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    aw_step(vm, a.this(), Value::None, None)
 }
 
-fn aw_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "send", args, kw, 1, 1)?;
-    aw_step(vm, args[0], args[1], None)
+fn aw_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    aw_step(vm, a.this(), a.arg(0), None)
 }
 
-fn aw_throw(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "throw", args, kw, 1, 3)?;
-    let e = throw_exception(vm, args[1], args.get(2).copied())?;
-    aw_step(vm, args[0], Value::None, Some(e))
+fn aw_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let e = throw_exception(vm, a.arg(0), a.get(1))?;
+    aw_step(vm, a.this(), Value::None, Some(e))
 }
 
-fn aw_close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "close", args, kw, 0, 0)?;
-    aw_parts(vm, args[0])?;
-    aw_set_state(vm, args[0], AgenState::Done);
+fn aw_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    aw_parts(vm, a.this())?;
+    aw_set_state(vm, a.this(), AgenState::Done);
     Ok(Value::None)
 }
 
-fn ag_aiter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__aiter__", args, kw, 0, 0)?;
-    agen_self(vm, args, "__aiter__")?;
-    Ok(args[0])
+fn ag_aiter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
-fn ag_anext(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__anext__", args, kw, 0, 0)?;
-    let g = agen_self(vm, args, "__anext__")?;
+fn ag_anext(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     new_agen_await(vm, g, AgenOp::Send(Value::None))
 }
 
-fn ag_asend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "asend", args, kw, 1, 1)?;
-    let g = agen_self(vm, args, "asend")?;
-    new_agen_await(vm, g, AgenOp::Send(args[1]))
+fn ag_asend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    new_agen_await(vm, g, AgenOp::Send(a.arg(0)))
 }
 
-fn ag_athrow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "athrow", args, kw, 1, 3)?;
-    let g = agen_self(vm, args, "athrow")?;
-    let e = throw_exception(vm, args[1], args.get(2).copied())?;
+fn ag_athrow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let e = throw_exception(vm, a.arg(0), a.get(1))?;
     new_agen_await(vm, g, AgenOp::Throw(e))
 }
 
-fn ag_aclose(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "aclose", args, kw, 0, 0)?;
-    let g = agen_self(vm, args, "aclose")?;
+fn ag_aclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     new_agen_await(vm, g, AgenOp::Close)
 }
 
+const AWAIT_METHODS: &[Native] = &[
+    Native::slot("__await__(self, /)", aw_iter),
+    Native::slot("__iter__(self, /)", aw_iter),
+    Native::slot("__next__(self, /)", aw_next),
+    Native::new("send(self, value, /)", aw_send),
+    Native::new("throw(self, typ, val=..., tb=..., /)", aw_throw),
+    Native::new("close(self, /)", aw_close),
+];
+
 /// The async generator protocol (`__aiter__`, `__anext__`, `asend`,
 /// `athrow`, `aclose`).
-pub fn init_async_generator(vm: &mut Vm) {
-    let t = vm.types.async_generator;
-    for (n, f) in [
-        ("__aiter__", ag_aiter as NativeFnPtr),
-        ("__anext__", ag_anext),
-        ("asend", ag_asend),
-        ("athrow", ag_athrow),
-        ("aclose", ag_aclose),
-    ] {
-        add_method(vm, t, n, f);
-    }
+pub fn init_async_generator(vm: &mut Vm) -> PyResult<()> {
+    add_natives(
+        vm,
+        vm.types.async_generator,
+        &[
+            Native::slot("__aiter__(self, /)", ag_aiter),
+            Native::slot("__anext__(self, /)", ag_anext),
+            Native::new("asend(self, value, /)", ag_asend),
+            Native::new("athrow(self, typ, val=..., tb=..., /)", ag_athrow),
+            Native::new("aclose(self, /)", ag_aclose),
+        ],
+    )
 }

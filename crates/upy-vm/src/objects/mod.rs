@@ -70,7 +70,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     complex::init(vm);
     range::init(vm);
     func::init(vm)?;
-    generator::init(vm);
+    generator::init(vm)?;
     exception::init(vm);
     super_::init(vm);
     slice::init(vm);
