@@ -1,9 +1,9 @@
 //! Exceptions: construction, `args`, `str`/`repr`, the special attributes
 //! (`__cause__`, `__context__`, `value`, `errno`, ...).
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
-use crate::types::{add_method, add_staticmethod};
+use crate::types::add_natives;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -26,10 +26,15 @@ pub fn exc_args(vm: &Vm, v: Value) -> Vec<Value> {
     }
 }
 
-fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => *g,
-        _ => return vm.type_error("BaseException.__new__(X): X is not a type object"),
+fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = match a.this() {
+        Value::Obj(g) if vm.is_type(a.this()) => g,
+        v => {
+            let t = vm.type_name(v);
+            return vm.type_error(format!(
+                "BaseException.__new__(X): X is not a type object ({t})"
+            ));
+        }
     };
     if !vm.is_subtype(cls, vm.types.base_exception) {
         let n = vm.type_obj(cls).name.clone();
@@ -38,10 +43,10 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
             n, n
         ));
     }
-    let a = vm.new_tuple(args[1..].to_vec())?;
+    let args = vm.new_tuple(a.rest().to_vec())?;
     // OSError(errno, msg) picks the subclass for the errno, as CPython.
-    let cls = if cls == vm.types.os_error && args.len() >= 3 {
-        match args[1] {
+    let cls = if cls == vm.types.os_error && a.rest().len() >= 2 {
+        match a.rest()[0] {
             Value::Int(n) => match n {
                 2 => vm.types.file_not_found_error,
                 17 => vm.types.file_exists_error,
@@ -64,18 +69,18 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     } else {
         cls
     };
-    vm.new_exc_obj(cls, a)
+    vm.new_exc_obj(cls, args)
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        let t = vm.type_name(args[0]);
+fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.extra_kw().is_empty() {
+        let t = vm.type_name(a.this());
         return vm.type_error(format!("{}() takes no keyword arguments", t));
     }
-    let a = vm.new_tuple(args[1..].to_vec())?;
-    if let Value::Obj(g) = args[0] {
+    let args = vm.new_tuple(a.rest().to_vec())?;
+    if let Value::Obj(g) = a.this() {
         if let Obj::Exception(e) = vm.heap.get_mut(g) {
-            e.args = a;
+            e.args = args;
         }
     }
     Ok(Value::None)
@@ -178,16 +183,14 @@ pub fn exc_str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-fn exc_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__str__", args, kw, 0, 0)?;
-    let s = exc_str_of(vm, args[0])?;
+fn exc_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = exc_str_of(vm, a.this())?;
     vm.new_string(s)
 }
 
-fn exc_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
-    let items = exc_args(vm, args[0]);
-    let name = vm.type_name(args[0]);
+fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = exc_args(vm, a.this());
+    let name = vm.type_name(a.this());
     let inner = if items.len() == 1 {
         let r = vm.repr_of(items[0])?;
         vm.as_str(r).unwrap_or("").to_string()
@@ -200,9 +203,8 @@ fn exc_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     vm.new_string(format!("{}({})", name, inner))
 }
 
-fn exc_with_traceback(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "with_traceback", args, kw, 1, 1)?;
-    Ok(args[0])
+fn exc_with_traceback(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
 /// Setting one of the exception's own fields; None if `name` is not one.
@@ -366,15 +368,14 @@ pub fn stop_iteration_value(vm: &mut Vm, e: Value) -> Value {
     exc_args(vm, e).first().copied().unwrap_or(Value::None)
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.base_exception;
-    add_staticmethod(vm, t, "__new__", exc_new);
-    for (n, f) in [
-        ("__init__", exc_init as NativeFnPtr),
-        ("__str__", exc_str),
-        ("__repr__", exc_repr),
-        ("with_traceback", exc_with_traceback),
-    ] {
-        add_method(vm, t, n, f);
-    }
+const METHODS: &[Native] = &[
+    Native::new("BaseException(cls, *args, **kwargs)", exc_new).at("__new__"),
+    Native::new("BaseException(self, *args, **kwargs)", exc_init).at("__init__"),
+    Native::slot("__str__(self, /)", exc_str),
+    Native::slot("__repr__(self, /)", exc_repr),
+    Native::new("with_traceback(self, tb, /)", exc_with_traceback),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    add_natives(vm, vm.types.base_exception, METHODS)
 }

@@ -71,8 +71,8 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     range::init(vm);
     func::init(vm)?;
     generator::init(vm)?;
-    exception::init(vm);
-    super_::init(vm);
+    exception::init(vm)?;
+    super_::init(vm)?;
     slice::init(vm);
     memoryview::init(vm);
     slot_wrappers::init(vm);

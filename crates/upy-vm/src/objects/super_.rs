@@ -2,18 +2,16 @@
 //! argument and `__class__` cell) and attribute look-up past a class in
 //! the MRO.
 
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::dict::dict_get_str;
-use crate::types::add_staticmethod;
+use crate::types::add_natives;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
 
-fn super_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("super() takes no keyword arguments");
-    }
-    let rest = &args[1..];
+fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let rest = a.rest();
     let (t, obj) = match rest.len() {
         0 => zero_arg_super(vm)?,
         1 | 2 => {
@@ -27,6 +25,7 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             let obj = rest.get(1).copied().unwrap_or(Value::None);
             (t, obj)
         }
+        // CPython words this one apart from any argument parser.
         n => return vm.type_error(format!("super() expected at most 2 arguments, got {}", n)),
     };
     if !obj.is_none() {
@@ -140,7 +139,10 @@ pub fn super_getattr(vm: &mut Vm, g: Gc, name: Value) -> PyResult<Option<Value>>
     vm.attr_error(format!("'super' object has no attribute '{}'", n))
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.super_;
-    add_staticmethod(vm, t, "__new__", super_new);
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    add_natives(
+        vm,
+        vm.types.super_,
+        &[Native::new("super(cls, *args)", super_new).at("__new__")],
+    )
 }
