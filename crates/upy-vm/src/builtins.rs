@@ -7,7 +7,7 @@ use std::io::Write;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::args;
+use crate::native::{Args, Native, Style};
 use crate::obj::*;
 use crate::objects::dict::{dict_get_str, dict_set};
 use crate::objects::int;
@@ -15,8 +15,6 @@ use crate::value::{Gc, Value};
 use crate::vm::{Vm, TYPE_LIST};
 use crate::PyResult;
 use upy_compiler::code::{BinOp, CmpOp};
-
-type Kw<'a> = &'a [(Value, Value)];
 
 /// Write text to standard output (buffered by the VM).
 pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
@@ -156,45 +154,29 @@ impl Vm {
     }
 }
 
-fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut sep: Option<String> = None;
-    let mut end: Option<String> = None;
-    let mut file = Value::None;
-    let mut flush = false;
-    for &(k, v) in kw {
-        let key = vm.as_str(k).unwrap_or("").to_string();
-        match key.as_str() {
-            "sep" | "end" => {
-                if !v.is_none() {
-                    match vm.as_str(v) {
-                        Some(s) => {
-                            let s = s.to_string();
-                            if key == "sep" {
-                                sep = Some(s)
-                            } else {
-                                end = Some(s)
-                            }
-                        }
-                        None => {
-                            let t = vm.type_name(v);
-                            return vm.type_error(format!(
-                                "{} must be None or a string, not {}",
-                                key, t
-                            ));
-                        }
-                    }
-                }
+/// `sep=`/`end=` of print: None or a string.
+fn sep_arg(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.as_str(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let t = vm.type_name(v);
+                vm.type_error(format!("{} must be None or a string, not {}", name, t))
             }
-            "file" => file = v,
-            "flush" => flush = vm.truthy(v)?,
-            _ => {
-                return vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for print()",
-                    key
-                ))
-            }
-        }
+        },
     }
+}
+
+fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let sep = sep_arg(vm, a.get(0), "sep")?;
+    let end = sep_arg(vm, a.get(1), "end")?;
+    let mut file = a.get(2).unwrap_or(Value::None);
+    let flush = match a.get(3) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let args = a.rest();
     if file.is_none() {
         file = vm.sys_attr("stdout").unwrap_or(Value::None);
     }
@@ -278,10 +260,9 @@ pub fn write_to(vm: &mut Vm, file: Value, s: &str) -> PyResult<()> {
     Ok(())
 }
 
-fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "input", args, kw, 0, 1)?;
-    if let Some(p) = args.first() {
-        let s = vm.str_string(*p)?;
+fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(p) = a.get(0) {
+        let s = vm.str_string(p)?;
         let out = vm.sys_attr("stdout").unwrap_or(Value::None);
         write_to(vm, out, &s)?;
     }
@@ -310,33 +291,31 @@ fn b_input(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "repr", args, kw, 1, 1)?;
-    vm.repr_of(args[0])
+fn b_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vm.repr_of(a.arg(0))
 }
 
-fn b_ascii(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "ascii", args, kw, 1, 1)?;
-    vm.ascii_of(args[0])
+fn b_ascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vm.ascii_of(a.arg(0))
 }
 
-fn b_format(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "format", args, kw, 1, 2)?;
-    let spec = match args.get(1) {
-        Some(s) => *s,
+fn b_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let spec = match a.get(1) {
+        Some(s) => s,
         None => vm.intern(""),
     };
-    vm.format_value(args[0], spec)
+    vm.format_value(a.arg(0), spec)
 }
 
-fn b_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "len", args, kw, 1, 1)?;
-    Ok(Value::Int(vm.len_of(args[0])? as i64))
+fn b_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.len_of(a.arg(0))? as i64))
 }
 
-fn b_abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "abs", args, kw, 1, 1)?;
-    let v = args[0];
+fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    abs_of(vm, a.arg(0))
+}
+
+fn abs_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match v {
         Value::Int(i) => {
             return match i.checked_abs() {
@@ -362,7 +341,7 @@ fn b_abs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         let base = vm.unwrap_base(v);
         if !base.is(v) {
-            return b_abs(vm, &[base], kw);
+            return abs_of(vm, base);
         }
     }
     let t = vm.type_name(v);
@@ -391,28 +370,26 @@ pub fn index_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     ))
 }
 
-fn radix(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, r: u32, p: &str) -> PyResult<Value> {
-    args::check(vm, name, args, kw, 1, 1)?;
-    let b = index_arg(vm, args[0])?;
+fn radix(vm: &mut Vm, v: Value, r: u32, p: &str) -> PyResult<Value> {
+    let b = index_arg(vm, v)?;
     let s = int::format_radix(&b, r, p);
     vm.new_string(s)
 }
 
-fn b_bin(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    radix(vm, args, kw, "bin", 2, "0b")
+fn b_bin(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    radix(vm, a.arg(0), 2, "0b")
 }
 
-fn b_oct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    radix(vm, args, kw, "oct", 8, "0o")
+fn b_oct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    radix(vm, a.arg(0), 8, "0o")
 }
 
-fn b_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    radix(vm, args, kw, "hex", 16, "0x")
+fn b_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    radix(vm, a.arg(0), 16, "0x")
 }
 
-fn b_chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "chr", args, kw, 1, 1)?;
-    let b = index_arg(vm, args[0])?;
+fn b_chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = index_arg(vm, a.arg(0))?;
     match b.to_u32().and_then(char::from_u32) {
         Some(c) => {
             let mut buf = [0u8; 4];
@@ -434,9 +411,8 @@ fn b_chr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "ord", args, kw, 1, 1)?;
-    if let Some(s) = vm.as_str(args[0]) {
+fn b_ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(s) = vm.as_str(a.arg(0)) {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
@@ -449,7 +425,7 @@ fn b_ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         };
     }
-    if let Some(b) = crate::objects::bytes::try_buffer_bytes(vm, args[0]) {
+    if let Some(b) = crate::objects::bytes::try_buffer_bytes(vm, a.arg(0)) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
@@ -458,21 +434,19 @@ fn b_ord(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             b.len()
         ));
     }
-    let t = vm.type_name(args[0]);
+    let t = vm.type_name(a.arg(0));
     vm.type_error(format!(
         "ord() expected string of length 1, but {} found",
         t
     ))
 }
 
-fn b_hash(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "hash", args, kw, 1, 1)?;
-    Ok(Value::Int(vm.hash(args[0])?))
+fn b_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(a.arg(0))?))
 }
 
-fn b_id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "id", args, kw, 1, 1)?;
-    let v = args[0];
+fn b_id(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.arg(0);
     Ok(Value::Int(match v {
         Value::Obj(_) => crate::format::address_of(v) as i64,
         Value::Int(i) => 0x1000 + (i.wrapping_mul(2)),
@@ -484,36 +458,39 @@ fn b_id(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }))
 }
 
-fn b_callable(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "callable", args, kw, 1, 1)?;
-    let v = args[0];
-    let r = match v {
-        Value::Obj(g) => match vm.heap.get(g) {
-            Obj::Function(_)
-            | Obj::NativeFn(_)
-            | Obj::BoundMethod(..)
-            | Obj::Type(_)
-            | Obj::StaticMethod(_) => true,
-            Obj::Instance(_) | Obj::Native(..) | Obj::Exception(_) => {
-                vm.lookup_special(v, vm.names.__call__).is_some()
-            }
+fn b_callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.is_callable(a.arg(0))))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(g) => match self.heap.get(g) {
+                Obj::Function(_)
+                | Obj::NativeFn(_)
+                | Obj::BoundMethod(..)
+                | Obj::Type(_)
+                | Obj::StaticMethod(_) => true,
+                Obj::Instance(_) | Obj::Native(..) | Obj::Exception(_) => {
+                    self.lookup_special(v, self.names.__call__).is_some()
+                }
+                _ => false,
+            },
             _ => false,
-        },
-        _ => false,
-    };
-    Ok(Value::Bool(r))
+        }
+    }
 }
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     crate::objects::object::attr_name(vm, v)
 }
 
-fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "getattr", args, kw, 2, 3)?;
-    let name = attr_name(vm, args[1])?;
-    match args.get(2) {
-        None => vm.get_attr(args[0], name),
-        Some(&d) => match vm.try_get_attr(args[0], name) {
+fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(1))?;
+    match a.get(2) {
+        None => vm.get_attr(a.arg(0), name),
+        Some(d) => match vm.try_get_attr(a.arg(0), name) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => Ok(d),
             Err(e) if vm.exc_matches(e, vm.types.attribute_error) => Ok(d),
@@ -522,24 +499,21 @@ fn b_getattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_setattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "setattr", args, kw, 3, 3)?;
-    let name = attr_name(vm, args[1])?;
-    vm.set_attr(args[0], name, args[2])?;
+fn b_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(1))?;
+    vm.set_attr(a.arg(0), name, a.arg(2))?;
     Ok(Value::None)
 }
 
-fn b_delattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "delattr", args, kw, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    vm.del_attr(args[0], name)?;
+fn b_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(1))?;
+    vm.del_attr(a.arg(0), name)?;
     Ok(Value::None)
 }
 
-fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "hasattr", args, kw, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    match vm.try_get_attr(args[0], name) {
+fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = attr_name(vm, a.arg(1))?;
+    match vm.try_get_attr(a.arg(0), name) {
         Ok(r) => Ok(Value::Bool(r.is_some())),
         Err(e) if vm.exc_matches(e, vm.types.attribute_error) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -610,39 +584,34 @@ fn class_spec_error<T>(vm: &mut Vm, sub: bool) -> PyResult<T> {
     }
 }
 
-fn b_isinstance(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "isinstance", args, kw, 2, 2)?;
-    Ok(Value::Bool(class_check(vm, args[0], args[1], false, 0)?))
+fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Bool(class_check(vm, a.arg(0), a.arg(1), false, 0)?))
 }
 
-fn b_issubclass(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "issubclass", args, kw, 2, 2)?;
-    if !vm.is_type(args[0]) {
+fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !vm.is_type(a.arg(0)) {
         return vm.type_error("issubclass() arg 1 must be a class");
     }
-    Ok(Value::Bool(class_check(vm, args[0], args[1], true, 0)?))
+    Ok(Value::Bool(class_check(vm, a.arg(0), a.arg(1), true, 0)?))
 }
 
-fn b_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "iter", args, kw, 1, 2)?;
-    if let Some(&s) = args.get(1) {
-        let callable = b_callable(vm, &args[..1], &[])?;
-        if !matches!(callable, Value::Bool(true)) {
+fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(s) = a.get(1) {
+        if !vm.is_callable(a.arg(0)) {
             return vm.type_error("iter(v, w): v must be callable");
         }
         return vm.alloc_val(Obj::Iter(Box::new(IterKind::Callable {
-            f: args[0],
+            f: a.arg(0),
             sentinel: s,
         })));
     }
-    vm.get_iter(args[0])
+    vm.get_iter(a.arg(0))
 }
 
-fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "next", args, kw, 1, 2)?;
-    match args.get(1) {
-        None => vm.next_raw(args[0]),
-        Some(&d) => match vm.next_raw(args[0]) {
+fn b_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.get(1) {
+        None => vm.next_raw(a.arg(0)),
+        Some(d) => match vm.next_raw(a.arg(0)) {
             Ok(v) => Ok(v),
             Err(e) if vm.exc_matches(e, vm.types.stop_iteration) => Ok(d),
             Err(e) => Err(e),
@@ -650,9 +619,8 @@ fn b_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "all", args, kw, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
+fn b_all(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let it = vm.get_iter(a.arg(0))?;
     vm.roots.push(it);
     while let Some(x) = vm.next(it)? {
         if !vm.truthy(x)? {
@@ -662,9 +630,8 @@ fn b_all(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn b_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "any", args, kw, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
+fn b_any(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let it = vm.get_iter(a.arg(0))?;
     vm.roots.push(it);
     while let Some(x) = vm.next(it)? {
         if vm.truthy(x)? {
@@ -674,12 +641,8 @@ fn b_any(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.is_empty() {
-        return vm.type_error("sum() takes at least 1 positional argument (0 given)");
-    }
-    let a = args::bind(vm, "sum", args, kw, &["iterable", "start"], 1)?;
-    let mut acc = a[1].unwrap_or(Value::Int(0));
+fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut acc = a.get(1).unwrap_or(Value::Int(0));
     if vm.as_str(acc).is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -690,7 +653,7 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if t == "bytes" { "bytes" } else { "bytearray" }
         ));
     }
-    let it = vm.get_iter(a[0].unwrap_or(Value::None))?;
+    let it = vm.get_iter(a.get(0).unwrap_or(Value::None))?;
     vm.roots.push(it);
     while let Some(x) = vm.next(it)? {
         acc = match (acc, x) {
@@ -706,22 +669,10 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Value> {
-    let mut key = Value::None;
-    let mut default = None;
-    for &(k, v) in kw {
-        match vm.as_str(k) {
-            Some("key") => key = v,
-            Some("default") => default = Some(v),
-            _ => {
-                let ks = vm.as_str(k).unwrap_or("").to_string();
-                return vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    ks, name
-                ));
-            }
-        }
-    }
+fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    let key = a.get(0).unwrap_or(Value::None);
+    let default = a.get(1);
+    let args = a.rest();
     // The candidates one at a time (an iterable is not collected first:
     // max(range(10**6)) needs no list).
     let it = match args.len() {
@@ -791,36 +742,43 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResu
     Ok(best)
 }
 
-fn b_min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    min_max(vm, args, kw, "min", CmpOp::Lt)
+fn b_min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    min_max(vm, a, "min", CmpOp::Lt)
 }
 
-fn b_max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    min_max(vm, args, kw, "max", CmpOp::Gt)
+fn b_max(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    min_max(vm, a, "max", CmpOp::Gt)
 }
 
-fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // CPython checks the one positional argument itself, then hands the
+    // keywords to list.sort, whose name its errors carry.
+    let args = a.rest();
     if args.len() != 1 {
         return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
     }
-    for (k, _) in kw {
-        let ks = vm.as_str(*k).unwrap_or("").to_string();
-        if ks != "key" && ks != "reverse" {
-            return vm.type_error(format!(
-                "'{}' is an invalid keyword argument for sort()",
-                ks
-            ));
+    let (mut key, mut reverse) = (Value::None, None);
+    for &(k, v) in a.extra_kw() {
+        match vm.as_str(k) {
+            Some("key") => key = v,
+            Some("reverse") => reverse = Some(v),
+            _ => {
+                let ks = vm.as_str(k).unwrap_or("").to_string();
+                return vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for sort()",
+                    ks
+                ));
+            }
         }
     }
-    let a = args::bind(vm, "sorted", &[], kw, &["$key", "$reverse"], 0)?;
     let mut items = vm.collect_iterable(args[0])?;
     let l = vm.new_list(Vec::new())?;
     vm.roots.push(l);
-    let reverse = match a[1] {
+    let reverse = match reverse {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    crate::objects::list::sort_values(vm, &mut items, a[0].unwrap_or(Value::None), reverse)?;
+    crate::objects::list::sort_values(vm, &mut items, key, reverse)?;
     if let Value::Obj(g) = l {
         if let Obj::List(v) = vm.heap.get_mut(g) {
             *v = items;
@@ -829,9 +787,8 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(l)
 }
 
-fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "divmod", args, kw, 2, 2)?;
-    let (a, b) = (args[0], args[1]);
+fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (a, b) = (a.arg(0), a.arg(1));
     if vm.is_user_value(a) || vm.is_user_value(b) {
         let n = vm.names.__divmod__;
         if let Some(f) = vm.lookup_special(a, n) {
@@ -867,10 +824,12 @@ fn b_divmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_tuple(vec![q, r])
 }
 
-fn b_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = args::bind(vm, "pow", args, kw, &["base", "exp", "mod"], 2)?;
-    let (x, y) = (a[0].unwrap_or(Value::None), a[1].unwrap_or(Value::None));
-    match a[2] {
+fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = (
+        a.get(0).unwrap_or(Value::None),
+        a.get(1).unwrap_or(Value::None),
+    );
+    match a.get(2) {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, x, y),
         Some(m) => {
             if !(int::is_int(vm, x) && int::is_int(vm, y) && int::is_int(vm, m)) {
@@ -949,10 +908,9 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(((old_s % m) + m) % m)
 }
 
-fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = args::bind(vm, "round", args, kw, &["number", "ndigits"], 1)?;
-    let x = a[0].unwrap_or(Value::None);
-    let nd = a[1].filter(|v| !v.is_none());
+fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = a.get(0).unwrap_or(Value::None);
+    let nd = a.get(1).filter(|v| !v.is_none());
     if vm.is_user_value(x) {
         if let Some(f) = vm.lookup_special(x, vm.names.__round__) {
             return match nd {
@@ -1015,8 +973,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_globals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "globals", args, kw, 0, 0)?;
+fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     match vm.frames.last() {
         Some(f) => Ok(Value::Obj(f.globals)),
         None => Ok(Value::Obj(vm.new_dict()?)),
@@ -1058,16 +1015,14 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     Ok(d)
 }
 
-fn b_locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "locals", args, kw, 0, 0)?;
+fn b_locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     frame_locals(vm)
 }
 
-fn b_vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "vars", args, kw, 0, 1)?;
-    match args.first() {
+fn b_vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.get(0) {
         None => frame_locals(vm),
-        Some(&v) => {
+        Some(v) => {
             let d = vm.names.__dict__;
             match vm.try_get_attr(v, d) {
                 Ok(Some(x)) => Ok(x),
@@ -1134,10 +1089,9 @@ pub fn dir_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     vm.new_list(out)
 }
 
-fn b_dir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "dir", args, kw, 0, 1)?;
-    match args.first() {
-        Some(&v) => {
+fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.get(0) {
+        Some(v) => {
             if vm.is_user_value(v) && !vm.is_type(v) {
                 let dn = vm.names.__dir__;
                 if let Some(f) = vm.lookup_special(v, dn) {
@@ -1242,16 +1196,9 @@ fn code_arg(
     }
 }
 
-fn eval_exec(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kw,
-    name: &str,
-    mode: upy_compiler::Mode,
-) -> PyResult<Value> {
-    let a = args::bind(vm, name, args, kw, &["source", "globals", "locals"], 1)?;
-    let src = a[0].unwrap_or(Value::None);
-    let globals = match a[1] {
+fn eval_exec(vm: &mut Vm, a: &Args, name: &str, mode: upy_compiler::Mode) -> PyResult<Value> {
+    let src = a.get(0).unwrap_or(Value::None);
+    let globals = match a.get(1) {
         None | Some(Value::None) => None,
         Some(g) => match crate::objects::dict::dict_gc(vm, g) {
             Some(d) if matches!(vm.heap.get(d), Obj::Dict(_)) => Some(d),
@@ -1271,7 +1218,7 @@ fn eval_exec(
             }
         },
     };
-    let locals = match a[2] {
+    let locals = match a.get(2) {
         None | Some(Value::None) => None,
         Some(l) => match crate::objects::dict::dict_gc(vm, l) {
             Some(d) => Some(d),
@@ -1311,32 +1258,18 @@ fn eval_exec(
     })
 }
 
-fn b_eval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    eval_exec(vm, args, kw, "eval", upy_compiler::Mode::Eval)
+fn b_eval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    eval_exec(vm, a, "eval", upy_compiler::Mode::Eval)
 }
 
-fn b_exec(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    eval_exec(vm, args, kw, "exec", upy_compiler::Mode::Exec)
+fn b_exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    eval_exec(vm, a, "exec", upy_compiler::Mode::Exec)
 }
 
-fn b_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = args::bind(
-        vm,
-        "compile",
-        args,
-        kw,
-        &[
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-        ],
-        3,
-    )?;
-    let filename = vm.str_string(a[1].unwrap_or(Value::None))?;
-    let mode = match a[2]
+fn b_compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let filename = vm.str_string(a.get(1).unwrap_or(Value::None))?;
+    let mode = match a
+        .get(2)
         .and_then(|m| vm.as_str(m).map(|s| s.to_string()))
         .as_deref()
     {
@@ -1345,47 +1278,44 @@ fn b_compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some("single") => upy_compiler::Mode::Single,
         _ => return vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"),
     };
-    let code = code_arg(vm, a[0].unwrap_or(Value::None), "compile", mode, &filename)?;
+    let code = code_arg(
+        vm,
+        a.get(0).unwrap_or(Value::None),
+        "compile",
+        mode,
+        &filename,
+    )?;
     vm.alloc_val(Obj::Code(code))
 }
 
-fn b_import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = args::bind(
-        vm,
-        "__import__",
-        args,
-        kw,
-        &["name", "globals", "locals", "fromlist", "level"],
-        1,
-    )?;
-    let name = a[0].unwrap_or(Value::None);
+fn b_import(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let name = a.get(0).unwrap_or(Value::None);
     if vm.as_str(name).is_none() {
         return vm.type_error("module name must be a string");
     }
-    let globals = match a[1] {
+    let globals = match a.get(1) {
         Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Dict(_)) => g,
         _ => vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins),
     };
-    let fromlist = a[3].unwrap_or(Value::None);
-    let level = a[4].unwrap_or(Value::Int(0));
+    let fromlist = a.get(3).unwrap_or(Value::None);
+    let level = a.get(4).unwrap_or(Value::Int(0));
     crate::import::import_module_level(vm, name, fromlist, level, globals)
 }
 
-fn b_help(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "help", args, kw, 0, 1)?;
-    if args.is_empty() {
+fn b_help(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.get(0).is_none() {
         write_stdout(
             vm,
             "Welcome to upy, a MicroPython-compatible Python in Rust.\n\nType help(obj) for the attributes of an object.\n",
         )?;
         return Ok(Value::None);
     }
-    let names = dir_of(vm, args[0])?;
-    let r = vm.repr_of(args[0])?;
+    let names = dir_of(vm, a.arg(0))?;
+    let r = vm.repr_of(a.arg(0))?;
     let mut out = format!(
         "object {} is of type {}\n",
         vm.as_str(r).unwrap_or(""),
-        vm.type_name(args[0])
+        vm.type_name(a.arg(0))
     );
     for n in crate::objects::seq_ops::seq_items(vm, names) {
         let s = vm.as_str(n).unwrap_or("").to_string();
@@ -1397,7 +1327,8 @@ fn b_help(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn b_build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = a.rest();
     if args.len() < 2 {
         return vm.type_error("__build_class__: not enough arguments");
     }
@@ -1409,7 +1340,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let bases = &args[2..];
     let mut meta: Option<Value> = None;
     let mut rest_kw: Vec<(Value, Value)> = Vec::new();
-    for &(k, v) in kw {
+    for &(k, v) in a.extra_kw() {
         if vm.as_str(k) == Some("metaclass") {
             meta = Some(v);
         } else {
@@ -1471,21 +1402,20 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(cls)
 }
 
-fn b_aiter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check(vm, "aiter", args, kw, 1, 1)?;
-    crate::objects::generator::get_aiter(vm, args[0])
+fn b_aiter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::objects::generator::get_aiter(vm, a.arg(0))
 }
 
 // ----- iterator types -----
 
-fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() < 2 && !kw.iter().any(|(k, _)| vm.as_str(*k) == Some("iterable")) {
+fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // CPython words this one without the position.
+    if a.get(0).is_none() {
         return vm.type_error("enumerate() missing required argument 'iterable'");
     }
-    let a = args::bind(vm, "enumerate", &args[1..], kw, &["iterable", "start"], 1)?;
-    let it = vm.get_iter(a[0].unwrap_or(Value::None))?;
+    let it = vm.get_iter(a.get(0).unwrap_or(Value::None))?;
     vm.roots.push(it);
-    let n = match a[1] {
+    let n = match a.get(1) {
         Some(s) => {
             // Any integer, or an object with __index__.
             let b = index_arg(vm, s)?;
@@ -1496,24 +1426,14 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.alloc_val(Obj::Iter(Box::new(IterKind::Enumerate { it, n })))
 }
 
-fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut strict = false;
-    if kw.len() > 1 {
-        return vm.type_error(format!(
-            "zip() takes at most 1 keyword argument ({} given)",
-            kw.len()
-        ));
-    }
-    for &(k, v) in kw {
-        if vm.as_str(k) == Some("strict") {
-            strict = vm.truthy(v)?;
-        } else {
-            let n = vm.as_str(k).unwrap_or("?").to_string();
-            return vm.type_error(format!("'{}' is an invalid keyword argument for zip()", n));
-        }
-    }
-    let mut its = Vec::with_capacity(args.len() - 1);
-    for (i, &a) in args[1..].iter().enumerate() {
+fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let strict = match a.get(0) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let args = a.rest();
+    let mut its = Vec::with_capacity(args.len());
+    for (i, &a) in args.iter().enumerate() {
         match vm.get_iter(a) {
             Ok(it) => {
                 vm.roots.push(it);
@@ -1532,47 +1452,27 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.alloc_val(Obj::Iter(Box::new(IterKind::Zip { its, strict })))
 }
 
-fn map_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("map() takes no keyword arguments");
-    }
-    if args.len() < 3 {
+fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = a.rest();
+    if args.len() < 2 {
         return vm.type_error("map() must have at least two arguments.");
     }
     let mut its = Vec::new();
-    for &a in &args[2..] {
+    for &a in &args[1..] {
         let it = vm.get_iter(a)?;
         vm.roots.push(it);
         its.push(it);
     }
-    vm.alloc_val(Obj::Iter(Box::new(IterKind::Map { f: args[1], its })))
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Map { f: args[0], its })))
 }
 
-fn filter_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("filter() takes no keyword arguments");
-    }
-    if args.len() != 3 {
-        return vm.type_error(format!(
-            "filter expected 2 arguments, got {}",
-            args.len() - 1
-        ));
-    }
-    let it = vm.get_iter(args[2])?;
-    vm.alloc_val(Obj::Iter(Box::new(IterKind::Filter { f: args[1], it })))
+fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let it = vm.get_iter(a.arg(1))?;
+    vm.alloc_val(Obj::Iter(Box::new(IterKind::Filter { f: a.arg(0), it })))
 }
 
-fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("reversed() takes no keyword arguments");
-    }
-    if args.len() != 2 {
-        return vm.type_error(format!(
-            "reversed expected 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let seq = args[1];
+fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let seq = a.arg(0);
     if vm.is_user_value(seq) {
         let rn = vm.names.__reversed__;
         if let Some(f) = vm.lookup_special(seq, rn) {
@@ -1617,27 +1517,75 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.alloc_val(Obj::Iter(Box::new(IterKind::Reversed { seq, idx: n })))
 }
 
-fn iter_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check_method(vm, "__next__", args, kw, 0, 0)?;
-    vm.next_raw(args[0])
+fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vm.next_raw(a.this())
 }
 
-fn iter_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    Ok(args[0])
+fn iter_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
-fn type_of_builtin(vm: &Vm, name: &str) -> Option<Gc> {
-    let t = &vm.types;
-    Some(match name {
-        "enumerate" => t.enumerate,
-        "zip" => t.zip,
-        "map" => t.map,
-        "filter" => t.filter,
-        "reversed" => t.reversed,
-        _ => return None,
-    })
-}
+const ITERATOR_METHODS: &[Native] = &[
+    Native::slot("__next__(self, /)", iter_next),
+    Native::slot("__iter__(self, /)", iter_iter),
+];
+
+/// The builtin functions, with CPython's signatures.
+const FUNCTIONS: &[Native] = &[
+    Native::new(
+        "print(*args, sep=' ', end=..., file=None, flush=False)",
+        b_print,
+    ),
+    Native::new("input(prompt='', /)", b_input),
+    Native::new("repr(obj, /)", b_repr),
+    Native::new("ascii(obj, /)", b_ascii),
+    Native::new("format(value, format_spec='', /)", b_format),
+    Native::new("len(obj, /)", b_len),
+    Native::new("abs(x, /)", b_abs),
+    Native::new("bin(number, /)", b_bin),
+    Native::new("oct(number, /)", b_oct),
+    Native::new("hex(number, /)", b_hex),
+    Native::new("chr(i, /)", b_chr),
+    Native::new("ord(c, /)", b_ord),
+    Native::new("hash(obj, /)", b_hash),
+    Native::new("id(obj, /)", b_id),
+    Native::new("callable(obj, /)", b_callable),
+    Native::new("getattr(object, name, default=..., /)", b_getattr),
+    Native::new("setattr(obj, name, value, /)", b_setattr),
+    Native::new("delattr(obj, name, /)", b_delattr),
+    Native::new("hasattr(obj, name, /)", b_hasattr),
+    Native::new("isinstance(obj, class_or_tuple, /)", b_isinstance),
+    Native::new("issubclass(klass, class_or_tuple, /)", b_issubclass),
+    Native::new("iter(object, sentinel=..., /)", b_iter),
+    Native::new("next(iterator, default=..., /)", b_next),
+    Native::new("all(iterable, /)", b_all),
+    Native::new("any(iterable, /)", b_any),
+    Native::new("sum(iterable, /, start=0)", b_sum),
+    Native::legacy("min(*args, key=None, default=...)", b_min),
+    Native::legacy("max(*args, key=None, default=...)", b_max),
+    // sorted checks its one positional argument itself (CPython's wording).
+    Native::new("sorted(*args, **kwargs)", b_sorted),
+    Native::new("divmod(x, y, /)", b_divmod),
+    Native::new("pow(base, exp, mod=None)", b_pow),
+    Native::new("round(number, ndigits=None)", b_round),
+    Native::new("globals()", b_globals),
+    Native::new("locals()", b_locals),
+    Native::new("vars(object=..., /)", b_vars),
+    Native::new("dir(object=..., /)", b_dir),
+    Native::new("eval(source, globals=None, locals=None, /)", b_eval),
+    Native::new("exec(source, globals=None, locals=None, /)", b_exec),
+    Native::new(
+        "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)",
+        b_compile,
+    ),
+    Native::new(
+        "__import__(name, globals=None, locals=None, fromlist=..., level=0)",
+        b_import,
+    ),
+    Native::new("help(request=..., /)", b_help),
+    Native::new("__build_class__(*args, **kwargs)", b_build_class),
+    Native::new("aiter(async_iterable, /)", b_aiter),
+];
 
 /// Create the builtins namespace.
 pub fn init_builtins(vm: &mut Vm) {
@@ -1684,19 +1632,29 @@ pub fn init_builtins(vm: &mut Vm) {
         let k = vm.intern(name);
         let _ = dict_set(vm, dg, k, Value::Obj(g));
     }
-    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
-        if let Some(t) = type_of_builtin(vm, name) {
-            let f: NativeFnPtr = match name {
-                "enumerate" => enumerate_new,
-                "zip" => zip_new,
-                "map" => map_new,
-                "filter" => filter_new,
-                _ => reversed_new,
-            };
-            crate::types::add_staticmethod(vm, t, "__new__", f);
-        }
-    }
     let ty = vm.types.clone_basic();
+    let constructors: [(Gc, Native); 5] = [
+        (
+            ty.enumerate,
+            Native::new("enumerate(cls, iterable=..., start=0)", enumerate_new),
+        ),
+        (
+            ty.zip,
+            Native::legacy("zip(cls, *iterables, strict=False)", zip_new),
+        ),
+        (ty.map, Native::new("map(cls, *args)", map_new)),
+        (
+            ty.filter,
+            Native::new("filter(cls, function, iterable, /)", filter_new),
+        ),
+        (
+            ty.reversed,
+            Native::new("reversed(cls, sequence, /)", reversed_new).worded(Style::Positional),
+        ),
+    ];
+    for (t, n) in constructors {
+        crate::types::add_natives(vm, t, &[n.at("__new__")]).expect("bootstrap allocation");
+    }
     for t in [
         ty.iterator,
         ty.enumerate,
@@ -1717,59 +1675,12 @@ pub fn init_builtins(vm: &mut Vm) {
         ty.dict_itemiterator,
         ty.set_iterator,
     ] {
-        crate::types::add_method(vm, t, "__next__", iter_next);
-        crate::types::add_method(vm, t, "__iter__", iter_iter);
+        crate::types::add_natives(vm, t, ITERATOR_METHODS).expect("bootstrap allocation");
     }
-    let funcs: &[(&'static str, NativeFnPtr)] = &[
-        ("print", b_print),
-        ("input", b_input),
-        ("repr", b_repr),
-        ("ascii", b_ascii),
-        ("format", b_format),
-        ("len", b_len),
-        ("abs", b_abs),
-        ("bin", b_bin),
-        ("oct", b_oct),
-        ("hex", b_hex),
-        ("chr", b_chr),
-        ("ord", b_ord),
-        ("hash", b_hash),
-        ("id", b_id),
-        ("callable", b_callable),
-        ("getattr", b_getattr),
-        ("setattr", b_setattr),
-        ("delattr", b_delattr),
-        ("hasattr", b_hasattr),
-        ("isinstance", b_isinstance),
-        ("issubclass", b_issubclass),
-        ("iter", b_iter),
-        ("next", b_next),
-        ("all", b_all),
-        ("any", b_any),
-        ("sum", b_sum),
-        ("min", b_min),
-        ("max", b_max),
-        ("sorted", b_sorted),
-        ("divmod", b_divmod),
-        ("pow", b_pow),
-        ("round", b_round),
-        ("globals", b_globals),
-        ("locals", b_locals),
-        ("vars", b_vars),
-        ("dir", b_dir),
-        ("eval", b_eval),
-        ("exec", b_exec),
-        ("compile", b_compile),
-        ("__import__", b_import),
-        ("help", b_help),
-        ("__build_class__", b_build_class),
-        ("aiter", b_aiter),
-    ];
-    for (n, f) in funcs {
-        if let Ok(v) = vm.new_native_fn(n, *f) {
-            let k = vm.intern(n);
-            let _ = dict_set(vm, dg, k, v);
-        }
+    for n in FUNCTIONS {
+        let f = vm.new_native(n, None).expect("bootstrap allocation");
+        let k = vm.intern(crate::native::decl(n).attr);
+        dict_set(vm, dg, k, f).expect("bootstrap allocation");
     }
     for (n, v) in [
         ("None", Value::None),

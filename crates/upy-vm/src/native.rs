@@ -553,6 +553,21 @@ pub fn bind<'a>(
             };
             vm.type_error(msg)
         }
+        // Keyword parameters parsed by `PyArg_ParseTupleAndKeywords`.
+        Style::Legacy if sig.params.len() > sig.posonly => {
+            let nkw = kw.len();
+            let kwable = sig.params.len() - sig.posonly;
+            if sig.varargs && nkw > kwable {
+                return vm.type_error(format!(
+                    "{}() takes at most {} keyword argument{} ({} given)",
+                    name,
+                    kwable,
+                    plural(kwable),
+                    nkw
+                ));
+            }
+            bind_keywords(vm, sig, this, args, kw)
+        }
         Style::Legacy => {
             if !kw.is_empty() {
                 return vm.type_error(format!("{}() takes no keyword arguments", name));
@@ -621,6 +636,23 @@ fn bind_keywords<'a>(
             if n == 0 { "keyword " } else { "" },
             plural(maxargs),
             n + nkw
+        ));
+    }
+    // Positional-only parameters that must be given are counted, not
+    // named.
+    let posonly_required = sig.min_pos.min(sig.posonly);
+    if n < posonly_required {
+        return vm.type_error(format!(
+            "{}() takes {} {} positional argument{} ({} given)",
+            name,
+            if posonly_required < sig.npos || sig.varargs {
+                "at least"
+            } else {
+                "exactly"
+            },
+            posonly_required,
+            plural(posonly_required),
+            n
         ));
     }
     if n > sig.npos && !sig.varargs {
