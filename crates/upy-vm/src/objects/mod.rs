@@ -62,18 +62,18 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     str::init(vm);
     bytes::init(vm);
     list::init(vm)?;
-    tuple::init(vm);
+    tuple::init(vm)?;
     dict::init(vm);
     set::init(vm);
     int::init(vm);
     float::init(vm);
     complex::init(vm);
-    range::init(vm);
+    range::init(vm)?;
     func::init(vm);
     generator::init(vm);
     exception::init(vm);
     super_::init(vm);
-    slice::init(vm);
+    slice::init(vm)?;
     memoryview::init(vm);
     slot_wrappers::init(vm);
     for t in [
