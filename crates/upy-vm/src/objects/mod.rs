@@ -66,8 +66,8 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     dict::init(vm);
     set::init(vm);
     int::init(vm);
-    float::init(vm);
-    complex::init(vm);
+    float::init(vm)?;
+    complex::init(vm)?;
     range::init(vm)?;
     func::init(vm);
     generator::init(vm);
