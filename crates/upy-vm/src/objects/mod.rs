@@ -65,7 +65,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     tuple::init(vm)?;
     dict::init(vm);
     set::init(vm);
-    int::init(vm);
+    int::init(vm)?;
     float::init(vm)?;
     complex::init(vm)?;
     range::init(vm)?;
