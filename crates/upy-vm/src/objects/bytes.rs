@@ -487,7 +487,8 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = this(vm, args)?;
-    hex_with_sep(vm, &b, &args[1..], kw)
+    let a = args::bind(vm, "hex", &args[1..], kw, &["sep", "bytes_per_sep"], 0)?;
+    hex_with_sep(vm, &b, a[0], a[1])
 }
 
 /// `hex(sep=None, bytes_per_sep=1)` of bytes, bytearray and memoryview:
@@ -497,11 +498,10 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 pub fn hex_with_sep(
     vm: &mut Vm,
     b: &[u8],
-    args: &[Value],
-    kw: &[(Value, Value)],
+    sep: Option<Value>,
+    bytes_per_sep: Option<Value>,
 ) -> PyResult<Value> {
-    let a = args::bind(vm, "hex", args, kw, &["sep", "bytes_per_sep"], 0)?;
-    let sep = match a[0] {
+    let sep = match sep {
         None => None,
         Some(v) => {
             let s: Vec<u8> = match vm.as_str(v) {
@@ -524,7 +524,7 @@ pub fn hex_with_sep(
             Some((s[0] as char).to_string())
         }
     };
-    let per = match a[1] {
+    let per = match bytes_per_sep {
         Some(v) => int::to_i64(vm, v)?,
         None => 1,
     };

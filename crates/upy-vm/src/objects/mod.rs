@@ -74,7 +74,7 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     exception::init(vm);
     super_::init(vm);
     slice::init(vm)?;
-    memoryview::init(vm);
+    memoryview::init(vm)?;
     slot_wrappers::init(vm);
     for t in [
         vm.types.int,
