@@ -1193,7 +1193,12 @@ fn text_to_bytes(s: &str) -> Vec<u8> {
 }
 
 /// Run a str method on bytes arguments and convert the result back.
-fn via_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], f: NativeFnPtr) -> PyResult<Value> {
+fn via_str(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    n: &crate::native::Native,
+) -> PyResult<Value> {
     let like = args[0];
     let mut sargs = Vec::with_capacity(args.len());
     for (i, &a) in args.iter().enumerate() {
@@ -1213,7 +1218,8 @@ fn via_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], f: NativeFnPtr) -
             }
         }
     }
-    let r = f(vm, &sargs, kw)?;
+    let d = crate::native::decl(n);
+    let r = vm.call_declared(d, Some(vm.types.str_), None, &sargs, kw)?;
     from_text_result(vm, like, r)
 }
 
@@ -1334,25 +1340,25 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 macro_rules! bridged {
     ($($name:ident => $f:path;)*) => {
         $(fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-            via_str(vm, args, kw, $f)
+            via_str(vm, args, kw, &$f)
         })*
     };
 }
 
 bridged! {
-    b_swapcase => crate::objects::str::str_swapcase;
-    b_capitalize => crate::objects::str::str_capitalize;
-    b_title => crate::objects::str::str_title;
-    b_ljust => crate::objects::str::str_ljust;
-    b_rjust => crate::objects::str::str_rjust;
-    b_center => crate::objects::str::str_center;
-    b_zfill => crate::objects::str::str_zfill;
-    b_expandtabs => crate::objects::str::str_expandtabs;
-    b_rsplit => crate::objects::str::str_rsplit;
-    b_removeprefix => crate::objects::str::str_removeprefix;
-    b_removesuffix => crate::objects::str::str_removesuffix;
-    b_istitle => crate::objects::str::str_istitle;
-    b_isascii => crate::objects::str::str_isascii;
+    b_swapcase => crate::objects::str::SWAPCASE;
+    b_capitalize => crate::objects::str::CAPITALIZE;
+    b_title => crate::objects::str::TITLE;
+    b_ljust => crate::objects::str::LJUST;
+    b_rjust => crate::objects::str::RJUST;
+    b_center => crate::objects::str::CENTER;
+    b_zfill => crate::objects::str::ZFILL;
+    b_expandtabs => crate::objects::str::EXPANDTABS;
+    b_rsplit => crate::objects::str::RSPLIT;
+    b_removeprefix => crate::objects::str::REMOVEPREFIX;
+    b_removesuffix => crate::objects::str::REMOVESUFFIX;
+    b_istitle => crate::objects::str::ISTITLE;
+    b_isascii => crate::objects::str::ISASCII;
 }
 
 pub fn init(vm: &mut Vm) {

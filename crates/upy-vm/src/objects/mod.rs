@@ -59,7 +59,7 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
 /// Register every builtin type's methods.
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     object::init(vm);
-    str::init(vm);
+    str::init(vm)?;
     bytes::init(vm);
     list::init(vm)?;
     tuple::init(vm)?;
