@@ -60,7 +60,7 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     object::init(vm);
     str::init(vm)?;
-    bytes::init(vm);
+    bytes::init(vm)?;
     list::init(vm)?;
     tuple::init(vm)?;
     dict::init(vm);
