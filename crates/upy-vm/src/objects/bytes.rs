@@ -626,17 +626,13 @@ fn b_find_impl(vm: &mut Vm, args: &Args, rev: bool) -> PyResult<Option<usize>> {
 
 fn b_find(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(
-        b_find_impl(vm, a, false)?
-            .map(|p| p as i64)
-            .unwrap_or(-1),
+        b_find_impl(vm, a, false)?.map(|p| p as i64).unwrap_or(-1),
     ))
 }
 
 fn b_rfind(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(
-        b_find_impl(vm, a, true)?
-            .map(|p| p as i64)
-            .unwrap_or(-1),
+        b_find_impl(vm, a, true)?.map(|p| p as i64).unwrap_or(-1),
     ))
 }
 
@@ -1288,7 +1284,10 @@ bridged! {
 const COMMON: &[Native] = &[
     Native::new("fromhex(cls, string, /)", b_fromhex),
     Native::new("maketrans(frm, to, /)", b_maketrans).static_method(),
-    Native::new("decode(self, /, encoding='utf-8', errors='strict')", b_decode),
+    Native::new(
+        "decode(self, /, encoding='utf-8', errors='strict')",
+        b_decode,
+    ),
     Native::new("hex(self, /, sep=..., bytes_per_sep=1)", b_hex),
     // Parsed the old way in CPython (`sub[, start[, end]]`).
     Native::legacy("find(self, sub, start=..., end=..., /)", b_find),
@@ -1296,7 +1295,10 @@ const COMMON: &[Native] = &[
     Native::legacy("index(self, sub, start=..., end=..., /)", b_index),
     Native::legacy("rindex(self, sub, start=..., end=..., /)", b_rindex),
     Native::legacy("count(self, sub, start=..., end=..., /)", b_count),
-    Native::legacy("startswith(self, prefix, start=..., end=..., /)", b_startswith),
+    Native::legacy(
+        "startswith(self, prefix, start=..., end=..., /)",
+        b_startswith,
+    ),
     Native::legacy("endswith(self, suffix, start=..., end=..., /)", b_endswith),
     Native::new("strip(self, bytes=None, /)", b_strip),
     Native::new("lstrip(self, bytes=None, /)", b_lstrip),
@@ -1331,11 +1333,18 @@ const COMMON: &[Native] = &[
     Native::new("translate(self, table, /, delete=...)", b_translate),
 ];
 
-const BYTES: &[Native] =
-    &[Native::new("bytes(cls, source=..., encoding=..., errors=...)", bytes_new).at("__new__")];
+const BYTES: &[Native] = &[Native::new(
+    "bytes(cls, source=..., encoding=..., errors=...)",
+    bytes_new,
+)
+.at("__new__")];
 
 const BYTEARRAY: &[Native] = &[
-    Native::new("bytearray(cls, source=..., encoding=..., errors=...)", bytearray_new).at("__new__"),
+    Native::new(
+        "bytearray(cls, source=..., encoding=..., errors=...)",
+        bytearray_new,
+    )
+    .at("__new__"),
     Native::new("append(self, item, /)", ba_append),
     Native::new("extend(self, iterable_of_ints, /)", ba_extend),
     Native::new("pop(self, index=-1, /)", ba_pop),

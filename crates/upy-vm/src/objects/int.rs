@@ -687,10 +687,16 @@ fn int_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 const METHODS: &[Native] = &[
     Native::new("int(cls, x=..., /, base=10)", int_new).at("__new__"),
-    Native::new("from_bytes(cls, /, bytes, byteorder='big', *, signed=False)", int_from_bytes),
+    Native::new(
+        "from_bytes(cls, /, bytes, byteorder='big', *, signed=False)",
+        int_from_bytes,
+    ),
     Native::new("bit_length(self, /)", int_bit_length),
     Native::new("bit_count(self, /)", int_bit_count),
-    Native::new("to_bytes(self, /, length=1, byteorder='big', *, signed=False)", int_to_bytes),
+    Native::new(
+        "to_bytes(self, /, length=1, byteorder='big', *, signed=False)",
+        int_to_bytes,
+    ),
     Native::new("conjugate(self, /)", int_conjugate),
     Native::new("as_integer_ratio(self, /)", int_as_integer_ratio),
     Native::new("__index__(self, /)", int_conjugate),

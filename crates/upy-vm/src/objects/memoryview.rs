@@ -4,9 +4,9 @@
 //! slices by item into sub-views that share the memory, and writes
 //! through to writable exporters.
 
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::seq_ops::{index_value, is_slice, norm_index, slice_count, slice_indices};
-use crate::native::{Args, Native};
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;

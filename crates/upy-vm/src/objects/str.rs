@@ -141,9 +141,12 @@ fn byte_to_char(s: &str, b: usize) -> usize {
     }
 }
 
-/// `sub[, start[, end]]` of find, rfind, index, rindex and count: the
-/// text, the substring and the byte range to search (None: nothing there).
-fn search_args(vm: &mut Vm, a: &Args) -> PyResult<(String, String, Option<(usize, usize)>)> {
+/// What find, rfind, index, rindex and count search: the text, the
+/// substring and the byte range (None: nothing is found there).
+type Search = (String, String, Option<(usize, usize)>);
+
+/// The `sub[, start[, end]]` arguments of the search methods.
+fn search_args(vm: &mut Vm, a: &Args) -> PyResult<Search> {
     let s = text(vm, a);
     let sub = match vm.as_str(a.arg(0)) {
         Some(x) => x.to_string(),
@@ -167,15 +170,11 @@ fn find_impl(vm: &mut Vm, args: &Args, rev: bool) -> PyResult<Option<i64>> {
 }
 
 fn str_find(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, a, false)?.unwrap_or(-1),
-    ))
+    Ok(Value::Int(find_impl(vm, a, false)?.unwrap_or(-1)))
 }
 
 fn str_rfind(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, a, true)?.unwrap_or(-1),
-    ))
+    Ok(Value::Int(find_impl(vm, a, true)?.unwrap_or(-1)))
 }
 
 fn str_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -528,9 +527,7 @@ fn str_lower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn str_casefold(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    map_chars(vm, a, |s| {
-        s.to_lowercase().replace('ß', "ss")
-    })
+    map_chars(vm, a, |s| s.to_lowercase().replace('ß', "ss"))
 }
 
 fn swapcase(s: &str) -> String {
@@ -1021,13 +1018,19 @@ pub(crate) const CENTER: Native = Native::new("center(self, width, fillchar=' ',
 pub(crate) const ZFILL: Native = Native::new("zfill(self, width, /)", str_zfill);
 pub(crate) const EXPANDTABS: Native = Native::new("expandtabs(self, /, tabsize=8)", str_expandtabs);
 pub(crate) const RSPLIT: Native = Native::new("rsplit(self, /, sep=None, maxsplit=-1)", str_rsplit);
-pub(crate) const REMOVEPREFIX: Native = Native::new("removeprefix(self, prefix, /)", str_removeprefix);
-pub(crate) const REMOVESUFFIX: Native = Native::new("removesuffix(self, suffix, /)", str_removesuffix);
+pub(crate) const REMOVEPREFIX: Native =
+    Native::new("removeprefix(self, prefix, /)", str_removeprefix);
+pub(crate) const REMOVESUFFIX: Native =
+    Native::new("removesuffix(self, suffix, /)", str_removesuffix);
 pub(crate) const ISTITLE: Native = Native::new("istitle(self, /)", str_istitle);
 pub(crate) const ISASCII: Native = Native::new("isascii(self, /)", str_isascii);
 
 const METHODS: &[Native] = &[
-    Native::new("str(cls, object='', encoding='utf-8', errors='strict')", str_new).at("__new__"),
+    Native::new(
+        "str(cls, object='', encoding='utf-8', errors='strict')",
+        str_new,
+    )
+    .at("__new__"),
     Native::new("maketrans(x, y=..., z=..., /)", str_maketrans).static_method(),
     // Parsed the old way in CPython (`sub[, start[, end]]`).
     Native::legacy("find(self, sub, start=..., end=..., /)", str_find),
@@ -1035,8 +1038,14 @@ const METHODS: &[Native] = &[
     Native::legacy("index(self, sub, start=..., end=..., /)", str_index),
     Native::legacy("rindex(self, sub, start=..., end=..., /)", str_rindex),
     Native::legacy("count(self, sub, start=..., end=..., /)", str_count),
-    Native::legacy("startswith(self, prefix, start=..., end=..., /)", str_startswith),
-    Native::legacy("endswith(self, suffix, start=..., end=..., /)", str_endswith),
+    Native::legacy(
+        "startswith(self, prefix, start=..., end=..., /)",
+        str_startswith,
+    ),
+    Native::legacy(
+        "endswith(self, suffix, start=..., end=..., /)",
+        str_endswith,
+    ),
     Native::new("strip(self, chars=None, /)", str_strip),
     Native::new("lstrip(self, chars=None, /)", str_lstrip),
     Native::new("rstrip(self, chars=None, /)", str_rstrip),
@@ -1072,7 +1081,10 @@ const METHODS: &[Native] = &[
     Native::new("rpartition(self, sep, /)", str_rpartition),
     REMOVEPREFIX,
     REMOVESUFFIX,
-    Native::new("encode(self, /, encoding='utf-8', errors='strict')", str_encode),
+    Native::new(
+        "encode(self, /, encoding='utf-8', errors='strict')",
+        str_encode,
+    ),
     Native::new("format(self, *args, **kwargs)", str_format),
     Native::new("format_map(self, mapping, /)", str_format_map),
     Native::new("translate(self, table, /)", str_translate),
