@@ -1,12 +1,11 @@
 //! `bytes` and `bytearray`: buffers, indexing, decoding and methods.
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::int;
 use crate::objects::seq_ops::{
     index_value, is_slice, norm_index, slice_count, slice_indices, slice_positions,
 };
-use crate::types::add_method;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -363,9 +362,10 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
     }
 }
 
-/// The bytes of `self` for a bytes method.
-fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<u8>> {
-    buffer_bytes(vm, args[0])
+/// The bytes of `self` for a bytes or bytearray method (the declaration
+/// checked its type).
+fn data(vm: &Vm, a: &Args) -> Vec<u8> {
+    try_buffer_bytes(vm, a.this()).unwrap_or_default()
 }
 
 /// Bytes from the constructor argument forms: int size, iterable of ints,
@@ -433,51 +433,34 @@ fn bytes_from(
     Ok(out)
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(
-        vm,
-        "bytes",
-        &args[1..],
-        kw,
-        &["source", "encoding", "errors"],
-        0,
-    )?;
-    if let Some(src) = a[0] {
-        if a[1].is_none() && vm.is_user_value(src) {
+fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(src) = a.get(0) {
+        if a.get(1).is_none() && vm.is_user_value(src) {
             let bn = vm.intern("__bytes__");
             if let Some(f) = vm.lookup_special(src, bn) {
                 let r = vm.call_bound(f, src, &[])?;
-                return crate::objects::wrap_for_class(vm, args[0], vm.types.bytes, r);
+                return crate::objects::wrap_for_class(vm, a.this(), vm.types.bytes, r);
             }
         }
     }
-    let b = bytes_from(vm, "bytes", a[0], a[1], a[2])?;
+    let b = bytes_from(vm, "bytes", a.get(0), a.get(1), a.get(2))?;
     let v = vm.new_bytes(b)?;
-    crate::objects::wrap_for_class(vm, args[0], vm.types.bytes, v)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.bytes, v)
 }
 
-fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(
-        vm,
-        "bytearray",
-        &args[1..],
-        kw,
-        &["source", "encoding", "errors"],
-        0,
-    )?;
-    let b = bytes_from(vm, "bytearray", a[0], a[1], a[2])?;
+fn bytearray_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = bytes_from(vm, "bytearray", a.get(0), a.get(1), a.get(2))?;
     let v = vm.alloc_val(Obj::ByteArray(b))?;
-    crate::objects::wrap_for_class(vm, args[0], vm.types.bytearray, v)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.bytearray, v)
 }
 
-fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "decode", &args[1..], kw, &["encoding", "errors"], 0)?;
-    let b = this(vm, args)?;
-    let enc = match a[0] {
+fn b_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    let enc = match a.get(0) {
         Some(v) => vm.expect_str(v, "decode() argument 'encoding'")?,
         None => "utf-8".into(),
     };
-    let errs = match a[1] {
+    let errs = match a.get(1) {
         Some(v) => vm.expect_str(v, "decode() argument 'errors'")?,
         None => "strict".into(),
     };
@@ -485,9 +468,9 @@ fn b_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     vm.new_string(s)
 }
 
-fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let b = this(vm, args)?;
-    hex_with_sep(vm, &b, &args[1..], kw)
+fn b_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    hex_with_sep(vm, &b, a.get(0), a.get(1))
 }
 
 /// `hex(sep=None, bytes_per_sep=1)` of bytes, bytearray and memoryview:
@@ -497,11 +480,10 @@ fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 pub fn hex_with_sep(
     vm: &mut Vm,
     b: &[u8],
-    args: &[Value],
-    kw: &[(Value, Value)],
+    sep: Option<Value>,
+    bytes_per_sep: Option<Value>,
 ) -> PyResult<Value> {
-    let a = args::bind(vm, "hex", args, kw, &["sep", "bytes_per_sep"], 0)?;
-    let sep = match a[0] {
+    let sep = match sep {
         None => None,
         Some(v) => {
             let s: Vec<u8> = match vm.as_str(v) {
@@ -524,7 +506,7 @@ pub fn hex_with_sep(
             Some((s[0] as char).to_string())
         }
     };
-    let per = match a[1] {
+    let per = match bytes_per_sep {
         Some(v) => int::to_i64(vm, v)?,
         None => 1,
     };
@@ -551,9 +533,8 @@ pub fn hex_with_sep(
     vm.new_string(out)
 }
 
-fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "fromhex", args, kw, 1, 1)?;
-    let s = vm.expect_str(args[1], "fromhex() argument")?;
+fn b_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = vm.expect_str(a.arg(0), "fromhex() argument")?;
     let mut out = Vec::new();
     let cs: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -576,7 +557,7 @@ fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         }
         i += 2;
     }
-    let cls = args[0];
+    let cls = a.this();
     if matches!(cls, Value::Obj(g) if g == vm.types.bytearray) {
         vm.alloc_val(Obj::ByteArray(out))
     } else {
@@ -634,57 +615,45 @@ fn range_of(
     Ok(Some((s as usize, e as usize)))
 }
 
-fn b_find_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    rev: bool,
-) -> PyResult<Option<usize>> {
-    args::check_method(vm, name, args, kw, 1, 3)?;
-    let hay = this(vm, args)?;
-    let needle = sub_arg(vm, args[1])?;
-    let Some((a, b)) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())? else {
+fn b_find_impl(vm: &mut Vm, args: &Args, rev: bool) -> PyResult<Option<usize>> {
+    let hay = data(vm, args);
+    let needle = sub_arg(vm, args.arg(0))?;
+    let Some((a, b)) = range_of(vm, hay.len(), args.get(1), args.get(2))? else {
         return Ok(None);
     };
     Ok(find_sub(&hay[a..b], &needle, rev).map(|p| p + a))
 }
 
-fn b_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_find(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(
-        b_find_impl(vm, args, kw, "find", false)?
-            .map(|p| p as i64)
-            .unwrap_or(-1),
+        b_find_impl(vm, a, false)?.map(|p| p as i64).unwrap_or(-1),
     ))
 }
 
-fn b_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_rfind(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(
-        b_find_impl(vm, args, kw, "rfind", true)?
-            .map(|p| p as i64)
-            .unwrap_or(-1),
+        b_find_impl(vm, a, true)?.map(|p| p as i64).unwrap_or(-1),
     ))
 }
 
-fn b_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match b_find_impl(vm, args, kw, "index", false)? {
+fn b_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match b_find_impl(vm, a, false)? {
         Some(p) => Ok(Value::Int(p as i64)),
         None => vm.value_error("subsection not found"),
     }
 }
 
-fn b_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match b_find_impl(vm, args, kw, "rindex", true)? {
+fn b_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match b_find_impl(vm, a, true)? {
         Some(p) => Ok(Value::Int(p as i64)),
         None => vm.value_error("subsection not found"),
     }
 }
 
-fn b_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "count", args, kw, 1, 3)?;
-    let hay = this(vm, args)?;
-    let needle = sub_arg(vm, args[1])?;
-    let Some((a, b)) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())? else {
+fn b_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let hay = data(vm, args);
+    let needle = sub_arg(vm, args.arg(0))?;
+    let Some((a, b)) = range_of(vm, hay.len(), args.get(1), args.get(2))? else {
         return Ok(Value::Int(0));
     };
     let h = &hay[a..b];
@@ -708,22 +677,15 @@ fn count_disjoint(hay: &[u8], needle: &[u8]) -> usize {
     n
 }
 
-fn b_affix(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    end: bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 1, 3)?;
-    let hay = this(vm, args)?;
-    let Some((a, b)) = range_of(vm, hay.len(), args.get(2).copied(), args.get(3).copied())? else {
+fn b_affix(vm: &mut Vm, args: &Args, name: &str, end: bool) -> PyResult<Value> {
+    let hay = data(vm, args);
+    let Some((a, b)) = range_of(vm, hay.len(), args.get(1), args.get(2))? else {
         return Ok(Value::Bool(false));
     };
     let h = &hay[a..b];
-    let cands = match args[1] {
+    let cands = match args.arg(0) {
         Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)) => {
-            crate::objects::seq_ops::seq_items(vm, args[1])
+            crate::objects::seq_ops::seq_items(vm, args.arg(0))
         }
         v => vec![v],
     };
@@ -742,31 +704,23 @@ fn b_affix(
     Ok(Value::Bool(false))
 }
 
-fn b_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_affix(vm, args, kw, "startswith", false)
+fn b_startswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_affix(vm, a, "startswith", false)
 }
 
-fn b_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_affix(vm, args, kw, "endswith", true)
+fn b_endswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_affix(vm, a, "endswith", true)
 }
 
 fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-fn b_strip_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    l: bool,
-    r: bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 0, 1)?;
-    let b = this(vm, args)?;
-    let set: Option<Vec<u8>> = match args.get(1) {
+fn b_strip_impl(vm: &mut Vm, a: &Args, l: bool, r: bool) -> PyResult<Value> {
+    let b = data(vm, a);
+    let set: Option<Vec<u8>> = match a.get(0) {
         None | Some(Value::None) => None,
-        Some(v) => Some(buffer_bytes(vm, *v)?),
+        Some(v) => Some(buffer_bytes(vm, v)?),
     };
     let strip = |c: &u8| match &set {
         None => is_ws(*c),
@@ -788,34 +742,33 @@ fn b_strip_impl(
     // itself.
     if s == 0
         && e == b.len()
-        && matches!(args[0], Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)))
+        && matches!(a.this(), Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)))
     {
-        return Ok(args[0]);
+        return Ok(a.this());
     }
-    new_like(vm, args[0], b[s..e].to_vec())
+    new_like(vm, a.this(), b[s..e].to_vec())
 }
 
-fn b_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_strip_impl(vm, args, kw, "strip", true, true)
+fn b_strip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_strip_impl(vm, a, true, true)
 }
 
-fn b_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_strip_impl(vm, args, kw, "lstrip", true, false)
+fn b_lstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_strip_impl(vm, a, true, false)
 }
 
-fn b_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_strip_impl(vm, args, kw, "rstrip", false, true)
+fn b_rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_strip_impl(vm, a, false, true)
 }
 
-fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "split", &args[1..], kw, &["sep", "maxsplit"], 0)?;
-    let b = this(vm, args)?;
-    let max = match a[1] {
+fn b_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    let max = match a.get(1) {
         Some(v) => int::to_i64(vm, v)?,
         None => -1,
     };
     let mut parts: Vec<Vec<u8>> = Vec::new();
-    match a[0] {
+    match a.get(0) {
         None | Some(Value::None) => {
             let mut i = 0;
             while i < b.len() {
@@ -858,7 +811,7 @@ fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let mark = vm.roots.len();
     let mut items = Vec::new();
     for p in parts {
-        let v = new_like(vm, args[0], p)?;
+        let v = new_like(vm, a.this(), p)?;
         vm.roots.push(v);
         items.push(v);
     }
@@ -867,10 +820,9 @@ fn b_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     l
 }
 
-fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "join", args, kw, 1, 1)?;
-    let sep = this(vm, args)?;
-    let items = vm.collect_iterable(args[1])?;
+fn b_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let sep = data(vm, a);
+    let items = vm.collect_iterable(a.arg(0))?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -887,16 +839,15 @@ fn b_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
             }
         }
     }
-    new_like(vm, args[0], out)
+    new_like(vm, a.this(), out)
 }
 
-fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "replace", args, kw, 2, 3)?;
-    let b = this(vm, args)?;
-    let old = buffer_bytes(vm, args[1])?;
-    let new = buffer_bytes(vm, args[2])?;
-    let mut count = match args.get(3) {
-        Some(v) => int::to_i64(vm, *v)?,
+fn b_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    let old = buffer_bytes(vm, a.arg(0))?;
+    let new = buffer_bytes(vm, a.arg(1))?;
+    let mut count = match a.get(2) {
+        Some(v) => int::to_i64(vm, v)?,
         None => -1,
     };
     // Bound the result size before building it.
@@ -924,7 +875,7 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         if count != 0 {
             out.extend_from_slice(&new);
         }
-        return new_like(vm, args[0], out);
+        return new_like(vm, a.this(), out);
     }
     while i < b.len() {
         if count != 0 && i + old.len() <= b.len() && b[i..i + old.len()] == old[..] {
@@ -936,82 +887,65 @@ fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             i += 1;
         }
     }
-    new_like(vm, args[0], out)
+    new_like(vm, a.this(), out)
 }
 
-fn b_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "upper", args, kw, 0, 0)?;
-    let b = this(vm, args)?;
-    new_like(vm, args[0], b.to_ascii_uppercase())
+fn b_upper(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    new_like(vm, a.this(), b.to_ascii_uppercase())
 }
 
-fn b_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "lower", args, kw, 0, 0)?;
-    let b = this(vm, args)?;
-    new_like(vm, args[0], b.to_ascii_lowercase())
+fn b_lower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    new_like(vm, a.this(), b.to_ascii_lowercase())
 }
 
-fn b_pred(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    f: fn(&u8) -> bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 0, 0)?;
-    let b = this(vm, args)?;
+fn b_pred(vm: &mut Vm, a: &Args, f: fn(&u8) -> bool) -> PyResult<Value> {
+    let b = data(vm, a);
     Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
 }
 
-fn b_isdigit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_pred(vm, args, kw, "isdigit", u8::is_ascii_digit)
+fn b_isdigit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_pred(vm, a, u8::is_ascii_digit)
 }
 
-fn b_isalpha(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_pred(vm, args, kw, "isalpha", u8::is_ascii_alphabetic)
+fn b_isalpha(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_pred(vm, a, u8::is_ascii_alphabetic)
 }
 
-fn b_isalnum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_pred(vm, args, kw, "isalnum", u8::is_ascii_alphanumeric)
+fn b_isalnum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_pred(vm, a, u8::is_ascii_alphanumeric)
 }
 
-fn b_isspace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_pred(vm, args, kw, "isspace", |c| is_ws(*c))
+fn b_isspace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_pred(vm, a, |c| is_ws(*c))
 }
 
-fn b_isupper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "isupper", args, kw, 0, 0)?;
-    let b = this(vm, args)?;
+fn b_isupper(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
     Ok(Value::Bool(
         b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
     ))
 }
 
-fn b_islower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "islower", args, kw, 0, 0)?;
-    let b = this(vm, args)?;
+fn b_islower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
     Ok(Value::Bool(
         b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
     ))
 }
 
-fn b_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_partition_impl(vm, args, kw, false)
+fn b_partition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_partition_impl(vm, a, false)
 }
 
-fn b_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    b_partition_impl(vm, args, kw, true)
+fn b_rpartition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_partition_impl(vm, a, true)
 }
 
-fn b_partition_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    rev: bool,
-) -> PyResult<Value> {
-    args::check_method(vm, "partition", args, kw, 1, 1)?;
-    let b = this(vm, args)?;
-    let sep = buffer_bytes(vm, args[1])?;
+fn b_partition_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
+    let b = data(vm, a);
+    let sep = buffer_bytes(vm, a.arg(0))?;
     if sep.is_empty() {
         return vm.value_error("empty separator");
     }
@@ -1023,7 +957,7 @@ fn b_partition_impl(
     let mark = vm.roots.len();
     let mut items = Vec::new();
     for p in parts {
-        let v = new_like(vm, args[0], p)?;
+        let v = new_like(vm, a.this(), p)?;
         vm.roots.push(v);
         items.push(v);
     }
@@ -1032,20 +966,9 @@ fn b_partition_impl(
     t
 }
 
-fn ba_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Gc> {
-    match args.first().map(|v| vm.unwrap_base(*v)) {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::ByteArray(_)) => Ok(g),
-        _ => vm.type_error(format!(
-            "descriptor '{}' requires a 'bytearray' object",
-            name
-        )),
-    }
-}
-
-fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "append", args, kw, 1, 1)?;
-    let g = ba_self(vm, args, "append")?;
-    let b = byte_value(vm, args[1])?;
+fn ba_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let b = byte_value(vm, a.arg(0))?;
     vm.check_alloc(1)?;
     ba_resize(vm, g)?;
     if let Some(buf) = ba_mut(vm, g) {
@@ -1054,20 +977,20 @@ fn ba_append(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "extend", args, kw, 1, 1)?;
-    let g = ba_self(vm, args, "extend")?;
-    let data = match try_buffer_bytes(vm, args[1]) {
+fn ba_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let src = a.arg(0);
+    let data = match try_buffer_bytes(vm, src) {
         Some(b) => b,
         None => {
-            if vm.as_str(args[1]).is_some() {
+            if vm.as_str(src).is_some() {
                 return vm.type_error("expected iterable of integers; got: 'str'");
             }
-            if vm.get_iter(args[1]).is_err() {
-                let t = vm.type_name(args[1]);
+            if vm.get_iter(src).is_err() {
+                let t = vm.type_name(src);
                 return vm.type_error(format!("can't extend bytearray with {}", t));
             }
-            let items = vm.collect_iterable(args[1])?;
+            let items = vm.collect_iterable(src)?;
             let mut out = Vec::new();
             for it in items {
                 out.push(byte_value(vm, it)?);
@@ -1085,15 +1008,14 @@ fn ba_extend(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "pop", args, kw, 0, 1)?;
-    let g = ba_self(vm, args, "pop")?;
+fn ba_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     let len = ba_mut(vm, g).map(|b| b.len()).unwrap_or(0);
     if len == 0 {
         return vm.index_error("pop from empty bytearray");
     }
-    let i = match args.get(1) {
-        Some(v) => index_value(vm, *v, "bytearray indices")?,
+    let i = match a.get(0) {
+        Some(v) => index_value(vm, v, "bytearray indices")?,
         None => -1,
     };
     let Some(j) = norm_index(i, len) else {
@@ -1104,11 +1026,10 @@ fn ba_pop(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::Int(b as i64))
 }
 
-fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "insert", args, kw, 2, 2)?;
-    let g = ba_self(vm, args, "insert")?;
-    let i = index_value(vm, args[1], "bytearray indices")?;
-    let b = byte_value(vm, args[2])?;
+fn ba_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let i = index_value(vm, a.arg(0), "bytearray indices")?;
+    let b = byte_value(vm, a.arg(1))?;
     ba_resize(vm, g)?;
     if let Some(buf) = ba_mut(vm, g) {
         let n = buf.len() as i64;
@@ -1118,10 +1039,9 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "remove", args, kw, 1, 1)?;
-    let g = ba_self(vm, args, "remove")?;
-    let b = byte_value(vm, args[1])?;
+fn ba_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let b = byte_value(vm, a.arg(0))?;
     let pos = ba_mut(vm, g).and_then(|buf| buf.iter().position(|&x| x == b));
     match pos {
         Some(p) => {
@@ -1135,9 +1055,8 @@ fn ba_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
-fn ba_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "clear", args, kw, 0, 0)?;
-    let g = ba_self(vm, args, "clear")?;
+fn ba_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     if ba_mut(vm, g).is_some_and(|b| !b.is_empty()) {
         ba_resize(vm, g)?;
     }
@@ -1147,18 +1066,16 @@ fn ba_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn ba_reverse(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "reverse", args, kw, 0, 0)?;
-    let g = ba_self(vm, args, "reverse")?;
+fn ba_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     if let Some(buf) = ba_mut(vm, g) {
         buf.reverse();
     }
     Ok(Value::None)
 }
 
-fn ba_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "copy", args, kw, 0, 0)?;
-    let b = this(vm, args)?;
+fn ba_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
     vm.alloc_val(Obj::ByteArray(b))
 }
 
@@ -1192,28 +1109,39 @@ fn text_to_bytes(s: &str) -> Vec<u8> {
         .collect()
 }
 
-/// Run a str method on bytes arguments and convert the result back.
-fn via_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], f: NativeFnPtr) -> PyResult<Value> {
-    let like = args[0];
-    let mut sargs = Vec::with_capacity(args.len());
-    for (i, &a) in args.iter().enumerate() {
-        match try_buffer_bytes(vm, a) {
-            Some(b) => {
-                let s = vm.new_string(bytes_to_text(&b))?;
-                vm.roots.push(s);
-                sargs.push(s);
-            }
-            None if i == 0 => return vm.type_error("descriptor requires a bytes-like object"),
-            None => {
-                if vm.as_str(a).is_some() {
-                    let t = vm.type_name(a);
+/// Run the str method `n` on the text of `self` and of the bytes-like
+/// arguments (the parameters are all positional), and convert the result
+/// back.
+fn via_str(vm: &mut Vm, a: &Args, n: &Native) -> PyResult<Value> {
+    let like = a.this();
+    let text = vm.new_string(bytes_to_text(&data(vm, a)))?;
+    vm.roots.push(text);
+    let d = crate::native::decl(n);
+    let given = (0..d.sig.npos)
+        .rev()
+        .find(|&i| a.get(i).is_some())
+        .map_or(0, |i| i + 1);
+    let mut sargs = Vec::with_capacity(given);
+    for i in 0..given {
+        let v = match a.get(i) {
+            // A parameter left out before a given one: its default.
+            None => a.value(vm, i)?,
+            Some(v) => match try_buffer_bytes(vm, v) {
+                Some(b) => {
+                    let s = vm.new_string(bytes_to_text(&b))?;
+                    vm.roots.push(s);
+                    s
+                }
+                None if vm.as_str(v).is_some() => {
+                    let t = vm.type_name(v);
                     return vm.type_error(format!("a bytes-like object is required, not '{}'", t));
                 }
-                sargs.push(a);
-            }
-        }
+                None => v,
+            },
+        };
+        sargs.push(v);
     }
-    let r = f(vm, &sargs, kw)?;
+    let r = vm.call_declared(d, Some(vm.types.str_), Some(text), &sargs, &[])?;
     from_text_result(vm, like, r)
 }
 
@@ -1248,10 +1176,9 @@ fn from_text_result(vm: &mut Vm, like: Value, r: Value) -> PyResult<Value> {
 
 /// `bytes.splitlines(keepends=False)`: lines end only at "\n", "\r" and
 /// "\r\n" (str also splits at \v, \f and Unicode separators).
-fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
-    let b = this(vm, args)?;
-    let keep = match a[0] {
+fn b_splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = data(vm, a);
+    let keep = match a.get(0) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -1278,7 +1205,7 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     }
     let mut out = Vec::with_capacity(parts.len());
     for p in parts {
-        let v = new_like(vm, args[0], p)?;
+        let v = new_like(vm, a.this(), p)?;
         vm.roots.push(v);
         out.push(v);
     }
@@ -1287,10 +1214,9 @@ fn b_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 /// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of
 /// `frm` to the byte of `to` at the same place.
-fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check(vm, "maketrans", args, kw, 2, 2)?;
-    let frm = buffer_bytes(vm, args[0])?;
-    let to = buffer_bytes(vm, args[1])?;
+fn b_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let frm = buffer_bytes(vm, a.arg(0))?;
+    let to = buffer_bytes(vm, a.arg(1))?;
     if frm.len() != to.len() {
         return vm.value_error("maketrans arguments must have same length");
     }
@@ -1303,10 +1229,9 @@ fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 
 /// `translate(table, /, delete=b'')`: bytes mapped through `table` (None:
 /// unchanged), those in `delete` dropped.
-fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::args::bind(vm, "translate", &args[1..], kw, &["table", "delete"], 1)?;
-    let src = buffer_bytes(vm, args[0])?;
-    let table = match a[0] {
+fn b_translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let src = data(vm, a);
+    let table = match a.get(0) {
         None | Some(Value::None) => None,
         Some(t) => {
             let t = buffer_bytes(vm, t)?;
@@ -1316,7 +1241,7 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             Some(t)
         }
     };
-    let delete = match a[1] {
+    let delete = match a.get(1) {
         None => Vec::new(),
         Some(d) => buffer_bytes(vm, d)?,
     };
@@ -1328,97 +1253,112 @@ fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
             None => b,
         })
         .collect();
-    new_like(vm, args[0], out)
+    new_like(vm, a.this(), out)
 }
 
 macro_rules! bridged {
     ($($name:ident => $f:path;)*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-            via_str(vm, args, kw, $f)
+        $(fn $name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            via_str(vm, a, &$f)
         })*
     };
 }
 
 bridged! {
-    b_swapcase => crate::objects::str::str_swapcase;
-    b_capitalize => crate::objects::str::str_capitalize;
-    b_title => crate::objects::str::str_title;
-    b_ljust => crate::objects::str::str_ljust;
-    b_rjust => crate::objects::str::str_rjust;
-    b_center => crate::objects::str::str_center;
-    b_zfill => crate::objects::str::str_zfill;
-    b_expandtabs => crate::objects::str::str_expandtabs;
-    b_rsplit => crate::objects::str::str_rsplit;
-    b_removeprefix => crate::objects::str::str_removeprefix;
-    b_removesuffix => crate::objects::str::str_removesuffix;
-    b_istitle => crate::objects::str::str_istitle;
-    b_isascii => crate::objects::str::str_isascii;
+    b_swapcase => crate::objects::str::SWAPCASE;
+    b_capitalize => crate::objects::str::CAPITALIZE;
+    b_title => crate::objects::str::TITLE;
+    b_ljust => crate::objects::str::LJUST;
+    b_rjust => crate::objects::str::RJUST;
+    b_center => crate::objects::str::CENTER;
+    b_zfill => crate::objects::str::ZFILL;
+    b_expandtabs => crate::objects::str::EXPANDTABS;
+    b_rsplit => crate::objects::str::RSPLIT;
+    b_removeprefix => crate::objects::str::REMOVEPREFIX;
+    b_removesuffix => crate::objects::str::REMOVESUFFIX;
+    b_istitle => crate::objects::str::ISTITLE;
+    b_isascii => crate::objects::str::ISASCII;
 }
 
-pub fn init(vm: &mut Vm) {
-    let common: &[(&'static str, crate::obj::NativeFnPtr)] = &[
-        ("decode", b_decode),
-        ("hex", b_hex),
-        ("find", b_find),
-        ("rfind", b_rfind),
-        ("index", b_index),
-        ("rindex", b_rindex),
-        ("count", b_count),
-        ("startswith", b_startswith),
-        ("endswith", b_endswith),
-        ("strip", b_strip),
-        ("lstrip", b_lstrip),
-        ("rstrip", b_rstrip),
-        ("split", b_split),
-        ("join", b_join),
-        ("replace", b_replace),
-        ("upper", b_upper),
-        ("lower", b_lower),
-        ("isdigit", b_isdigit),
-        ("isalpha", b_isalpha),
-        ("isalnum", b_isalnum),
-        ("isspace", b_isspace),
-        ("isupper", b_isupper),
-        ("islower", b_islower),
-        ("partition", b_partition),
-        ("rpartition", b_rpartition),
-        ("swapcase", b_swapcase),
-        ("capitalize", b_capitalize),
-        ("title", b_title),
-        ("ljust", b_ljust),
-        ("rjust", b_rjust),
-        ("center", b_center),
-        ("zfill", b_zfill),
-        ("expandtabs", b_expandtabs),
-        ("splitlines", b_splitlines),
-        ("rsplit", b_rsplit),
-        ("removeprefix", b_removeprefix),
-        ("removesuffix", b_removesuffix),
-        ("istitle", b_istitle),
-        ("isascii", b_isascii),
-        ("translate", b_translate),
-    ];
+/// The methods of both bytes and bytearray.
+const COMMON: &[Native] = &[
+    Native::new("fromhex(cls, string, /)", b_fromhex),
+    Native::new("maketrans(frm, to, /)", b_maketrans).static_method(),
+    Native::new(
+        "decode(self, /, encoding='utf-8', errors='strict')",
+        b_decode,
+    ),
+    Native::new("hex(self, /, sep=..., bytes_per_sep=1)", b_hex),
+    // Parsed the old way in CPython (`sub[, start[, end]]`).
+    Native::legacy("find(self, sub, start=..., end=..., /)", b_find),
+    Native::legacy("rfind(self, sub, start=..., end=..., /)", b_rfind),
+    Native::legacy("index(self, sub, start=..., end=..., /)", b_index),
+    Native::legacy("rindex(self, sub, start=..., end=..., /)", b_rindex),
+    Native::legacy("count(self, sub, start=..., end=..., /)", b_count),
+    Native::legacy(
+        "startswith(self, prefix, start=..., end=..., /)",
+        b_startswith,
+    ),
+    Native::legacy("endswith(self, suffix, start=..., end=..., /)", b_endswith),
+    Native::new("strip(self, bytes=None, /)", b_strip),
+    Native::new("lstrip(self, bytes=None, /)", b_lstrip),
+    Native::new("rstrip(self, bytes=None, /)", b_rstrip),
+    Native::new("split(self, /, sep=None, maxsplit=-1)", b_split),
+    Native::new("rsplit(self, /, sep=None, maxsplit=-1)", b_rsplit),
+    Native::new("splitlines(self, /, keepends=False)", b_splitlines),
+    Native::new("join(self, iterable_of_bytes, /)", b_join),
+    Native::new("replace(self, old, new, count=-1, /)", b_replace),
+    Native::new("upper(self, /)", b_upper),
+    Native::new("lower(self, /)", b_lower),
+    Native::new("swapcase(self, /)", b_swapcase),
+    Native::new("capitalize(self, /)", b_capitalize),
+    Native::new("title(self, /)", b_title),
+    Native::new("isdigit(self, /)", b_isdigit),
+    Native::new("isalpha(self, /)", b_isalpha),
+    Native::new("isalnum(self, /)", b_isalnum),
+    Native::new("isspace(self, /)", b_isspace),
+    Native::new("isupper(self, /)", b_isupper),
+    Native::new("islower(self, /)", b_islower),
+    Native::new("istitle(self, /)", b_istitle),
+    Native::new("isascii(self, /)", b_isascii),
+    Native::new("partition(self, sep, /)", b_partition),
+    Native::new("rpartition(self, sep, /)", b_rpartition),
+    Native::new("ljust(self, width, fillchar=..., /)", b_ljust),
+    Native::new("rjust(self, width, fillchar=..., /)", b_rjust),
+    Native::new("center(self, width, fillchar=..., /)", b_center),
+    Native::new("zfill(self, width, /)", b_zfill),
+    Native::new("expandtabs(self, /, tabsize=8)", b_expandtabs),
+    Native::new("removeprefix(self, prefix, /)", b_removeprefix),
+    Native::new("removesuffix(self, suffix, /)", b_removesuffix),
+    Native::new("translate(self, table, /, delete=...)", b_translate),
+];
+
+const BYTES: &[Native] = &[Native::new(
+    "bytes(cls, source=..., encoding=..., errors=...)",
+    bytes_new,
+)
+.at("__new__")];
+
+const BYTEARRAY: &[Native] = &[
+    Native::new(
+        "bytearray(cls, source=..., encoding=..., errors=...)",
+        bytearray_new,
+    )
+    .at("__new__"),
+    Native::new("append(self, item, /)", ba_append),
+    Native::new("extend(self, iterable_of_ints, /)", ba_extend),
+    Native::new("pop(self, index=-1, /)", ba_pop),
+    Native::new("insert(self, index, item, /)", ba_insert),
+    Native::new("remove(self, value, /)", ba_remove),
+    Native::new("clear(self, /)", ba_clear),
+    Native::new("reverse(self, /)", ba_reverse),
+    Native::new("copy(self, /)", ba_copy),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
     for t in [vm.types.bytes, vm.types.bytearray] {
-        for (n, f) in common {
-            add_method(vm, t, n, *f);
-        }
-        crate::types::add_classmethod(vm, t, "fromhex", b_fromhex);
-        crate::types::add_staticmethod(vm, t, "maketrans", b_maketrans);
+        crate::types::add_natives(vm, t, COMMON)?;
     }
-    let t = vm.types.bytes;
-    crate::types::add_staticmethod(vm, t, "__new__", bytes_new);
-    let t = vm.types.bytearray;
-    crate::types::add_staticmethod(vm, t, "__new__", bytearray_new);
-    for (n, f) in [
-        ("append", ba_append as crate::obj::NativeFnPtr),
-        ("extend", ba_extend),
-        ("pop", ba_pop),
-        ("insert", ba_insert),
-        ("remove", ba_remove),
-        ("clear", ba_clear),
-        ("reverse", ba_reverse),
-        ("copy", ba_copy),
-    ] {
-        add_method(vm, t, n, f);
-    }
+    crate::types::add_natives(vm, vm.types.bytes, BYTES)?;
+    crate::types::add_natives(vm, vm.types.bytearray, BYTEARRAY)
 }

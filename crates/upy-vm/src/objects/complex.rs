@@ -1,5 +1,6 @@
 //! `complex` numbers.
 
+use crate::native::{Args, Native};
 use crate::obj::Obj;
 use crate::objects::float::float_repr;
 use crate::value::Value;
@@ -186,9 +187,8 @@ fn part(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
     }
 }
 
-fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::args::bind(vm, "complex", &args[1..], kw, &["real", "imag"], 0)?;
-    let (re, im) = match (a[0], a[1]) {
+fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (re, im) = match (a.get(0), a.get(1)) {
         (None, None) => (0.0, 0.0),
         (Some(r), None) => {
             if let Some(s) = vm.as_str(r).map(|s| s.to_string()) {
@@ -224,17 +224,20 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         }
     };
     let v = new_complex(vm, re, im)?;
-    crate::objects::wrap_for_class(vm, args[0], vm.types.complex, v)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.complex, v)
 }
 
-fn complex_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "conjugate", args, kw, 0, 0)?;
-    let (r, i) = as_complex(vm, args[0]).unwrap_or((0.0, 0.0));
+fn complex_conjugate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = vm.unwrap_base(a.this());
+    let (r, i) = as_complex(vm, this).unwrap_or((0.0, 0.0));
     new_complex(vm, r, -i)
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.complex;
-    crate::types::add_staticmethod(vm, t, "__new__", complex_new);
-    crate::types::add_method(vm, t, "conjugate", complex_conjugate);
+const METHODS: &[Native] = &[
+    Native::new("complex(cls, real=0, imag=0)", complex_new).at("__new__"),
+    Native::new("conjugate(self, /)", complex_conjugate),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.complex, METHODS)
 }

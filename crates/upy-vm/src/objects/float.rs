@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::One;
 
+use crate::native::{Args, Native};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
@@ -385,19 +386,10 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("float() takes no keyword arguments");
-    }
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "float expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let v = match args.get(1) {
+fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = match a.get(0) {
         None => Value::Float(0.0),
-        Some(&x) => {
+        Some(x) => {
             let text = vm.as_str(x).map(|s| s.to_string()).or_else(|| {
                 crate::objects::bytes::try_buffer_bytes(vm, x)
                     .map(|b| String::from_utf8_lossy(&b).into_owned())
@@ -440,25 +432,25 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
             }
         }
     };
-    crate::objects::wrap_for_class(vm, args[0], vm.types.float, v)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.float, v)
 }
 
-fn float_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
-    match args.first().map(|v| vm.unwrap_base(*v)) {
-        Some(Value::Float(f)) => Ok(f),
-        _ => vm.type_error(format!("descriptor '{}' requires a 'float' object", name)),
+/// The value of `self` (a float, or an instance of a subclass: the
+/// declaration checked).
+fn float_self(vm: &Vm, a: &Args) -> f64 {
+    match vm.unwrap_base(a.this()) {
+        Value::Float(f) => f,
+        _ => 0.0,
     }
 }
 
-fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "is_integer", args, kw, 0, 0)?;
-    let f = float_self(vm, args, "is_integer")?;
+fn float_is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let f = float_self(vm, a);
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "as_integer_ratio", args, kw, 0, 0)?;
-    let f = float_self(vm, args, "as_integer_ratio")?;
+fn float_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let f = float_self(vm, a);
     if f.is_nan() {
         return vm.value_error("cannot convert NaN to integer ratio");
     }
@@ -481,15 +473,14 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) ->
     } else {
         (n, num_bigint::BigInt::from(1) << (-exp) as u64)
     };
-    let a = vm.new_bigint(num)?;
-    vm.roots.push(a);
-    let b = vm.new_bigint(den)?;
-    vm.new_tuple(vec![a, b])
+    let n = vm.new_bigint(num)?;
+    vm.roots.push(n);
+    let d = vm.new_bigint(den)?;
+    vm.new_tuple(vec![n, d])
 }
 
-fn float_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "hex", args, kw, 0, 0)?;
-    let f = float_self(vm, args, "hex")?;
+fn float_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let f = float_self(vm, a);
     let s = if f.is_nan() {
         "nan".to_string()
     } else if f.is_infinite() {
@@ -527,9 +518,8 @@ fn float_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     vm.new_string(s)
 }
 
-fn float_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "conjugate", args, kw, 0, 0)?;
-    Ok(Value::Float(float_self(vm, args, "conjugate")?))
+fn float_conjugate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Float(float_self(vm, a)))
 }
 
 /// Parse C99 hexadecimal float text (`float.fromhex`).
@@ -614,15 +604,14 @@ pub fn parse_hex_float(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
-fn float_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "fromhex", args, kw, 1, 1)?;
-    let s = vm.expect_str(args[1], "fromhex() argument")?;
+fn float_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = vm.expect_str(a.arg(0), "fromhex() argument")?;
     match parse_hex_float(&s) {
         Some(f) => {
-            if matches!(args[0], Value::Obj(g) if g == vm.types.float) {
+            if matches!(a.this(), Value::Obj(g) if g == vm.types.float) {
                 Ok(Value::Float(f))
             } else {
-                vm.call(args[0], &[Value::Float(f)])
+                vm.call(a.this(), &[Value::Float(f)])
             }
         }
         None => {
@@ -640,16 +629,15 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     }
 }
 
-pub fn init(vm: &mut Vm) {
-    crate::types::add_classmethod(vm, vm.types.float, "fromhex", float_fromhex);
-    let t = vm.types.float;
-    crate::types::add_staticmethod(vm, t, "__new__", float_new);
-    for (n, f) in [
-        ("is_integer", float_is_integer as crate::obj::NativeFnPtr),
-        ("as_integer_ratio", float_as_integer_ratio),
-        ("hex", float_hex),
-        ("conjugate", float_conjugate),
-    ] {
-        crate::types::add_method(vm, t, n, f);
-    }
+const METHODS: &[Native] = &[
+    Native::new("float(cls, x=0, /)", float_new).at("__new__"),
+    Native::new("fromhex(cls, string, /)", float_fromhex),
+    Native::new("is_integer(self, /)", float_is_integer),
+    Native::new("as_integer_ratio(self, /)", float_as_integer_ratio),
+    Native::new("hex(self, /)", float_hex),
+    Native::new("conjugate(self, /)", float_conjugate),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.float, METHODS)
 }

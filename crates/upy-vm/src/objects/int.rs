@@ -4,6 +4,7 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::native::{Args, Native};
 use crate::obj::Obj;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -427,11 +428,10 @@ pub fn int_to_string(vm: &Vm, v: Value) -> String {
     }
 }
 
-fn int_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
-    match args.first().and_then(|v| to_big(vm, *v)) {
-        Some(b) => Ok(b),
-        None => vm.type_error(format!("descriptor '{}' requires an 'int' object", name)),
-    }
+/// The value of `self` (an int, bool or an instance of a subclass: the
+/// declaration checked).
+fn int_self(vm: &Vm, a: &Args) -> BigInt {
+    to_big(vm, a.this()).unwrap_or_default()
 }
 
 /// `int(x)` for a non-str value.
@@ -524,15 +524,8 @@ fn int_from_str(vm: &mut Vm, s: &str, base: u32, orig: Value) -> PyResult<Value>
     }
 }
 
-fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    for (k, _) in kw {
-        let ks = vm.as_str(*k).unwrap_or("").to_string();
-        if ks != "base" {
-            return vm.type_error(format!("'{}' is an invalid keyword argument for int()", ks));
-        }
-    }
-    let a = crate::args::bind(vm, "int", &args[1..], kw, &["x", "base"], 0)?;
-    let v = match (a[0], a[1]) {
+fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = match (a.get(0), a.get(1)) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return vm.type_error("int() missing string argument"),
         (Some(x), None) => int_from_value(vm, x)?,
@@ -553,34 +546,23 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             int_from_str(vm, &s, base as u32, x)?
         }
     };
-    crate::objects::wrap_for_class(vm, args[0], vm.types.int, v)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.int, v)
 }
 
-fn bool_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("bool() takes no keyword arguments");
-    }
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "bool expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    match args.get(1) {
-        Some(v) => Ok(Value::Bool(vm.truthy(*v)?)),
+fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.get(0) {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
     }
 }
 
-fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "bit_length", args, kw, 0, 0)?;
-    let b = int_self(vm, args, "bit_length")?;
+fn int_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = int_self(vm, a);
     Ok(Value::Int(b.bits() as i64))
 }
 
-fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "bit_count", args, kw, 0, 0)?;
-    let b = int_self(vm, args, "bit_count")?;
+fn int_bit_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = int_self(vm, a);
     let n: u64 = b
         .abs()
         .to_u64_digits()
@@ -609,17 +591,9 @@ fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
     }
 }
 
-fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::args::bind(
-        vm,
-        "to_bytes",
-        &args[1..],
-        kw,
-        &["length", "byteorder", "$signed"],
-        0,
-    )?;
-    let b = int_self(vm, args, "to_bytes")?;
-    let len = match a[0] {
+fn int_to_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = int_self(vm, a);
+    let len = match a.get(0) {
         Some(v) => to_i64(vm, v)?,
         None => 1,
     };
@@ -627,8 +601,8 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         return vm.value_error("length argument must be non-negative");
     }
     vm.check_alloc(len as usize)?;
-    let little = byteorder_arg(vm, a[1])?;
-    let signed = match a[2] {
+    let little = byteorder_arg(vm, a.get(1))?;
+    let signed = match a.get(2) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -654,16 +628,8 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     vm.new_bytes(bytes)
 }
 
-fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::args::bind(
-        vm,
-        "from_bytes",
-        &args[1..],
-        kw,
-        &["bytes", "byteorder", "$signed"],
-        1,
-    )?;
-    let data = match a[0] {
+fn int_from_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let data = match a.get(0) {
         Some(v) => match crate::objects::bytes::try_buffer_bytes(vm, v) {
             Some(b) => b,
             None if vm.as_str(v).is_some() || !vm.is_user_value(v) && vm.get_iter(v).is_err() => {
@@ -685,8 +651,8 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
         },
         None => Vec::new(),
     };
-    let little = byteorder_arg(vm, a[1])?;
-    let signed = match a[2] {
+    let little = byteorder_arg(vm, a.get(1))?;
+    let signed = match a.get(2) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -700,47 +666,46 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
         BigInt::from_bytes_le(Sign::Plus, &d)
     };
     let v = vm.new_bigint(b)?;
-    if matches!(args[0], Value::Obj(g) if g == vm.types.int) {
+    if matches!(a.this(), Value::Obj(g) if g == vm.types.int) {
         Ok(v)
     } else {
-        vm.call(args[0], &[v])
+        vm.call(a.this(), &[v])
     }
 }
 
-fn int_conjugate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "conjugate", args, kw, 0, 0)?;
-    let b = int_self(vm, args, "conjugate")?;
+/// `conjugate()`, `__index__()` and `__int__()`: the plain int.
+fn int_conjugate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = int_self(vm, a);
     vm.new_bigint(b)
 }
 
-fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "as_integer_ratio", args, kw, 0, 0)?;
-    let b = int_self(vm, args, "as_integer_ratio")?;
+fn int_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = int_self(vm, a);
     let v = vm.new_bigint(b)?;
     vm.new_tuple(vec![v, Value::Int(1)])
 }
 
-fn int_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__index__", args, kw, 0, 0)?;
-    let b = int_self(vm, args, "__index__")?;
-    vm.new_bigint(b)
-}
+const METHODS: &[Native] = &[
+    Native::new("int(cls, x=..., /, base=10)", int_new).at("__new__"),
+    Native::new(
+        "from_bytes(cls, /, bytes, byteorder='big', *, signed=False)",
+        int_from_bytes,
+    ),
+    Native::new("bit_length(self, /)", int_bit_length),
+    Native::new("bit_count(self, /)", int_bit_count),
+    Native::new(
+        "to_bytes(self, /, length=1, byteorder='big', *, signed=False)",
+        int_to_bytes,
+    ),
+    Native::new("conjugate(self, /)", int_conjugate),
+    Native::new("as_integer_ratio(self, /)", int_as_integer_ratio),
+    Native::new("__index__(self, /)", int_conjugate),
+    Native::new("__int__(self, /)", int_conjugate),
+];
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.int;
-    crate::types::add_staticmethod(vm, t, "__new__", int_new);
-    crate::types::add_classmethod(vm, t, "from_bytes", int_from_bytes);
-    for (n, f) in [
-        ("bit_length", int_bit_length as crate::obj::NativeFnPtr),
-        ("bit_count", int_bit_count),
-        ("to_bytes", int_to_bytes),
-        ("conjugate", int_conjugate),
-        ("as_integer_ratio", int_as_integer_ratio),
-        ("__index__", int_index),
-        ("__int__", int_index),
-    ] {
-        crate::types::add_method(vm, t, n, f);
-    }
-    let b = vm.types.bool_;
-    crate::types::add_staticmethod(vm, b, "__new__", bool_new);
+const BOOL_METHODS: &[Native] = &[Native::new("bool(cls, x=False, /)", bool_new).at("__new__")];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.int, METHODS)?;
+    crate::types::add_natives(vm, vm.types.bool_, BOOL_METHODS)
 }

@@ -4,10 +4,9 @@
 //! slices by item into sub-views that share the memory, and writes
 //! through to writable exporters.
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::seq_ops::{index_value, is_slice, norm_index, slice_count, slice_indices};
-use crate::types::{add_method, add_staticmethod};
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -217,7 +216,8 @@ struct ViewInfo {
     readonly: bool,
 }
 
-fn this(vm: &mut Vm, v: Value) -> PyResult<ViewInfo> {
+/// The view `v` (a memoryview), unless it was released.
+fn live(vm: &mut Vm, v: Value) -> PyResult<ViewInfo> {
     match view(vm, v) {
         Some(m) if m.released => {
             vm.value_error("operation forbidden on released memoryview object")
@@ -231,7 +231,10 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<ViewInfo> {
             itemsize: m.itemsize,
             readonly: m.readonly,
         }),
-        None => vm.type_error("descriptor requires a 'memoryview' object"),
+        None => {
+            let t = vm.type_name(v);
+            vm.type_error(format!("expected a memoryview, not '{}'", t))
+        }
     }
 }
 
@@ -284,11 +287,10 @@ fn alloc_view(vm: &mut Vm, i: ViewInfo) -> PyResult<Value> {
     ))
 }
 
-fn mv_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "memoryview", &args[1..], kw, &["object"], 1)?;
-    let obj = vm.unwrap_base(a[0].unwrap_or(Value::None));
+fn mv_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = vm.unwrap_base(a.arg(0));
     if view(vm, obj).is_some() {
-        let i = this(vm, obj)?;
+        let i = live(vm, obj)?;
         return new_view(vm, i);
     }
     let info = match obj {
@@ -417,11 +419,11 @@ fn items(vm: &mut Vm, m: &ViewInfo) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-fn mv_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__getitem__", args, kw, 1, 1)?;
-    let m = this(vm, args[0])?;
-    if is_slice(vm, args[1]) {
-        let (a, b, s) = slice_indices(vm, args[1], m.len)?;
+fn mv_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let m = live(vm, args.this())?;
+    let key = args.arg(0);
+    if is_slice(vm, key) {
+        let (a, b, s) = slice_indices(vm, key, m.len)?;
         let n = slice_count(a, b, s);
         let start = if n == 0 {
             m.start
@@ -438,26 +440,26 @@ fn mv_getitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
             },
         );
     }
-    let i = index_value(vm, args[1], "memoryview: invalid slice key")?;
+    let i = index_value(vm, key, "memoryview: invalid slice key")?;
     match norm_index(i, m.len) {
         Some(j) => item(vm, &m, j),
         None => vm.index_error("index out of bounds on dimension 1"),
     }
 }
 
-fn mv_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__setitem__", args, kw, 2, 2)?;
-    let m = this(vm, args[0])?;
+fn mv_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let m = live(vm, args.this())?;
+    let (key, value) = (args.arg(0), args.arg(1));
     if m.readonly {
         return vm.type_error("cannot modify read-only memory");
     }
     let mut writes: Vec<(usize, Vec<u8>)> = Vec::new();
     let pos = |k: i64| (m.start as isize + k as isize * m.step * m.itemsize as isize) as usize;
-    if is_slice(vm, args[1]) {
-        let (a, b, s) = slice_indices(vm, args[1], m.len)?;
+    if is_slice(vm, key) {
+        let (a, b, s) = slice_indices(vm, key, m.len)?;
         let n = slice_count(a, b, s);
-        let src_format = view(vm, args[2]).map(|v| v.format).unwrap_or('B');
-        let data = crate::objects::bytes::buffer_bytes(vm, args[2])?;
+        let src_format = view(vm, value).map(|v| v.format).unwrap_or('B');
+        let data = crate::objects::bytes::buffer_bytes(vm, value)?;
         if src_format != m.format || data.len() != n * m.itemsize {
             return vm
                 .value_error("memoryview assignment: lvalue and rvalue have different structures");
@@ -467,11 +469,11 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
             writes.push((pos(a + k as i64 * s), chunk));
         }
     } else {
-        let i = index_value(vm, args[1], "memoryview: invalid slice key")?;
+        let i = index_value(vm, key, "memoryview: invalid slice key")?;
         let Some(j) = norm_index(i, m.len) else {
             return vm.index_error("index out of bounds on dimension 1");
         };
-        let bytes = encode(vm, m.format, m.itemsize, args[2])?;
+        let bytes = encode(vm, m.format, m.itemsize, value)?;
         writes.push((pos(j as i64), bytes));
     }
     if let Some(buf) = storage_mut(vm, m.obj) {
@@ -484,39 +486,35 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::None)
 }
 
-fn mv_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__len__", args, kw, 0, 0)?;
-    let m = this(vm, args[0])?;
+fn mv_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = live(vm, a.this())?;
     Ok(Value::Int(m.len as i64))
 }
 
-fn mv_tobytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "tobytes", args, kw, 0, 1)?;
-    this(vm, args[0])?;
-    let b = view_bytes(vm, args[0]).unwrap_or_default();
+fn mv_tobytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    live(vm, a.this())?;
+    let b = view_bytes(vm, a.this()).unwrap_or_default();
     vm.new_bytes(b)
 }
 
-fn mv_tolist(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "tolist", args, kw, 0, 0)?;
-    let m = this(vm, args[0])?;
+fn mv_tolist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = live(vm, a.this())?;
     let v = items(vm, &m)?;
     vm.new_list(v)
 }
 
-fn mv_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    this(vm, args[0])?;
-    let b = view_bytes(vm, args[0]).unwrap_or_default();
-    crate::objects::bytes::hex_with_sep(vm, &b, &args[1..], kw)
+fn mv_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    live(vm, a.this())?;
+    let b = view_bytes(vm, a.this()).unwrap_or_default();
+    crate::objects::bytes::hex_with_sep(vm, &b, a.get(0), a.get(1))
 }
 
-fn mv_cast(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "cast", &args[1..], kw, &["format", "shape"], 1)?;
-    let m = this(vm, args[0])?;
-    let Some(f) = a[0].and_then(|v| vm.as_str(v)).map(|s| s.to_string()) else {
+fn mv_cast(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = live(vm, a.this())?;
+    let Some(f) = vm.as_str(a.arg(0)).map(|s| s.to_string()) else {
         return vm.type_error("memoryview.cast(): argument 'format' must be str");
     };
-    if a[1].is_some() {
+    if a.get(1).is_some() {
         return vm.type_error("memoryview: cast with a shape is not supported");
     }
     let fc = f.strip_prefix('@').unwrap_or(&f);
@@ -549,9 +547,9 @@ fn mv_cast(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     )
 }
 
-fn mv_release(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "release", args, kw, 0, 3)?;
-    if let Value::Obj(g) = args[0] {
+/// `release()`, and `__exit__(*args)`.
+fn mv_release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Value::Obj(g) = a.this() {
         if let Obj::Native(_, n) = vm.heap.get_mut(g) {
             if let Some(m) = n.as_any_mut().downcast_mut::<MemView>() {
                 m.released = true;
@@ -561,26 +559,24 @@ fn mv_release(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::None)
 }
 
-fn mv_enter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__enter__", args, kw, 0, 0)?;
-    this(vm, args[0])?;
-    Ok(args[0])
+fn mv_enter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    live(vm, a.this())?;
+    Ok(a.this())
 }
 
-fn mv_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    let m = this(vm, args[0])?;
+fn mv_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = live(vm, a.this())?;
     let v = items(vm, &m)?;
     let l = vm.new_list(v)?;
     vm.get_iter(l)
 }
 
-fn mv_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__eq__", args, kw, 1, 1)?;
-    let m = this(vm, args[0])?;
-    let other_format = match view(vm, args[1]) {
+fn mv_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = live(vm, a.this())?;
+    let other = a.arg(0);
+    let other_format = match view(vm, other) {
         Some(o) => o.format,
-        None => match args[1] {
+        None => match other {
             Value::Obj(g) => match vm.heap.get(g) {
                 Obj::Native(_, n) if n.buffer().is_some() => n.buffer_format(),
                 _ => 'B',
@@ -589,14 +585,14 @@ fn mv_eq(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         },
     };
     if m.format == 'B' && other_format == 'B' {
-        let a = view_bytes(vm, args[0]).unwrap_or_default();
-        return match crate::objects::bytes::try_buffer_bytes(vm, args[1]) {
-            Some(b) => Ok(Value::Bool(a == b)),
+        let mine = view_bytes(vm, a.this()).unwrap_or_default();
+        return match crate::objects::bytes::try_buffer_bytes(vm, other) {
+            Some(b) => Ok(Value::Bool(mine == b)),
             None => Ok(Value::NotImplemented),
         };
     }
     // Other formats compare item by item, as values.
-    let Some(bytes) = crate::objects::bytes::try_buffer_bytes(vm, args[1]) else {
+    let Some(bytes) = crate::objects::bytes::try_buffer_bytes(vm, other) else {
         return Ok(Value::NotImplemented);
     };
     let osize = format_size(other_format).unwrap_or(1);
@@ -643,28 +639,27 @@ pub fn mv_attr(vm: &mut Vm, g: Gc, name: &str) -> PyResult<Option<Value>> {
     }))
 }
 
-fn mv_delitem(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn mv_delitem(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     vm.type_error("cannot delete memory")
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.memoryview;
-    add_staticmethod(vm, t, "__new__", mv_new);
-    for (n, f) in [
-        ("__getitem__", mv_getitem as NativeFnPtr),
-        ("__setitem__", mv_setitem),
-        ("__delitem__", mv_delitem),
-        ("__len__", mv_len),
-        ("__iter__", mv_iter),
-        ("__eq__", mv_eq),
-        ("__enter__", mv_enter),
-        ("__exit__", mv_release),
-        ("tobytes", mv_tobytes),
-        ("tolist", mv_tolist),
-        ("hex", mv_hex),
-        ("cast", mv_cast),
-        ("release", mv_release),
-    ] {
-        add_method(vm, t, n, f);
-    }
+const METHODS: &[Native] = &[
+    Native::new("memoryview(cls, object)", mv_new).at("__new__"),
+    Native::new("__getitem__(self, key, /)", mv_getitem),
+    Native::new("__setitem__(self, key, value, /)", mv_setitem),
+    Native::new("__delitem__(self, key, /)", mv_delitem),
+    Native::new("__len__(self, /)", mv_len),
+    Native::new("__iter__(self, /)", mv_iter),
+    Native::new("__eq__(self, value, /)", mv_eq),
+    Native::new("__enter__(self, /)", mv_enter),
+    Native::legacy("__exit__(self, *args)", mv_release),
+    Native::new("tobytes(self, /, order='C')", mv_tobytes),
+    Native::new("tolist(self, /)", mv_tolist),
+    Native::new("hex(self, /, sep=..., bytes_per_sep=1)", mv_hex),
+    Native::new("cast(self, /, format, shape=...)", mv_cast),
+    Native::new("release(self, /)", mv_release),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.memoryview, METHODS)
 }

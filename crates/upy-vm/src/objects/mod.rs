@@ -59,22 +59,22 @@ pub fn wrap_for_class(vm: &mut Vm, cls: Value, builtin: Gc, v: Value) -> PyResul
 /// Register every builtin type's methods.
 pub fn init(vm: &mut Vm) -> PyResult<()> {
     object::init(vm)?;
-    str::init(vm);
-    bytes::init(vm);
+    str::init(vm)?;
+    bytes::init(vm)?;
     list::init(vm)?;
-    tuple::init(vm);
+    tuple::init(vm)?;
     dict::init(vm)?;
     set::init(vm)?;
-    int::init(vm);
-    float::init(vm);
-    complex::init(vm);
-    range::init(vm);
+    int::init(vm)?;
+    float::init(vm)?;
+    complex::init(vm)?;
+    range::init(vm)?;
     func::init(vm)?;
     generator::init(vm)?;
     exception::init(vm)?;
     super_::init(vm)?;
-    slice::init(vm);
-    memoryview::init(vm);
+    slice::init(vm)?;
+    memoryview::init(vm)?;
     slot_wrappers::init(vm);
     for t in [
         vm.types.int,

@@ -11,13 +11,12 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::args;
 use crate::builtins::index_arg;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::int;
 use crate::objects::seq_ops::{is_slice, norm_index};
 use crate::ops::{TupleHasher, NONE_HASH};
-use crate::types::add_method;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -555,16 +554,13 @@ fn range_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     ))
 }
 
-fn r_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("range() takes no keyword arguments");
-    }
-    let a = &args[1..];
+fn r_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y, z) = (a.arg(0), a.get(1), a.get(2));
     // Fast path: small int bounds (`range(n)` in a loop header).
-    let small = match *a {
-        [Value::Int(stop)] => Some((0, stop, 1)),
-        [Value::Int(start), Value::Int(stop)] => Some((start, stop, 1)),
-        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => {
+    let small = match (x, y, z) {
+        (Value::Int(stop), None, _) => Some((0, stop, 1)),
+        (Value::Int(start), Some(Value::Int(stop)), None) => Some((start, stop, 1)),
+        (Value::Int(start), Some(Value::Int(stop)), Some(Value::Int(step))) if step != 0 => {
             Some((start, stop, step))
         }
         _ => None,
@@ -572,16 +568,10 @@ fn r_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if let Some((start, stop, step)) = small {
         return alloc_range(vm, RangeObj::from_i64(start, stop, step));
     }
-    let (start, stop, step) = match a.len() {
-        1 => (BigInt::zero(), range_arg(vm, a[0])?, BigInt::one()),
-        2 => (range_arg(vm, a[0])?, range_arg(vm, a[1])?, BigInt::one()),
-        3 => (
-            range_arg(vm, a[0])?,
-            range_arg(vm, a[1])?,
-            range_arg(vm, a[2])?,
-        ),
-        0 => return vm.type_error("range expected at least 1 argument, got 0"),
-        n => return vm.type_error(format!("range expected at most 3 arguments, got {}", n)),
+    let (start, stop, step) = match (y, z) {
+        (None, _) => (BigInt::zero(), range_arg(vm, x)?, BigInt::one()),
+        (Some(y), None) => (range_arg(vm, x)?, range_arg(vm, y)?, BigInt::one()),
+        (Some(y), Some(z)) => (range_arg(vm, x)?, range_arg(vm, y)?, range_arg(vm, z)?),
     };
     if step.is_zero() {
         return vm.value_error("range() arg 3 must not be zero");
@@ -589,27 +579,19 @@ fn r_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     alloc_range(vm, RangeObj::from_big(start, stop, step))
 }
 
-fn r_self(vm: &mut Vm, args: &[Value]) -> PyResult<Gc> {
-    match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Range(..)) => Ok(*g),
-        _ => vm.type_error("descriptor requires a 'range' object"),
+fn r_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let item = a.arg(0);
+    if exact_int(vm, item).is_some() {
+        return Ok(Value::Int(range_contains(vm, g, item)? as i64));
     }
-}
-
-fn r_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "count", args, kw, 1, 1)?;
-    let g = r_self(vm, args)?;
-    if exact_int(vm, args[1]).is_some() {
-        return Ok(Value::Int(range_contains(vm, g, args[1])? as i64));
-    }
-    let n = search(vm, g, args[1], Search::Count)?.unwrap_or(0);
+    let n = search(vm, g, item, Search::Count)?.unwrap_or(0);
     vm.new_bigint(n.into())
 }
 
-fn r_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "index", args, kw, 1, 1)?;
-    let g = r_self(vm, args)?;
-    let item = args[1];
+fn r_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
+    let item = a.arg(0);
     let Some(x) = exact_int(vm, item) else {
         return match search(vm, g, item, Search::Index)? {
             Some(k) => vm.new_bigint(k.into()),
@@ -628,9 +610,8 @@ fn r_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     vm.value_error(format!("{} is not in range", rs))
 }
 
-fn r_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__reversed__", args, kw, 0, 0)?;
-    let g = r_self(vm, args)?;
+fn r_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.this_obj(vm)?;
     range_reversed(vm, g)
 }
 
@@ -640,10 +621,13 @@ pub fn range_reversed(vm: &mut Vm, g: Gc) -> PyResult<Value> {
     vm.alloc_val(Obj::Iter(Box::new(k)))
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.range;
-    crate::types::add_staticmethod(vm, t, "__new__", r_new);
-    add_method(vm, t, "count", r_count);
-    add_method(vm, t, "index", r_index);
-    add_method(vm, t, "__reversed__", r_reversed);
+const METHODS: &[Native] = &[
+    Native::new("range(cls, start, stop=..., step=..., /)", r_new).at("__new__"),
+    Native::new("count(self, value, /)", r_count),
+    Native::new("index(self, value, /)", r_index),
+    Native::new("__reversed__(self, /)", r_reversed),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.range, METHODS)
 }

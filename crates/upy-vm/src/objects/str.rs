@@ -1,25 +1,16 @@
 //! `str`: indexing and slicing by code point, and the str methods.
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::objects::seq_ops::{index_value, is_slice, norm_index, slice_indices, slice_positions};
-use crate::types::add_method;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
-/// The text of `self` for a str method (str or str subclass).
-fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    match args.first().and_then(|v| vm.as_str(*v)) {
-        Some(s) => Ok(s.to_string()),
-        None => {
-            let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
-            vm.type_error(format!(
-                "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
-                name, t
-            ))
-        }
-    }
+/// The text of `self` for a str method (a str or an instance of a str
+/// subclass: the declaration checked).
+fn text(vm: &Vm, a: &Args) -> String {
+    vm.as_str(a.this()).unwrap_or("").to_string()
 }
 
 fn arg_str(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyResult<String> {
@@ -150,23 +141,27 @@ fn byte_to_char(s: &str, b: usize) -> usize {
     }
 }
 
-fn find_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    rev: bool,
-) -> PyResult<Option<i64>> {
-    args::check_method(vm, name, args, kw, 1, 3)?;
-    let s = this(vm, args, name)?;
-    let sub = match vm.as_str(args[1]) {
+/// What find, rfind, index, rindex and count search: the text, the
+/// substring and the byte range (None: nothing is found there).
+type Search = (String, String, Option<(usize, usize)>);
+
+/// The `sub[, start[, end]]` arguments of the search methods.
+fn search_args(vm: &mut Vm, a: &Args) -> PyResult<Search> {
+    let s = text(vm, a);
+    let sub = match vm.as_str(a.arg(0)) {
         Some(x) => x.to_string(),
         None => {
-            let t = vm.type_name(args[1]);
+            let t = vm.type_name(a.arg(0));
             return vm.type_error(format!("must be str, not {}", t));
         }
     };
-    let Some((a, b)) = sub_range(vm, &s, args.get(2).copied(), args.get(3).copied())? else {
+    let range = sub_range(vm, &s, a.get(1), a.get(2))?;
+    Ok((s, sub, range))
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, rev: bool) -> PyResult<Option<i64>> {
+    let (s, sub, range) = search_args(vm, args)?;
+    let Some((a, b)) = range else {
         return Ok(None);
     };
     let hay = &s[a..b];
@@ -174,43 +169,31 @@ fn find_impl(
     Ok(r.map(|p| byte_to_char(&s, a + p) as i64))
 }
 
-fn str_find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, args, kw, "find", false)?.unwrap_or(-1),
-    ))
+fn str_find(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, false)?.unwrap_or(-1)))
 }
 
-fn str_rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, args, kw, "rfind", true)?.unwrap_or(-1),
-    ))
+fn str_rfind(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, a, true)?.unwrap_or(-1)))
 }
 
-fn str_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, args, kw, "index", false)? {
+fn str_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match find_impl(vm, a, false)? {
         Some(i) => Ok(Value::Int(i)),
         None => vm.value_error("substring not found"),
     }
 }
 
-fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, args, kw, "rindex", true)? {
+fn str_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match find_impl(vm, a, true)? {
         Some(i) => Ok(Value::Int(i)),
         None => vm.value_error("substring not found"),
     }
 }
 
-fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "count", args, kw, 1, 3)?;
-    let s = this(vm, args, "count")?;
-    let sub = match vm.as_str(args[1]) {
-        Some(x) => x.to_string(),
-        None => {
-            let t = vm.type_name(args[1]);
-            return vm.type_error(format!("must be str, not {}", t));
-        }
-    };
-    let Some((a, b)) = sub_range(vm, &s, args.get(2).copied(), args.get(3).copied())? else {
+fn str_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (s, sub, range) = search_args(vm, args)?;
+    let Some((a, b)) = range else {
         return Ok(Value::Int(0));
     };
     let hay = &s[a..b];
@@ -223,22 +206,15 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 /// Prefix/suffix test shared by startswith and endswith.
-fn affix(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    end: bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 1, 3)?;
-    let s = this(vm, args, name)?;
-    let Some((a, b)) = sub_range(vm, &s, args.get(2).copied(), args.get(3).copied())? else {
+fn affix(vm: &mut Vm, args: &Args, name: &str, end: bool) -> PyResult<Value> {
+    let s = text(vm, args);
+    let Some((a, b)) = sub_range(vm, &s, args.get(1), args.get(2))? else {
         return Ok(Value::Bool(false));
     };
     let hay = &s[a..b];
-    let cands: Vec<Value> = match args[1] {
+    let cands: Vec<Value> = match args.arg(0) {
         Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)) => {
-            crate::objects::seq_ops::seq_items(vm, args[1])
+            crate::objects::seq_ops::seq_items(vm, args.arg(0))
         }
         v => {
             if vm.as_str(v).is_none() {
@@ -271,27 +247,19 @@ fn affix(
     Ok(Value::Bool(false))
 }
 
-fn str_startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix(vm, args, kw, "startswith", false)
+fn str_startswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    affix(vm, a, "startswith", false)
 }
 
-fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    affix(vm, args, kw, "endswith", true)
+fn str_endswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    affix(vm, a, "endswith", true)
 }
 
-fn strip_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    left: bool,
-    right: bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 0, 1)?;
-    let s = this(vm, args, name)?;
-    let chars: Option<Vec<char>> = match args.get(1) {
+fn strip_impl(vm: &mut Vm, a: &Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = text(vm, a);
+    let chars: Option<Vec<char>> = match a.get(0) {
         None | Some(Value::None) => None,
-        Some(v) => match vm.as_str(*v) {
+        Some(v) => match vm.as_str(v) {
             Some(s) => Some(s.chars().collect()),
             None => return vm.type_error(format!("{} arg must be None or str", name)),
         },
@@ -307,33 +275,27 @@ fn strip_impl(
     if right {
         r = r.trim_end_matches(pred);
     }
-    if r.len() == s.len() && vm.as_str(args[0]).is_some() && !vm.is_user_value(args[0]) {
-        return Ok(args[0]);
+    if r.len() == s.len() && !vm.is_user_value(a.this()) {
+        return Ok(a.this());
     }
     vm.new_str(r)
 }
 
-fn str_strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, args, kw, "strip", true, true)
+fn str_strip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    strip_impl(vm, a, "strip", true, true)
 }
 
-fn str_lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, args, kw, "lstrip", true, false)
+fn str_lstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    strip_impl(vm, a, "lstrip", true, false)
 }
 
-fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, args, kw, "rstrip", false, true)
+fn str_rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    strip_impl(vm, a, "rstrip", false, true)
 }
 
-fn split_args(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-) -> PyResult<(String, Option<String>, i64)> {
-    let a = args::bind(vm, name, &args[1..], kw, &["sep", "maxsplit"], 0)?;
-    let s = this(vm, args, name)?;
-    let sep = match a[0] {
+fn split_args(vm: &mut Vm, a: &Args) -> PyResult<(String, Option<String>, i64)> {
+    let s = text(vm, a);
+    let sep = match a.get(0) {
         None | Some(Value::None) => None,
         Some(v) => {
             let x = match vm.as_str(v) {
@@ -349,15 +311,15 @@ fn split_args(
             Some(x)
         }
     };
-    let max = match a[1] {
+    let max = match a.get(1) {
         None => -1,
         Some(v) => crate::objects::int::to_i64(vm, v)?,
     };
     Ok((s, sep, max))
 }
 
-fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, sep, max) = split_args(vm, args, kw, "split")?;
+fn str_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, sep, max) = split_args(vm, a)?;
     let parts: Vec<String> = match sep {
         Some(sep) => {
             if max < 0 {
@@ -393,8 +355,8 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     strings_to_list(vm, parts)
 }
 
-pub(crate) fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, sep, max) = split_args(vm, args, kw, "rsplit")?;
+fn str_rsplit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, sep, max) = split_args(vm, a)?;
     let mut parts: Vec<String> = match sep {
         Some(sep) => {
             if max < 0 {
@@ -445,14 +407,9 @@ fn strings_to_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
     l
 }
 
-pub(crate) fn str_splitlines(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    let a = args::bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
-    let s = this(vm, args, "splitlines")?;
-    let keep = match a[0] {
+fn str_splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let keep = match a.get(0) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -494,12 +451,12 @@ pub(crate) fn str_splitlines(
     strings_to_list(vm, out)
 }
 
-fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "join", args, kw, 1, 1)?;
-    let sep = this(vm, args, "join")?;
-    let items = match vm.collect_iterable(args[1]) {
+fn str_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let sep = text(vm, a);
+    let iterable = a.arg(0);
+    let items = match vm.collect_iterable(iterable) {
         Ok(i) => i,
-        Err(e) if vm.exc_matches(e, vm.types.type_error) && vm.get_iter(args[1]).is_err() => {
+        Err(e) if vm.exc_matches(e, vm.types.type_error) && vm.get_iter(iterable).is_err() => {
             return vm.type_error("can only join an iterable");
         }
         Err(e) => return Err(e),
@@ -528,13 +485,12 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     vm.new_string(out)
 }
 
-fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "replace", args, kw, 2, 3)?;
-    let s = this(vm, args, "replace")?;
-    let old = arg_n_str(vm, args[1], "replace", 1)?;
-    let new = arg_n_str(vm, args[2], "replace", 2)?;
-    let count = match args.get(3) {
-        Some(v) => crate::objects::int::to_i64(vm, *v)?,
+fn str_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let old = arg_n_str(vm, a.arg(0), "replace", 1)?;
+    let new = arg_n_str(vm, a.arg(1), "replace", 2)?;
+    let count = match a.get(2) {
+        Some(v) => crate::objects::int::to_i64(vm, v)?,
         None => -1,
     };
     // Bound the result size before building it.
@@ -557,30 +513,21 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     vm.new_string(r)
 }
 
-fn map_chars(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    f: fn(&str) -> String,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 0, 0)?;
-    let s = this(vm, args, name)?;
+fn map_chars(vm: &mut Vm, a: &Args, f: fn(&str) -> String) -> PyResult<Value> {
+    let s = text(vm, a);
     vm.new_string(f(&s))
 }
 
-fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_chars(vm, args, kw, "upper", |s| s.to_uppercase())
+fn str_upper(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_chars(vm, a, |s| s.to_uppercase())
 }
 
-fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_chars(vm, args, kw, "lower", |s| s.to_lowercase())
+fn str_lower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_chars(vm, a, |s| s.to_lowercase())
 }
 
-fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_chars(vm, args, kw, "casefold", |s| {
-        s.to_lowercase().replace('ß', "ss")
-    })
+fn str_casefold(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_chars(vm, a, |s| s.to_lowercase().replace('ß', "ss"))
 }
 
 fn swapcase(s: &str) -> String {
@@ -597,8 +544,8 @@ fn swapcase(s: &str) -> String {
     out
 }
 
-pub(crate) fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_chars(vm, args, kw, "swapcase", swapcase)
+fn str_swapcase(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_chars(vm, a, swapcase)
 }
 
 /// Title case of one character: the first of its uppercase expansion, the
@@ -634,12 +581,8 @@ fn capitalize(s: &str) -> String {
     out
 }
 
-pub(crate) fn str_capitalize(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    map_chars(vm, args, kw, "capitalize", capitalize)
+fn str_capitalize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_chars(vm, a, capitalize)
 }
 
 fn is_cased(c: char) -> bool {
@@ -660,26 +603,19 @@ fn title(s: &str) -> String {
     out
 }
 
-pub(crate) fn str_title(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    map_chars(vm, args, kw, "title", title)
+fn str_title(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_chars(vm, a, title)
 }
 
-fn predicate(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    f: fn(&str) -> bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 0, 0)?;
-    let s = this(vm, args, name)?;
+fn predicate(vm: &mut Vm, a: &Args, f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = text(vm, a);
     Ok(Value::Bool(f(&s)))
 }
 
 macro_rules! preds {
     ($($fname:ident $pyname:literal $body:expr;)*) => {
-        $(pub(crate) fn $fname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-            predicate(vm, args, kw, $pyname, $body)
+        $(fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            predicate(vm, a, $body)
         })*
     };
 }
@@ -734,22 +670,16 @@ preds! {
     };
 }
 
-fn pad_args(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-) -> PyResult<(String, usize, char)> {
-    args::check_method(vm, name, args, kw, 1, 2)?;
-    let s = this(vm, args, name)?;
-    let w = crate::objects::int::to_i64(vm, args[1])?;
-    let fill = match args.get(2) {
+fn pad_args(vm: &mut Vm, a: &Args) -> PyResult<(String, usize, char)> {
+    let s = text(vm, a);
+    let w = crate::objects::int::to_i64(vm, a.arg(0))?;
+    let fill = match a.get(1) {
         None => ' ',
         Some(v) => {
-            let f = match vm.as_str(*v) {
+            let f = match vm.as_str(v) {
                 Some(x) => x.to_string(),
                 None => {
-                    let t = vm.type_name(*v);
+                    let t = vm.type_name(v);
                     return vm.type_error(format!(
                         "The fill character must be a unicode character, not {}",
                         t
@@ -770,8 +700,8 @@ fn pad_args(
     Ok((s, w, fill))
 }
 
-pub(crate) fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, w, f) = pad_args(vm, args, kw, "ljust")?;
+fn str_ljust(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, w, f) = pad_args(vm, a)?;
     let n = char_len(&s);
     let mut out = s;
     for _ in n..w {
@@ -780,16 +710,16 @@ pub(crate) fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     vm.new_string(out)
 }
 
-pub(crate) fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, w, f) = pad_args(vm, args, kw, "rjust")?;
+fn str_rjust(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, w, f) = pad_args(vm, a)?;
     let n = char_len(&s);
     let mut out: String = std::iter::repeat_n(f, w.saturating_sub(n)).collect();
     out.push_str(&s);
     vm.new_string(out)
 }
 
-pub(crate) fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (s, w, f) = pad_args(vm, args, kw, "center")?;
+fn str_center(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, w, f) = pad_args(vm, a)?;
     let n = char_len(&s);
     if w <= n {
         return vm.new_string(s);
@@ -802,10 +732,9 @@ pub(crate) fn str_center(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
     vm.new_string(out)
 }
 
-pub(crate) fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "zfill", args, kw, 1, 1)?;
-    let s = this(vm, args, "zfill")?;
-    let w = crate::objects::int::to_i64(vm, args[1])?.max(0) as usize;
+fn str_zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let w = crate::objects::int::to_i64(vm, a.arg(0))?.max(0) as usize;
     let n = char_len(&s);
     if w <= n {
         return vm.new_string(s);
@@ -824,14 +753,9 @@ pub(crate) fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> P
     vm.new_string(out)
 }
 
-pub(crate) fn str_expandtabs(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    let a = args::bind(vm, "expandtabs", &args[1..], kw, &["tabsize"], 0)?;
-    let s = this(vm, args, "expandtabs")?;
-    let ts = match a[0] {
+fn str_expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let ts = match a.get(0) {
         Some(v) => crate::objects::int::to_i64(vm, v)?,
         None => 8,
     };
@@ -860,19 +784,12 @@ pub(crate) fn str_expandtabs(
     vm.new_string(out)
 }
 
-fn partition_impl(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-    rev: bool,
-) -> PyResult<Value> {
-    args::check_method(vm, name, args, kw, 1, 1)?;
-    let s = this(vm, args, name)?;
-    let sep = match vm.as_str(args[1]) {
+fn partition_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
+    let s = text(vm, a);
+    let sep = match vm.as_str(a.arg(0)) {
         Some(x) => x.to_string(),
         None => {
-            let t = vm.type_name(args[1]);
+            let t = vm.type_name(a.arg(0));
             return vm.type_error(format!("must be str, not {}", t));
         }
     };
@@ -901,44 +818,33 @@ fn partition_impl(
     t
 }
 
-fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(vm, args, kw, "partition", false)
+fn str_partition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    partition_impl(vm, a, false)
 }
 
-fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    partition_impl(vm, args, kw, "rpartition", true)
+fn str_rpartition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    partition_impl(vm, a, true)
 }
 
-pub(crate) fn str_removeprefix(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    args::check_method(vm, "removeprefix", args, kw, 1, 1)?;
-    let s = this(vm, args, "removeprefix")?;
-    let p = arg_str(vm, args[1], "removeprefix", "prefix")?;
+fn str_removeprefix(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let p = arg_str(vm, a.arg(0), "removeprefix", "prefix")?;
     vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s))
 }
 
-pub(crate) fn str_removesuffix(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    args::check_method(vm, "removesuffix", args, kw, 1, 1)?;
-    let s = this(vm, args, "removesuffix")?;
-    let p = arg_str(vm, args[1], "removesuffix", "suffix")?;
+fn str_removesuffix(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let p = arg_str(vm, a.arg(0), "removesuffix", "suffix")?;
     vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s))
 }
 
-fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = args::bind(vm, "encode", &args[1..], kw, &["encoding", "errors"], 0)?;
-    let s = this(vm, args, "encode")?;
-    let enc = match a[0] {
+fn str_encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let enc = match a.get(0) {
         Some(v) => arg_str(vm, v, "encode", "encoding")?,
         None => "utf-8".into(),
     };
-    let errors = match a[1] {
+    let errors = match a.get(1) {
         Some(v) => arg_str(vm, v, "encode", "errors")?,
         None => "strict".into(),
     };
@@ -984,21 +890,19 @@ pub fn encode_str(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec
     Ok(out)
 }
 
-fn str_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, args, "format")?;
-    crate::format::str_format(vm, &s, &args[1..], kw, None)
+fn str_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    crate::format::str_format(vm, &s, a.rest(), a.extra_kw(), None)
 }
 
-fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "format_map", args, kw, 1, 1)?;
-    let s = this(vm, args, "format_map")?;
-    crate::format::str_format(vm, &s, &[], &[], Some(args[1]))
+fn str_format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    crate::format::str_format(vm, &s, &[], &[], Some(a.arg(0)))
 }
 
-fn str_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "translate", args, kw, 1, 1)?;
-    let s = this(vm, args, "translate")?;
-    let table = args[1];
+fn str_translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = text(vm, a);
+    let table = a.arg(0);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match vm.get_item(table, Value::Int(c as i64)) {
@@ -1022,15 +926,14 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     vm.new_string(out)
 }
 
-fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check(vm, "maketrans", args, kw, 1, 3)?;
+fn str_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let dg = vm.new_dict()?;
     let d = Value::Obj(dg);
     vm.roots.push(d);
-    if args.len() == 1 {
-        let pairs = match args[0] {
+    let Some(y) = a.get(1) else {
+        let pairs = match a.arg(0) {
             Value::Obj(g) if matches!(vm.heap.get(g), Obj::Dict(_)) => {
-                crate::objects::dict::dict_pairs(vm, args[0])
+                crate::objects::dict::dict_pairs(vm, a.arg(0))
             }
             _ => {
                 return vm
@@ -1054,17 +957,17 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             crate::objects::dict::dict_set(vm, dg, key, v)?;
         }
         return Ok(d);
-    }
-    let x = arg_n_str(vm, args[0], "maketrans", 1)?;
-    let y = arg_n_str(vm, args[1], "maketrans", 2)?;
+    };
+    let x = arg_n_str(vm, a.arg(0), "maketrans", 1)?;
+    let y = arg_n_str(vm, y, "maketrans", 2)?;
     if char_len(&x) != char_len(&y) {
         return vm.value_error("the first two maketrans arguments must have equal length");
     }
-    for (a, b) in x.chars().zip(y.chars()) {
-        crate::objects::dict::dict_set(vm, dg, Value::Int(a as i64), Value::Int(b as i64))?;
+    for (p, q) in x.chars().zip(y.chars()) {
+        crate::objects::dict::dict_set(vm, dg, Value::Int(p as i64), Value::Int(q as i64))?;
     }
-    if let Some(z) = args.get(2) {
-        let z = arg_n_str(vm, *z, "maketrans", 3)?;
+    if let Some(z) = a.get(2) {
+        let z = arg_n_str(vm, z, "maketrans", 3)?;
         for c in z.chars() {
             crate::objects::dict::dict_set(vm, dg, Value::Int(c as i64), Value::None)?;
         }
@@ -1073,17 +976,9 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 }
 
 /// `str(object='')`, `str(bytes, encoding, errors)`.
-fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = args[0];
-    let a = args::bind(
-        vm,
-        "str",
-        &args[1..],
-        kw,
-        &["object", "encoding", "errors"],
-        0,
-    )?;
-    let v = match (a[0], a[1], a[2]) {
+fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = a.this();
+    let v = match (a.get(0), a.get(1), a.get(2)) {
         (None, _, _) => vm.intern(""),
         (Some(o), None, None) => vm.str_of(o)?,
         (Some(o), enc, errs) => {
@@ -1112,59 +1007,89 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     crate::objects::wrap_for_class(vm, cls, vm.types.str_, v)
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.str_;
-    crate::types::add_staticmethod(vm, t, "__new__", str_new);
-    crate::types::add_staticmethod(vm, t, "maketrans", str_maketrans);
-    let methods: &[(&'static str, crate::obj::NativeFnPtr)] = &[
-        ("find", str_find),
-        ("rfind", str_rfind),
-        ("index", str_index),
-        ("rindex", str_rindex),
-        ("count", str_count),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("strip", str_strip),
-        ("lstrip", str_lstrip),
-        ("rstrip", str_rstrip),
-        ("split", str_split),
-        ("rsplit", str_rsplit),
-        ("splitlines", str_splitlines),
-        ("join", str_join),
-        ("replace", str_replace),
-        ("upper", str_upper),
-        ("lower", str_lower),
-        ("casefold", str_casefold),
-        ("swapcase", str_swapcase),
-        ("capitalize", str_capitalize),
-        ("title", str_title),
-        ("isalpha", str_isalpha),
-        ("isalnum", str_isalnum),
-        ("isdigit", str_isdigit),
-        ("isdecimal", str_isdecimal),
-        ("isnumeric", str_isnumeric),
-        ("isspace", str_isspace),
-        ("isascii", str_isascii),
-        ("isupper", str_isupper),
-        ("islower", str_islower),
-        ("isidentifier", str_isidentifier),
-        ("isprintable", str_isprintable),
-        ("istitle", str_istitle),
-        ("ljust", str_ljust),
-        ("rjust", str_rjust),
-        ("center", str_center),
-        ("zfill", str_zfill),
-        ("expandtabs", str_expandtabs),
-        ("partition", str_partition),
-        ("rpartition", str_rpartition),
-        ("removeprefix", str_removeprefix),
-        ("removesuffix", str_removesuffix),
-        ("encode", str_encode),
-        ("format", str_format),
-        ("format_map", str_format_map),
-        ("translate", str_translate),
-    ];
-    for (n, f) in methods {
-        add_method(vm, t, n, *f);
-    }
+// The str methods that bytes and bytearray run on their text (see
+// `bytes::via_str`).
+pub(crate) const SWAPCASE: Native = Native::new("swapcase(self, /)", str_swapcase);
+pub(crate) const CAPITALIZE: Native = Native::new("capitalize(self, /)", str_capitalize);
+pub(crate) const TITLE: Native = Native::new("title(self, /)", str_title);
+pub(crate) const LJUST: Native = Native::new("ljust(self, width, fillchar=' ', /)", str_ljust);
+pub(crate) const RJUST: Native = Native::new("rjust(self, width, fillchar=' ', /)", str_rjust);
+pub(crate) const CENTER: Native = Native::new("center(self, width, fillchar=' ', /)", str_center);
+pub(crate) const ZFILL: Native = Native::new("zfill(self, width, /)", str_zfill);
+pub(crate) const EXPANDTABS: Native = Native::new("expandtabs(self, /, tabsize=8)", str_expandtabs);
+pub(crate) const RSPLIT: Native = Native::new("rsplit(self, /, sep=None, maxsplit=-1)", str_rsplit);
+pub(crate) const REMOVEPREFIX: Native =
+    Native::new("removeprefix(self, prefix, /)", str_removeprefix);
+pub(crate) const REMOVESUFFIX: Native =
+    Native::new("removesuffix(self, suffix, /)", str_removesuffix);
+pub(crate) const ISTITLE: Native = Native::new("istitle(self, /)", str_istitle);
+pub(crate) const ISASCII: Native = Native::new("isascii(self, /)", str_isascii);
+
+const METHODS: &[Native] = &[
+    Native::new(
+        "str(cls, object='', encoding='utf-8', errors='strict')",
+        str_new,
+    )
+    .at("__new__"),
+    Native::new("maketrans(x, y=..., z=..., /)", str_maketrans).static_method(),
+    // Parsed the old way in CPython (`sub[, start[, end]]`).
+    Native::legacy("find(self, sub, start=..., end=..., /)", str_find),
+    Native::legacy("rfind(self, sub, start=..., end=..., /)", str_rfind),
+    Native::legacy("index(self, sub, start=..., end=..., /)", str_index),
+    Native::legacy("rindex(self, sub, start=..., end=..., /)", str_rindex),
+    Native::legacy("count(self, sub, start=..., end=..., /)", str_count),
+    Native::legacy(
+        "startswith(self, prefix, start=..., end=..., /)",
+        str_startswith,
+    ),
+    Native::legacy(
+        "endswith(self, suffix, start=..., end=..., /)",
+        str_endswith,
+    ),
+    Native::new("strip(self, chars=None, /)", str_strip),
+    Native::new("lstrip(self, chars=None, /)", str_lstrip),
+    Native::new("rstrip(self, chars=None, /)", str_rstrip),
+    Native::new("split(self, /, sep=None, maxsplit=-1)", str_split),
+    RSPLIT,
+    Native::new("splitlines(self, /, keepends=False)", str_splitlines),
+    Native::new("join(self, iterable, /)", str_join),
+    Native::new("replace(self, old, new, count=-1, /)", str_replace),
+    Native::new("upper(self, /)", str_upper),
+    Native::new("lower(self, /)", str_lower),
+    Native::new("casefold(self, /)", str_casefold),
+    SWAPCASE,
+    CAPITALIZE,
+    TITLE,
+    Native::new("isalpha(self, /)", str_isalpha),
+    Native::new("isalnum(self, /)", str_isalnum),
+    Native::new("isdigit(self, /)", str_isdigit),
+    Native::new("isdecimal(self, /)", str_isdecimal),
+    Native::new("isnumeric(self, /)", str_isnumeric),
+    Native::new("isspace(self, /)", str_isspace),
+    ISASCII,
+    Native::new("isupper(self, /)", str_isupper),
+    Native::new("islower(self, /)", str_islower),
+    Native::new("isidentifier(self, /)", str_isidentifier),
+    Native::new("isprintable(self, /)", str_isprintable),
+    ISTITLE,
+    LJUST,
+    RJUST,
+    CENTER,
+    ZFILL,
+    EXPANDTABS,
+    Native::new("partition(self, sep, /)", str_partition),
+    Native::new("rpartition(self, sep, /)", str_rpartition),
+    REMOVEPREFIX,
+    REMOVESUFFIX,
+    Native::new(
+        "encode(self, /, encoding='utf-8', errors='strict')",
+        str_encode,
+    ),
+    Native::new("format(self, *args, **kwargs)", str_format),
+    Native::new("format_map(self, mapping, /)", str_format_map),
+    Native::new("translate(self, table, /)", str_translate),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.str_, METHODS)
 }

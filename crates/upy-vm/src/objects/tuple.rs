@@ -1,24 +1,14 @@
 //! `tuple`: construction and the tuple methods.
 
-use crate::args;
-use crate::types::add_method;
+use crate::native::{Args, Native};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 
-fn t_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("tuple() takes no keyword arguments");
-    }
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "tuple expected at most 1 argument, got {}",
-            args.len() - 1
-        ));
-    }
-    let v = match args.get(1) {
+fn t_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = match a.get(0) {
         None => vm.new_tuple(Vec::new())?,
-        Some(&it) => {
+        Some(it) => {
             let is_exact_tuple =
                 matches!(it, Value::Obj(g) if matches!(vm.heap.get(g), crate::obj::Obj::Tuple(_)));
             if is_exact_tuple {
@@ -29,53 +19,54 @@ fn t_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             }
         }
     };
-    crate::objects::wrap_for_class(vm, args[0], vm.types.tuple, v)
+    crate::objects::wrap_for_class(vm, a.this(), vm.types.tuple, v)
 }
 
-fn t_index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "index", args, kw, 1, 3)?;
-    let items = crate::objects::seq_ops::seq_items(vm, args[0]);
+fn t_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = crate::objects::seq_ops::seq_items(vm, a.this());
     let n = items.len() as i64;
     let clamp = |i: i64| -> usize { (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize };
-    let start = match args.get(2) {
+    let start = match a.get(1) {
         Some(v) => clamp(crate::objects::seq_ops::index_value(
             vm,
-            *v,
+            v,
             "slice indices",
         )?),
         None => 0,
     };
-    let end = match args.get(3) {
+    let end = match a.get(2) {
         Some(v) => clamp(crate::objects::seq_ops::index_value(
             vm,
-            *v,
+            v,
             "slice indices",
         )?),
         None => items.len(),
     };
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
-        if vm.eq(*it, args[1])? {
+        if vm.eq(*it, a.arg(0))? {
             return Ok(Value::Int(i as i64));
         }
     }
     vm.value_error("tuple.index(x): x not in tuple")
 }
 
-fn t_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "count", args, kw, 1, 1)?;
-    let items = crate::objects::seq_ops::seq_items(vm, args[0]);
+fn t_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = crate::objects::seq_ops::seq_items(vm, a.this());
     let mut n = 0;
     for it in items {
-        if vm.eq(it, args[1])? {
+        if vm.eq(it, a.arg(0))? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.tuple;
-    crate::types::add_staticmethod(vm, t, "__new__", t_new);
-    add_method(vm, t, "index", t_index);
-    add_method(vm, t, "count", t_count);
+const METHODS: &[Native] = &[
+    Native::new("tuple(cls, iterable=..., /)", t_new).at("__new__"),
+    Native::new("index(self, value, start=0, stop=..., /)", t_index),
+    Native::new("count(self, value, /)", t_count),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<()> {
+    crate::types::add_natives(vm, vm.types.tuple, METHODS)
 }

@@ -1,0 +1,38 @@
+# float and complex methods declared once: arity errors, bad keywords, descriptor misuse, __new__, classmethods
+def t(f, *a, **k):
+    try: print(f(*a, **k))
+    except (TypeError, ValueError) as e: print(type(e).__name__, e)
+x = 2.5
+print(x.hex(), x.is_integer(), x.as_integer_ratio(), x.conjugate(), float.fromhex('0x1.8p1'))
+t(x.hex, 1)
+t(x.is_integer, a=1)
+t(x.as_integer_ratio, 1)
+t(x.conjugate, 1, 2)
+t(float.hex, 1)
+t(float.is_integer, 1)
+t(float.conjugate, 1j)
+t(float.fromhex)
+t(float.fromhex, '1', '2')
+t(float.fromhex, string='1')
+t(float, 1, 2)
+t(float, x=1)
+t(float, '1.5')
+t(float.__new__, float, '2')
+t(float.__new__)
+class F(float): pass
+f = F(3.0)
+print(f.is_integer(), f.hex(), f.conjugate(), f.as_integer_ratio(), type(F.fromhex('0x1p1')).__name__)
+z = 3 + 4j
+print(z.conjugate(), complex(1, 2), complex('1+2j'), complex(real=1), complex(imag=2), complex(1, imag=2))
+t(z.conjugate, 1)
+t(z.conjugate, a=1)
+t(complex.conjugate, 1)
+t(complex, 1, 2, 3)
+t(complex, foo=1)
+t(complex, 1, real=1)
+t(complex, real=1, imag=2, x=3)
+t(complex, 1, imag=2, x=1)
+t(complex, 'x')
+class C(complex): pass
+print(C(1, 2).conjugate(), type(C(1, 2)).__name__)
+print(float.hex, complex.conjugate, float.fromhex.__name__)
