@@ -89,8 +89,8 @@ impl Vm {
         };
         match self.heap.get(g) {
             Obj::NativeFn(n) => {
-                let (code, bound, is_method, name, owner) =
-                    (n.code, n.bound, n.is_method, n.name, n.owner);
+                let (code, bound, is_method, name, owner, data) =
+                    (n.code, n.bound, n.is_method, n.name, n.owner, n.data);
                 // Native code calling native code (dunder wrappers and the
                 // like) can recurse without a Python frame: guard the Rust
                 // stack here too.
@@ -110,7 +110,7 @@ impl Vm {
                 let fp = match code {
                     NativeCode::Raw(fp) => fp,
                     NativeCode::Declared(d) => {
-                        return self.call_declared(d, owner, bound, args, kwargs)
+                        return self.call_declared(d, owner, bound, data, args, kwargs)
                     }
                 };
                 match bound {

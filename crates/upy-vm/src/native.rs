@@ -194,8 +194,13 @@ pub struct Sig {
 /// A malformed signature is a bug in upy itself: it panics, on every
 /// start, so no test run can miss it.
 pub fn decl(n: &Native) -> &'static Decl {
-    static CACHE: OnceLock<Mutex<HashMap<(usize, usize), &'static Decl>>> = OnceLock::new();
-    let key = (n.sig.as_ptr() as usize, n.f as usize);
+    static CACHE: OnceLock<Mutex<HashMap<(usize, usize, usize), &'static Decl>>> = OnceLock::new();
+    // The attribute too: one signature may serve under several names.
+    let key = (
+        n.sig.as_ptr() as usize,
+        n.f as usize,
+        n.attr.map_or(0, |a| a.as_ptr() as usize),
+    );
     let mut cache = CACHE
         .get_or_init(Default::default)
         .lock()
@@ -336,9 +341,15 @@ pub struct Args<'a> {
     slots: Option<Vec<Option<Value>>>,
     /// `**kwargs`: the keywords no parameter took.
     extra_kw: Vec<(Value, Value)>,
+    data: Value,
 }
 
 impl<'a> Args<'a> {
+    /// The data of the function object called (`Vm::new_native_data`).
+    pub fn data(&self) -> Value {
+        self.data
+    }
+
     /// `self` of a method (None for a function).
     pub fn this(&self) -> Value {
         self.this
@@ -416,11 +427,13 @@ impl Vm {
         d: &'static Decl,
         owner: Option<Gc>,
         bound: Option<Value>,
+        data: Value,
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
         if !d.sig.has_self {
-            let a = bind(self, d, owner, Value::None, args, kw)?;
+            let mut a = bind(self, d, owner, Value::None, args, kw)?;
+            a.data = data;
             return (d.f)(self, &a);
         }
         let (this, rest) = match (bound, args.split_first()) {
@@ -450,7 +463,8 @@ impl Vm {
                 ));
             }
         }
-        let a = bind(self, d, owner, this, rest, kw)?;
+        let mut a = bind(self, d, owner, this, rest, kw)?;
+        a.data = data;
         (d.f)(self, &a)
     }
 }
@@ -476,6 +490,7 @@ pub fn bind<'a>(
             given: args,
             slots: None,
             extra_kw: Vec::new(),
+            data: Value::None,
         });
     }
     if fits && sig.varkw && sig.style != Style::Keywords {
@@ -485,6 +500,7 @@ pub fn bind<'a>(
             given: args,
             slots: None,
             extra_kw: kw.to_vec(),
+            data: Value::None,
         });
     }
     // Only the arity can be wrong past here for positional `**kwargs`
@@ -734,6 +750,7 @@ fn bind_keywords<'a>(
         given: args,
         slots: Some(slots),
         extra_kw,
+        data: Value::None,
     })
 }
 

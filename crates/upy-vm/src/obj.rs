@@ -121,6 +121,10 @@ pub struct NativeFn {
     pub bound: Option<Value>,
     /// A method of a type (or `__new__`): it needs at least `self`/`cls`.
     pub is_method: bool,
+    /// What one declaration shared by several functions tells them apart
+    /// by (the operator of a slot wrapper, the field of an attribute
+    /// tuple): `Args::data`.
+    pub data: Value,
 }
 
 impl NativeFn {
@@ -396,6 +400,7 @@ impl Obj {
                 if let Some(b) = n.bound {
                     out.push(b);
                 }
+                out.push(n.data);
                 if let Some(t) = n.owner {
                     out.push(Value::Obj(t));
                 }

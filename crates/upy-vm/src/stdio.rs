@@ -21,7 +21,7 @@ use nix::errno::Errno;
 use nix::poll::{ppoll, PollFd, PollFlags};
 use nix::sys::time::TimeSpec;
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
@@ -61,18 +61,17 @@ fn stream(vm: &mut Vm, v: Value) -> PyResult<(u8, bool)> {
     vm.type_error("expected a standard stream")
 }
 
-fn s_write(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "write", args, kw, 1, 1)?;
-    let (fd, binary) = stream(vm, args[0])?;
+fn s_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fd, binary) = stream(vm, a.this())?;
     let (bytes, count) = if binary {
-        let b = crate::objects::bytes::buffer_bytes(vm, args[1])?;
+        let b = crate::objects::bytes::buffer_bytes(vm, a.arg(0))?;
         let n = b.len();
         (b, n)
     } else {
-        match vm.as_str(args[1]) {
+        match vm.as_str(a.arg(0)) {
             Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
             None => {
-                let t = vm.type_name(args[1]);
+                let t = vm.type_name(a.arg(0));
                 return vm.type_error(format!("write() argument must be str, not {}", t));
             }
         }
@@ -85,8 +84,7 @@ fn s_write(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::Int(count as i64))
 }
 
-fn s_flush(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "flush", args, kw, 0, 0)?;
+fn s_flush(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     flush_stdout_reporting(vm)?;
     let _ = std::io::stderr().flush();
     Ok(Value::None)
@@ -550,18 +548,16 @@ fn limit_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     }
 }
 
-fn s_readline(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "readline", args, kw, 0, 1)?;
-    let binary = input_stream(vm, args[0])?;
-    let limit = limit_arg(vm, args.get(1))?;
+fn s_readline(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let binary = input_stream(vm, a.this())?;
+    let limit = limit_arg(vm, a.get(0).as_ref())?;
     let line = read_stdin(vm, !binary, limit, true)?;
     items_value(vm, binary, line)
 }
 
-fn s_readlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "readlines", args, kw, 0, 1)?;
-    let binary = input_stream(vm, args[0])?;
-    let hint = limit_arg(vm, args.get(1))?.filter(|&h| h > 0);
+fn s_readlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let binary = input_stream(vm, a.this())?;
+    let hint = limit_arg(vm, a.get(0).as_ref())?.filter(|&h| h > 0);
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
@@ -580,15 +576,13 @@ fn s_readlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     vm.new_list(lines)
 }
 
-fn s_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    stream(vm, args[0])?;
-    Ok(args[0])
+fn s_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    stream(vm, a.this())?;
+    Ok(a.this())
 }
 
-fn s_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__next__", args, kw, 0, 0)?;
-    let binary = input_stream(vm, args[0])?;
+fn s_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let binary = input_stream(vm, a.this())?;
     let line = read_stdin(vm, !binary, None, true)?;
     if line.is_empty() {
         let t = vm.types.stop_iteration;
@@ -597,30 +591,26 @@ fn s_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     items_value(vm, binary, line)
 }
 
-fn s_read(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "read", args, kw, 0, 1)?;
-    let binary = input_stream(vm, args[0])?;
-    let limit = limit_arg(vm, args.get(1))?;
+fn s_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let binary = input_stream(vm, a.this())?;
+    let limit = limit_arg(vm, a.get(0).as_ref())?;
     let data = read_stdin(vm, !binary, limit, false)?;
     items_value(vm, binary, data)
 }
 
-fn s_readable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "readable", args, kw, 0, 0)?;
-    let (fd, _) = stream(vm, args[0])?;
+fn s_readable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fd, _) = stream(vm, a.this())?;
     Ok(Value::Bool(fd == 0))
 }
 
-fn s_writable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "writable", args, kw, 0, 0)?;
-    let (fd, _) = stream(vm, args[0])?;
+fn s_writable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fd, _) = stream(vm, a.this())?;
     Ok(Value::Bool(fd != 0))
 }
 
-fn s_isatty(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+fn s_isatty(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     use std::io::IsTerminal;
-    args::check_method(vm, "isatty", args, kw, 0, 0)?;
-    let (fd, _) = stream(vm, args[0])?;
+    let (fd, _) = stream(vm, a.this())?;
     Ok(Value::Bool(match fd {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
@@ -628,13 +618,13 @@ fn s_isatty(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     }))
 }
 
-fn g_name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (fd, _) = stream(vm, args.first().copied().unwrap_or(Value::None))?;
+fn g_name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fd, _) = stream(vm, a.this())?;
     vm.new_str(["<stdin>", "<stdout>", "<stderr>"][fd as usize % 3])
 }
 
-fn g_mode(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (fd, binary) = stream(vm, args.first().copied().unwrap_or(Value::None))?;
+fn g_mode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fd, binary) = stream(vm, a.this())?;
     let m = match (fd, binary) {
         (0, false) => "r",
         (0, true) => "rb",
@@ -644,21 +634,41 @@ fn g_mode(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     vm.new_str(m)
 }
 
-fn g_closed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    stream(vm, args.first().copied().unwrap_or(Value::None))?;
+fn g_closed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    stream(vm, a.this())?;
     Ok(Value::Bool(false))
 }
 
-fn g_encoding(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    stream(vm, args.first().copied().unwrap_or(Value::None))?;
+fn g_encoding(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    stream(vm, a.this())?;
     vm.new_str("utf-8")
 }
 
-fn s_fileno(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "fileno", args, kw, 0, 0)?;
-    let (fd, _) = stream(vm, args[0])?;
+fn s_fileno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fd, _) = stream(vm, a.this())?;
     Ok(Value::Int(fd as i64))
 }
+
+const METHODS: &[Native] = &[
+    Native::new("write(self, s, /)", s_write),
+    Native::new("flush(self, /)", s_flush),
+    Native::new("readline(self, size=-1, /)", s_readline),
+    Native::new("read(self, size=-1, /)", s_read),
+    Native::new("readlines(self, hint=-1, /)", s_readlines),
+    Native::slot("__iter__(self, /)", s_iter),
+    Native::slot("__next__(self, /)", s_next),
+    Native::new("readable(self, /)", s_readable),
+    Native::new("writable(self, /)", s_writable),
+    Native::new("isatty(self, /)", s_isatty),
+    Native::new("fileno(self, /)", s_fileno),
+];
+
+const GETTERS: &[Native] = &[
+    Native::new("name(self, /)", g_name),
+    Native::new("mode(self, /)", g_mode),
+    Native::new("closed(self, /)", g_closed),
+    Native::new("encoding(self, /)", g_encoding),
+];
 
 /// Create the stream type and the three streams; returns them.
 pub fn init(vm: &mut Vm) -> PyResult<[Value; 3]> {
@@ -666,31 +676,8 @@ pub fn init(vm: &mut Vm) -> PyResult<[Value; 3]> {
     let text_t = crate::types::new_builtin_type(vm, "TextIOWrapper", Some(ob), BaseKind::Other)?;
     let bin_t = crate::types::new_builtin_type(vm, "FileIO", Some(ob), BaseKind::Other)?;
     for t in [text_t, bin_t] {
-        for (n, f) in [
-            ("write", s_write as NativeFnPtr),
-            ("flush", s_flush),
-            ("readline", s_readline),
-            ("read", s_read),
-            ("readlines", s_readlines),
-            ("__iter__", s_iter),
-            ("__next__", s_next),
-            ("readable", s_readable),
-            ("writable", s_writable),
-            ("isatty", s_isatty),
-            ("fileno", s_fileno),
-        ] {
-            crate::types::add_method(vm, t, n, f);
-        }
-        for (n, f) in [
-            ("name", g_name as NativeFnPtr),
-            ("mode", g_mode),
-            ("closed", g_closed),
-            ("encoding", g_encoding),
-        ] {
-            let getter = vm.new_native_fn(n, f)?;
-            let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-            crate::types::add_attr(vm, t, n, prop);
-        }
+        crate::types::add_natives(vm, t, METHODS)?;
+        crate::types::add_getters(vm, t, GETTERS)?;
     }
     vm.native_types.insert("TextIOWrapper", text_t);
     vm.native_types.insert("FileIO", bin_t);

@@ -187,6 +187,21 @@ pub fn add_natives(vm: &mut Vm, t: Gc, natives: &[crate::native::Native]) -> PyR
     Ok(())
 }
 
+/// Add read-only properties to a type, each computed by a declared
+/// native taking only `self` (`Native::new("name(self, /)", f)`).
+pub fn add_getters(vm: &mut Vm, t: Gc, getters: &[crate::native::Native]) -> PyResult<()> {
+    let dict = vm.type_obj(t).dict;
+    for n in getters {
+        let d = crate::native::decl(n);
+        let f = vm.new_native(n, Some(t))?;
+        let prop = vm.alloc_val(Obj::Property(f, Value::None, Value::None))?;
+        let key = vm.intern(d.attr);
+        crate::objects::dict::dict_set(vm, dict, key, prop)?;
+    }
+    vm.attr_cache.invalidate();
+    Ok(())
+}
+
 /// Add a value to a type's namespace.
 pub fn add_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     let dict = vm.type_obj(t).dict;

@@ -819,6 +819,7 @@ impl Vm {
             owner: None,
             bound: None,
             is_method: false,
+            data: Value::None,
         })))
     }
 
@@ -832,7 +833,25 @@ impl Vm {
             owner,
             bound: None,
             is_method: d.sig.has_self,
+            data: Value::None,
         })))
+    }
+
+    /// A declared native carrying `data` for its implementation
+    /// (`Args::data`): one declaration serving several functions.
+    pub fn new_native_data(
+        &mut self,
+        n: &crate::native::Native,
+        owner: Option<Gc>,
+        data: Value,
+    ) -> PyResult<Value> {
+        let f = self.new_native(n, owner)?;
+        if let Value::Obj(g) = f {
+            if let Obj::NativeFn(nf) = self.heap.get_mut(g) {
+                nf.data = data;
+            }
+        }
+        Ok(f)
     }
 
     /// A declared method of type `owner` bound to `this`, as a module
@@ -850,6 +869,7 @@ impl Vm {
             owner: Some(owner),
             bound: Some(this),
             is_method: false,
+            data: Value::None,
         })))
     }
 
@@ -861,6 +881,7 @@ impl Vm {
             owner: None,
             bound: None,
             is_method: true,
+            data: Value::None,
         })))
     }
 

@@ -294,6 +294,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
             owner: None,
             bound: Some(inst),
             is_method: false,
+            data: Value::None,
         })))?;
         vm.module_set(m, name, bound)?;
     }

@@ -2,14 +2,11 @@
 //! programs may reassign), exit, version information and exception
 //! printing.
 
-use crate::args;
 use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
-
-type Kw<'a> = &'a [(Value, Value)];
 
 const FUNCTIONS: &[Native] = &[
     Native::new("exit(status=..., /)", exit),
@@ -75,9 +72,8 @@ fn getsizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// MicroPython's repr of attribute tuples: `(name='micropython', ...)`.
-fn namespace_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
-    let pairs = match vm.instance_dict(args[0]) {
+fn namespace_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let pairs = match vm.instance_dict(a.this()) {
         Some(d) => crate::objects::dict::dict_pairs(vm, Value::Obj(d)),
         None => Vec::new(),
     };
@@ -97,7 +93,7 @@ fn namespace_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn simple_namespace(vm: &mut Vm, tname: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
     let ob = vm.types.object;
     let t = crate::types::new_builtin_type(vm, tname, Some(ob), BaseKind::Object)?;
-    crate::types::add_method(vm, t, "__repr__", namespace_repr);
+    crate::types::add_natives(vm, t, &[Native::slot("__repr__(self, /)", namespace_repr)])?;
     let dg = vm.new_dict()?;
     let d = Value::Obj(dg);
     vm.roots.push(d);

@@ -2,9 +2,9 @@
 //! such as `sys.version_info`, `sys.implementation.version` and
 //! `os.uname()` (CPython's struct sequences, MicroPython's attrtuple).
 
-use crate::args;
+use crate::native::{Args, Native};
 use crate::obj::*;
-use crate::types::{add_attr, add_method, new_builtin_type};
+use crate::types::{add_attr, add_natives, new_builtin_type};
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
 use crate::PyResult;
@@ -22,13 +22,7 @@ pub fn new_type(vm: &mut Vm, qualname: &str, fields: &[&'static str]) -> PyResul
     }
     let mut names = Vec::with_capacity(fields.len());
     for (i, f) in fields.iter().enumerate() {
-        let getter = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn {
-            name: f,
-            code: crate::obj::NativeCode::Raw(field_get),
-            owner: None,
-            bound: Some(Value::Int(i as i64)),
-            is_method: false,
-        })))?;
+        let getter = vm.new_native_data(&FIELD, Some(t), Value::Int(i as i64))?;
         vm.roots.push(getter);
         let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
         add_attr(vm, t, f, prop);
@@ -38,7 +32,7 @@ pub fn new_type(vm: &mut Vm, qualname: &str, fields: &[&'static str]) -> PyResul
     let fields_tuple = vm.new_tuple(names)?;
     add_attr(vm, t, "_fields", fields_tuple);
     add_attr(vm, t, "n_fields", Value::Int(fields.len() as i64));
-    add_method(vm, t, "__repr__", repr);
+    add_natives(vm, t, &[Native::slot("__repr__(self, /)", repr)])?;
     Ok(t)
 }
 
@@ -53,18 +47,20 @@ pub fn new(vm: &mut Vm, t: Gc, items: Vec<Value>) -> PyResult<Value> {
     })))
 }
 
-fn field_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(Value::Int(i)), Some(obj)) = (args.first(), args.get(1)) else {
-        return vm.type_error("attribute getter needs an object");
+/// The getter of every field, told apart by the field's index (its data).
+const FIELD: Native = Native::new("field(self, /)", field_get);
+
+fn field_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Value::Int(i) = a.data() else {
+        return vm.type_error("attribute getter needs an index");
     };
-    let items = crate::objects::seq_ops::seq_items(vm, vm.unwrap_base(*obj));
-    Ok(items.get(*i as usize).copied().unwrap_or(Value::None))
+    let items = crate::objects::seq_ops::seq_items(vm, vm.unwrap_base(a.this()));
+    Ok(items.get(i as usize).copied().unwrap_or(Value::None))
 }
 
 /// `name(field=value, ...)`, as CPython prints struct sequences.
-fn repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    args::check_method(vm, "__repr__", args, kw, 0, 0)?;
-    let t = vm.type_of(args[0]);
+fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = vm.type_of(a.this());
     let mut name = vm.type_obj(t).name.clone();
     let mk = vm.names.__module__;
     if let Some(m) = crate::objects::dict::dict_get_str(vm, vm.type_obj(t).dict, mk) {
@@ -77,7 +73,7 @@ fn repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         .lookup_type(t, key)
         .map(|f| crate::objects::seq_ops::seq_items(vm, f))
         .unwrap_or_default();
-    let items = crate::objects::seq_ops::seq_items(vm, vm.unwrap_base(args[0]));
+    let items = crate::objects::seq_ops::seq_items(vm, vm.unwrap_base(a.this()));
     let mut parts = Vec::with_capacity(items.len());
     for (k, v) in items.into_iter().enumerate() {
         let r = vm.repr_of(v)?;

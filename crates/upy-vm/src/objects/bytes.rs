@@ -1141,7 +1141,7 @@ fn via_str(vm: &mut Vm, a: &Args, n: &Native) -> PyResult<Value> {
         };
         sargs.push(v);
     }
-    let r = vm.call_declared(d, Some(vm.types.str_), Some(text), &sargs, &[])?;
+    let r = vm.call_declared(d, Some(vm.types.str_), Some(text), Value::None, &sargs, &[])?;
     from_text_result(vm, like, r)
 }
 

@@ -22,6 +22,7 @@ pub mod str;
 pub mod super_;
 pub mod tuple;
 
+use crate::native::{Args, Native};
 use crate::obj::*;
 use crate::value::{Gc, Value};
 use crate::vm::Vm;
@@ -75,14 +76,21 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
     super_::init(vm)?;
     slice::init(vm)?;
     memoryview::init(vm)?;
-    slot_wrappers::init(vm);
+    slot_wrappers::init(vm)?;
     for t in [
         vm.types.int,
         vm.types.float,
         vm.types.str_,
         vm.types.complex,
     ] {
-        crate::types::add_method(vm, t, "__format__", builtin_format);
+        crate::types::add_natives(
+            vm,
+            t,
+            &[Native::new(
+                "__format__(self, format_spec, /)",
+                builtin_format,
+            )],
+        )?;
     }
     Ok(())
 }
@@ -90,13 +98,12 @@ pub fn init(vm: &mut Vm) -> PyResult<()> {
 /// `int.__format__(x, spec)` and the like: the builtin value of `x` (an
 /// instance of a subclass too) formatted by the builtin rules, so that a
 /// subclass's own `__format__` can defer to them.
-fn builtin_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::args::check_method(vm, "__format__", args, kw, 1, 1)?;
-    let spec = vm.expect_str(args[1], "format_spec")?;
+fn builtin_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let spec = vm.expect_str(a.arg(0), "format_spec")?;
     if spec.is_empty() {
-        return vm.str_of(args[0]);
+        return vm.str_of(a.this());
     }
-    let base = vm.unwrap_base(args[0]);
+    let base = vm.unwrap_base(a.this());
     let s = vm.format_builtin(base, &spec)?;
     vm.new_string(s)
 }
