@@ -194,7 +194,8 @@ pub struct Sig {
 /// A malformed signature is a bug in upy itself: it panics, on every
 /// start, so no test run can miss it.
 pub fn decl(n: &Native) -> &'static Decl {
-    static CACHE: OnceLock<Mutex<HashMap<(usize, usize, usize), &'static Decl>>> = OnceLock::new();
+    type Key = (usize, usize, usize);
+    static CACHE: OnceLock<Mutex<HashMap<Key, &'static Decl>>> = OnceLock::new();
     // The attribute too: one signature may serve under several names.
     let key = (
         n.sig.as_ptr() as usize,
