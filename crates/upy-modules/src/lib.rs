@@ -38,7 +38,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
-    if let Ok(f) = vm.new_native_fn("open", io::open) {
+    if let Ok(f) = vm.new_native(&io::OPEN, None) {
         let key = vm.intern("open");
         let b = vm.builtins;
         let _ = upy_vm::objects::dict::dict_set(vm, b, key, f);

@@ -71,7 +71,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let t = owner.filter(|&t| self.is_type(Value::Obj(t)));
         if let (NativeCode::Declared(d), Some(t)) = (code, t) {
-            let tn = self.type_obj(t).name.clone();
+            let tn = self.tp_name(t);
             if d.sig.style == crate::native::Style::Slot || d.attr != d.sig.name {
                 return self.type_error(format!(
                     "descriptor '{name}' of '{tn}' object needs an argument"

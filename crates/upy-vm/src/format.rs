@@ -422,7 +422,7 @@ impl Vm {
                             } else {
                                 "method"
                             };
-                        let tn = &self.type_obj(t).name;
+                        let tn = self.tp_name(t);
                         format!("<{} '{}' of '{}' objects>", kind, n.name, tn)
                     }
                     _ => format!("<built-in function {}>", n.name),

@@ -449,7 +449,7 @@ impl Vm {
             owner.filter(|&t| d.sig.receiver == Receiver::Instance && self.is_type(Value::Obj(t)))
         {
             if !self.isinstance(this, t) {
-                let (tn, xn) = (self.type_obj(t).name.clone(), self.type_name(this));
+                let (tn, xn) = (self.tp_name(t), self.value_tp_name(this));
                 // Slot wrappers (and `__init__` declared under the type's
                 // name) word it their own way.
                 if d.sig.style == Style::Slot || d.attr != d.sig.name {

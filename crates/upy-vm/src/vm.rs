@@ -1030,6 +1030,27 @@ impl Vm {
         self.type_obj(t).name.clone()
     }
 
+    /// A native type's full name, as CPython's `tp_name`: module-qualified
+    /// for library types (`collections.deque`, `_io.StringIO`), bare for
+    /// builtins and for classes written in Python.
+    pub fn tp_name(&self, t: Gc) -> String {
+        let ty = self.type_obj(t);
+        if self.heap.is_permanent(t) && ty.base_kind == BaseKind::Other {
+            let key = self.names.__module__;
+            if let Some(m) = crate::objects::dict::dict_get_str(self, ty.dict, key) {
+                if let Some(m) = self.as_str(m).filter(|m| *m != "builtins") {
+                    return format!("{}.{}", m, ty.name);
+                }
+            }
+        }
+        ty.name.clone()
+    }
+
+    /// `tp_name` of a value's type.
+    pub fn value_tp_name(&self, v: Value) -> String {
+        self.tp_name(self.type_of(v))
+    }
+
     /// The class a native type's `__new__` was called for (its first
     /// argument; `name` is the native type's): the type named `name` or a
     /// subclass, else TypeError worded as CPython's. A native object

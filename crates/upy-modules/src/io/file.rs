@@ -11,12 +11,13 @@
 use std::io::SeekFrom;
 
 use upy_fs::{FileHandle, FsError};
-use upy_vm::obj::{NativeFnPtr, NativeObject, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::{NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use crate::util;
 use crate::vfs::os_error;
 
 /// Bytes read from the filesystem at a time for read-ahead.
@@ -244,21 +245,12 @@ fn file_mut(vm: &mut Vm, v: Value) -> PyResult<&mut FileObj> {
     Ok(util::native_mut::<FileObj>(vm, v).expect("checked to be a file object"))
 }
 
-/// `self`, checked to be an open file object.
-fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
-    let Some(&s) = args.first() else {
-        return vm.type_error(format!("{}() needs a file object", method));
-    };
+/// `self` (its type checked by the declaration), which must be open.
+fn open_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     match file_of(vm, s) {
         Some(f) if f.handle.is_none() => vm.value_error("I/O operation on closed file."),
-        Some(_) => Ok(s),
-        None => {
-            let t = vm.type_name(s);
-            vm.type_error(format!(
-                "descriptor '{}' requires a file object but received a '{}'",
-                method, t
-            ))
-        }
+        _ => Ok(s),
     }
 }
 
@@ -449,13 +441,12 @@ fn complete_utf8(b: &[u8]) -> usize {
     }
 }
 
-fn f_read(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "read")?;
-    util::clinic(vm, "read", &args[1..], kw, 0, 1)?;
+fn f_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_readable(vm, s)?;
-    let n = match args.get(1) {
+    let n = match a.get(0) {
         None | Some(Value::None) => -1,
-        Some(v) => util::i64_arg(vm, *v)?,
+        Some(v) => util::i64_arg(vm, v)?,
     };
     let text = file_of(vm, s).is_some_and(|f| f.text);
     if n < -1 && !text {
@@ -607,11 +598,10 @@ fn limit_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     }
 }
 
-fn f_readline(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "readline")?;
-    util::clinic(vm, "readline", &args[1..], kw, 0, 1)?;
+fn f_readline(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_readable(vm, s)?;
-    let limit = limit_arg(vm, args.get(1).copied())?;
+    let limit = limit_arg(vm, a.get(0))?;
     read_line(vm, s, limit)
 }
 
@@ -626,11 +616,10 @@ fn is_empty(vm: &Vm, v: Value) -> bool {
     }
 }
 
-fn f_readlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "readlines")?;
-    util::clinic(vm, "readlines", &args[1..], kw, 0, 1)?;
+fn f_readlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_readable(vm, s)?;
-    let hint = limit_arg(vm, args.get(1).copied())?.filter(|&h| h > 0);
+    let hint = limit_arg(vm, a.get(0))?.filter(|&h| h > 0);
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
@@ -648,9 +637,8 @@ fn f_readlines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_list(lines)
 }
 
-fn f_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "__next__")?;
-    util::clinic(vm, "__next__", &args[1..], kw, 0, 0)?;
+fn f_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_readable(vm, s)?;
     let l = read_line(vm, s, None)?;
     if is_empty(vm, l) {
@@ -660,8 +648,8 @@ fn f_next(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(l)
 }
 
-fn f_iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    this(vm, args, "__iter__")
+fn f_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open_self(vm, a)
 }
 
 /// Drop the read-ahead, moving the file position back over it, before a
@@ -697,16 +685,22 @@ pub fn write_ext_range(vm: &mut Vm, extra: &[Value], total: usize) -> PyResult<(
     Ok((off, len))
 }
 
-fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "write")?;
-    let text = file_of(vm, s).is_some_and(|f| f.text);
+fn f_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     // Binary files also take MicroPython's write(buf, len) and
     // write(buf, off, len).
-    util::clinic(vm, "write", &args[1..], kw, 1, if text { 1 } else { 3 })?;
+    let ext: Vec<Value> = [a.get(1), a.get(2)].into_iter().flatten().collect();
+    write_value(vm, s, a.arg(0), &ext)
+}
+
+/// Write `v` (str or a buffer) to file `s`; `ext` is MicroPython's
+/// `[off,] len`.
+fn write_value(vm: &mut Vm, s: Value, v: Value, ext: &[Value]) -> PyResult<Value> {
+    let text = file_of(vm, s).is_some_and(|f| f.text);
     check_writable(vm, s)?;
     let newline = file_of(vm, s).and_then(|f| f.newline.clone());
     let (data, count) = if text {
-        match vm.as_str(args[1]) {
+        match vm.as_str(v) {
             Some(t) => {
                 let n = t.chars().count();
                 match newline.as_deref() {
@@ -715,18 +709,18 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 }
             }
             None => {
-                let t = if args[1].is_none() {
+                let t = if v.is_none() {
                     "None".to_string()
                 } else {
-                    vm.type_name(args[1])
+                    vm.type_name(v)
                 };
                 return vm.type_error(format!("write() argument must be str, not {}", t));
             }
         }
     } else {
-        let mut b = upy_vm::objects::bytes::buffer_bytes(vm, args[1])?;
-        if args.len() > 2 {
-            let (off, len) = write_ext_range(vm, &args[2..], b.len())?;
+        let mut b = upy_vm::objects::bytes::buffer_bytes(vm, v)?;
+        if !ext.is_empty() {
+            let (off, len) = write_ext_range(vm, ext, b.len())?;
             b = b[off..off + len].to_vec();
         }
         let n = b.len();
@@ -737,34 +731,32 @@ fn f_write(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(count as i64))
 }
 
-fn f_writelines(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "writelines")?;
-    util::clinic(vm, "writelines", &args[1..], kw, 1, 1)?;
+fn f_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_writable(vm, s)?;
-    let it = vm.get_iter(args[1])?;
+    let it = vm.get_iter(a.arg(0))?;
     vm.roots.push(it);
     while let Some(line) = vm.next(it)? {
         vm.roots.push(line);
-        f_write(vm, &[s, line], &[])?;
+        write_value(vm, s, line, &[])?;
     }
     Ok(Value::None)
 }
 
-fn f_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "readinto")?;
-    util::clinic(vm, "readinto", &args[1..], kw, 1, 2)?;
+fn f_readinto(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_readable(vm, s)?;
-    let Some(cap) = upy_vm::objects::memoryview::writable_len(vm, args[1]) else {
-        let t = vm.type_name(args[1]);
+    let Some(cap) = upy_vm::objects::memoryview::writable_len(vm, a.arg(0)) else {
+        let t = vm.type_name(a.arg(0));
         return vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {}",
             t
         ));
     };
-    let n = match args.get(2) {
+    let n = match a.get(1) {
         None | Some(Value::None) => cap,
         Some(v) => {
-            let k = util::i64_arg(vm, *v)?;
+            let k = util::i64_arg(vm, v)?;
             if k < 0 {
                 cap
             } else {
@@ -776,16 +768,15 @@ fn f_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = file_mut(vm, s)?;
     let k = n.min(f.rbuf.len());
     let data: Vec<u8> = f.rbuf.drain(..k).collect();
-    upy_vm::objects::memoryview::write_buffer(vm, args[1], 0, &data)?;
+    upy_vm::objects::memoryview::write_buffer(vm, a.arg(0), 0, &data)?;
     Ok(Value::Int(k as i64))
 }
 
-fn f_seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "seek")?;
-    util::clinic(vm, "seek", &args[1..], kw, 1, 2)?;
-    let off = util::i64_arg(vm, args[1])?;
-    let whence = match args.get(2) {
-        Some(v) => util::i64_arg(vm, *v)?,
+fn f_seek(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
+    let off = util::i64_arg(vm, a.arg(0))?;
+    let whence = match a.get(1) {
+        Some(v) => util::i64_arg(vm, v)?,
         None => 0,
     };
     let text = file_of(vm, s).is_some_and(|f| f.text);
@@ -818,22 +809,20 @@ fn f_seek(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(p as i64))
 }
 
-fn f_tell(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "tell")?;
-    util::clinic(vm, "tell", &args[1..], kw, 0, 0)?;
+fn f_tell(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     let buffered = file_mut(vm, s)?.rbuf.len() as i64;
     let p = with_handle(vm, s, |h, d| h.seek(d, SeekFrom::Current(0)))?.unwrap_or(0);
     Ok(Value::Int(p as i64 - buffered))
 }
 
-fn f_truncate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "truncate")?;
-    util::clinic(vm, "truncate", &args[1..], kw, 0, 1)?;
+fn f_truncate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     check_writable(vm, s)?;
     unread(vm, s)?;
-    let size = match args.get(1) {
+    let size = match a.get(0) {
         None | Some(Value::None) => None,
-        Some(v) => Some(util::i64_arg(vm, *v)?),
+        Some(v) => Some(util::i64_arg(vm, v)?),
     };
     if size.is_some_and(|n| n < 0) {
         return vm.value_error(format!("negative size value {}", size.unwrap_or(0)));
@@ -852,9 +841,8 @@ fn f_truncate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn f_flush(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "flush")?;
-    util::clinic(vm, "flush", &args[1..], kw, 0, 0)?;
+fn f_flush(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     file_mut(vm, s)?;
     with_handle(vm, s, |h, d| h.flush(d))?;
     Ok(Value::None)
@@ -876,32 +864,29 @@ pub fn close_file(vm: &mut Vm, s: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn f_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if let Some(&s) = args.first() {
-        close_file(vm, s)?;
-    }
+fn f_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    close_file(vm, a.this())?;
     Ok(Value::None)
 }
 
 /// The finaliser: close, ignoring errors (nobody could handle them; as
 /// CPython's and MicroPython's file finalisers).
-fn f_del(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if let Some(&s) = args.first() {
-        let _ = close_file(vm, s);
-    }
+fn f_del(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let _ = close_file(vm, a.this());
     Ok(Value::None)
 }
 
-fn f_enter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    this(vm, args, "__enter__")
+fn f_enter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open_self(vm, a)
 }
 
-fn f_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    f_close(vm, args, &[])
+fn f_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    close_file(vm, a.this())?;
+    Ok(Value::None)
 }
 
-fn flag(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    let s = this(vm, args, name)?;
+fn flag(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     let f = file_mut(vm, s)?;
     Ok(Value::Bool(match name {
         "readable" => f.readable,
@@ -910,25 +895,25 @@ fn flag(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     }))
 }
 
-fn f_readable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    flag(vm, args, "readable")
+fn f_readable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    flag(vm, a, "readable")
 }
 
-fn f_writable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    flag(vm, args, "writable")
+fn f_writable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    flag(vm, a, "writable")
 }
 
-fn f_seekable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    flag(vm, args, "seekable")
+fn f_seekable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    flag(vm, a, "seekable")
 }
 
-fn f_isatty(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    this(vm, args, "isatty")?;
+fn f_isatty(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open_self(vm, a)?;
     Ok(Value::Bool(false))
 }
 
-fn f_fileno(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "fileno")?;
+fn f_fileno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open_self(vm, a)?;
     let fd = file_of(vm, s).and_then(|f| f.handle.as_ref().and_then(|h| h.fileno()));
     match fd {
         Some(fd) => Ok(Value::Int(fd as i64)),
@@ -936,10 +921,8 @@ fn f_fileno(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn f_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(&s) = args.first() else {
-        return Ok(Value::None);
-    };
+fn f_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     let Some((name, mode, text)) = file_of(vm, s).map(|f| (f.name, f.mode.clone(), f.text)) else {
         return vm.type_error("not a file");
     };
@@ -958,26 +941,26 @@ fn f_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn g_closed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn g_closed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     Ok(Value::Bool(
         file_of(vm, s).is_none_or(|f| f.handle.is_none()),
     ))
 }
 
-fn g_name(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn g_name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     Ok(file_of(vm, s).map(|f| f.name).unwrap_or(Value::None))
 }
 
-fn g_mode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn g_mode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     let m = file_of(vm, s).map(|f| f.mode.clone()).unwrap_or_default();
     vm.new_str(&m)
 }
 
-fn g_encoding(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn g_encoding(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     if file_of(vm, s).is_some_and(|f| f.text) {
         vm.new_str("UTF-8")
     } else {
@@ -985,40 +968,53 @@ fn g_encoding(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn no_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let n = match args.first() {
-        Some(Value::Obj(g)) if matches!(vm.heap.get(*g), Obj::Type(_)) => {
-            vm.type_obj(*g).name.clone()
-        }
+fn no_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = match a.this() {
+        Value::Obj(g) if vm.is_type(a.this()) => vm.type_obj(g).name.clone(),
         _ => "file".to_string(),
     };
     vm.type_error(format!("cannot create 'io.{}' instances", n))
 }
 
-const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("read", f_read),
-    ("readinto", f_readinto),
-    ("readline", f_readline),
-    ("readlines", f_readlines),
-    ("write", f_write),
-    ("writelines", f_writelines),
-    ("seek", f_seek),
-    ("tell", f_tell),
-    ("truncate", f_truncate),
-    ("flush", f_flush),
-    ("close", f_close),
+const METHODS: &[Native] = &[
+    Native::new("FileIO(cls, *args, **kwargs)", no_new).at("__new__"),
+    Native::new("read(self, size=-1, /)", f_read),
+    Native::new("readline(self, size=-1, /)", f_readline),
+    Native::new("readlines(self, hint=-1, /)", f_readlines),
+    Native::new("writelines(self, lines, /)", f_writelines),
+    Native::new("seek(self, pos, whence=0, /)", f_seek),
+    Native::new("tell(self, /)", f_tell),
+    Native::new("truncate(self, size=None, /)", f_truncate),
+    Native::new("flush(self, /)", f_flush),
+    Native::new("close(self, /)", f_close),
     // As CPython's IOBase: a file collected while open is closed.
-    ("__del__", f_del),
-    ("readable", f_readable),
-    ("writable", f_writable),
-    ("seekable", f_seekable),
-    ("isatty", f_isatty),
-    ("fileno", f_fileno),
-    ("__enter__", f_enter),
-    ("__exit__", f_exit),
-    ("__iter__", f_iter),
-    ("__next__", f_next),
-    ("__repr__", f_repr),
+    Native::slot("__del__(self, /)", f_del),
+    Native::new("readable(self, /)", f_readable),
+    Native::new("writable(self, /)", f_writable),
+    Native::new("seekable(self, /)", f_seekable),
+    Native::new("isatty(self, /)", f_isatty),
+    Native::new("fileno(self, /)", f_fileno),
+    Native::new("__enter__(self, /)", f_enter),
+    Native::new("__exit__(self, *args)", f_exit),
+    Native::slot("__iter__(self, /)", f_iter),
+    Native::slot("__next__(self, /)", f_next),
+    Native::slot("__repr__(self, /)", f_repr),
+];
+
+/// Binary files also take MicroPython's `write(buf, len)` and
+/// `write(buf, off, len)`, and `readinto`.
+const BINARY_METHODS: &[Native] = &[
+    Native::new("write(self, b, off=..., len=..., /)", f_write),
+    Native::new("readinto(self, buffer, size=..., /)", f_readinto),
+];
+
+const TEXT_METHODS: &[Native] = &[Native::new("write(self, text, /)", f_write)];
+
+const GETTERS: &[Native] = &[
+    Native::new("closed(self, /)", g_closed),
+    Native::new("name(self, /)", g_name),
+    Native::new("mode(self, /)", g_mode),
+    Native::new("encoding(self, /)", g_encoding),
 ];
 
 /// `io.TextIOWrapper` (text) or `io.FileIO` (binary).
@@ -1036,22 +1032,15 @@ pub fn file_type(vm: &mut Vm, text: bool) -> PyResult<Gc> {
     let t = util::new_type(
         vm,
         name,
-        "io",
+        "_io",
         Some(base),
         upy_vm::obj::BaseKind::Other,
-        METHODS,
+        &[],
     )?;
-    util::set_new(vm, t, no_new);
-    for (n, f) in [
-        ("closed", g_closed as NativeFnPtr),
-        ("name", g_name),
-        ("mode", g_mode),
-        ("encoding", g_encoding),
-    ] {
-        let getter = vm.new_native_fn(n, f)?;
-        let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-        util::type_attr(vm, t, n, prop);
-    }
+    upy_vm::types::add_natives(vm, t, METHODS)?;
+    let own = if text { TEXT_METHODS } else { BINARY_METHODS };
+    upy_vm::types::add_natives(vm, t, own)?;
+    upy_vm::types::add_getters(vm, t, GETTERS)?;
     vm.native_types.insert(key, t);
     Ok(t)
 }

@@ -1,12 +1,13 @@
 //! The `io` module's in-memory streams: `StringIO` (code points) and
 //! `BytesIO` (bytes), sharing one generic implementation.
 
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native, native_mut, Kw};
+use crate::util::{self, native, native_mut};
 
 /// What differs between text and binary streams.
 trait Elem: Copy + Default + PartialEq + 'static {
@@ -177,9 +178,9 @@ impl<T: Elem> NativeObject for Stream<T> {
     }
 }
 
-/// `self`, checked to be an open stream of this kind.
-fn open<T: Elem>(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
-    let s = util::check_self::<Stream<T>>(vm, args, T::NAME, method)?;
+/// `self` (its type checked by the declaration), which must be open.
+fn open<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     if native::<Stream<T>>(vm, s).is_some_and(|st| st.closed) {
         return vm.value_error(T::CLOSED);
     }
@@ -201,16 +202,14 @@ fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     }
 }
 
-fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), T::NAME)?;
-    let names: &[&str] = if T::NAME == "StringIO" {
-        &["initial_value", "newline"]
+fn s_new<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), T::NAME)?;
+    let newline = if T::NAME == "StringIO" {
+        newline_arg(vm, a.get(1))?
     } else {
-        &["initial_bytes"]
+        Newline::Lf
     };
-    let a = upy_vm::args::bind(vm, T::NAME, &args[1..], kw, names, 0)?;
-    let newline = newline_arg(vm, a.get(1).copied().flatten())?;
-    let data = match a[0] {
+    let data = match a.get(0) {
         None | Some(Value::None) => Vec::new(),
         // MicroPython's StringIO(alloc_size) / BytesIO(alloc_size): empty,
         // with room for alloc_size items, so writing that much never
@@ -238,19 +237,19 @@ fn s_new<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(cls, Box::new(stream)))
 }
 
-fn s_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn s_write<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // BytesIO also takes MicroPython's write(buf, len) and
     // write(buf, off, len).
-    let most = if T::NAME == "BytesIO" { 3 } else { 1 };
-    upy_vm::args::check_method(vm, "write", args, kw, 1, most)?;
-    let s = open::<T>(vm, args, "write")?;
-    let mut items = T::from_value(vm, args[1])?;
-    if args.len() > 2 {
-        let (off, len) = crate::io::file::write_ext_range(vm, &args[2..], items.len())?;
+    let s = open::<T>(vm, a)?;
+    write_items::<T>(vm, s, a.arg(0), &[a.get(1), a.get(2)])
+}
+
+/// Write `v` at the position; `ext` is BytesIO's MicroPython `[off,] len`.
+fn write_items<T: Elem>(vm: &mut Vm, s: Value, v: Value, ext: &[Option<Value>]) -> PyResult<Value> {
+    let mut items = T::from_value(vm, v)?;
+    let ext: Vec<Value> = ext.iter().flatten().copied().collect();
+    if !ext.is_empty() {
+        let (off, len) = crate::io::file::write_ext_range(vm, &ext, items.len())?;
         items = items[off..off + len].to_vec();
     }
     // The count returned is of the items given, before translation.
@@ -281,21 +280,19 @@ fn s_write<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(given as i64))
 }
 
-fn s_writelines<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "writelines", args, kw, 1, 1)?;
-    let s = open::<T>(vm, args, "writelines")?;
-    let lines = vm.collect_iterable(args[1])?;
+fn s_writelines<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
+    let lines = vm.collect_iterable(a.arg(0))?;
     vm.roots.extend(lines.iter().copied());
     for l in lines {
-        s_write::<T>(vm, &[s, l], &[])?;
+        write_items::<T>(vm, s, l, &[])?;
     }
     Ok(Value::None)
 }
 
-fn s_read<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "read", args, kw, 0, 1)?;
-    let s = open::<T>(vm, args, "read")?;
-    let n = size_arg(vm, args.get(1).copied())?;
+fn s_read<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
+    let n = size_arg(vm, a.get(0))?;
     let x = st::<T>(vm, s);
     let start = x.pos.min(x.data.len());
     let end = match n {
@@ -338,18 +335,16 @@ fn next_line<T: Elem>(x: &mut Stream<T>, limit: Option<usize>) -> Vec<T> {
     x.data[start..end].to_vec()
 }
 
-fn s_readline<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "readline", args, kw, 0, 1)?;
-    let s = open::<T>(vm, args, "readline")?;
-    let n = size_arg(vm, args.get(1).copied())?;
+fn s_readline<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
+    let n = size_arg(vm, a.get(0))?;
     let line = next_line(st::<T>(vm, s), n);
     T::to_value(vm, &line)
 }
 
-fn s_readlines<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "readlines", args, kw, 0, 1)?;
-    let s = open::<T>(vm, args, "readlines")?;
-    let hint = size_arg(vm, args.get(1).copied())?.filter(|h| *h > 0);
+fn s_readlines<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
+    let hint = size_arg(vm, a.get(0))?.filter(|h| *h > 0);
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
@@ -367,19 +362,17 @@ fn s_readlines<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
     vm.new_list(lines)
 }
 
-fn s_getvalue<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "getvalue", args, kw, 0, 0)?;
-    let s = open::<T>(vm, args, "getvalue")?;
+fn s_getvalue<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
     let d = st::<T>(vm, s).data.clone();
     T::to_value(vm, &d)
 }
 
-fn s_seek<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "seek", args, kw, 1, 2)?;
-    let s = open::<T>(vm, args, "seek")?;
-    let pos = util::i64_arg(vm, args[1])?;
-    let whence = match args.get(2) {
-        Some(&w) => util::i64_arg(vm, w)?,
+fn s_seek<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
+    let pos = util::i64_arg(vm, a.arg(0))?;
+    let whence = match a.get(1) {
+        Some(w) => util::i64_arg(vm, w)?,
         None => 0,
     };
     let (cur, len) = {
@@ -391,18 +384,16 @@ fn s_seek<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(p as i64))
 }
 
-fn s_tell<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "tell", args, kw, 0, 0)?;
-    let s = open::<T>(vm, args, "tell")?;
+fn s_tell<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
     Ok(Value::Int(st::<T>(vm, s).pos as i64))
 }
 
-fn s_truncate<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "truncate", args, kw, 0, 1)?;
-    let s = open::<T>(vm, args, "truncate")?;
-    let size = match args.get(1) {
+fn s_truncate<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
+    let size = match a.get(0) {
         None | Some(Value::None) => st::<T>(vm, s).pos,
-        Some(&v) => {
+        Some(v) => {
             let n = util::i64_arg(vm, v)?;
             if n < 0 {
                 return vm.value_error(format!("Negative size value {}", n));
@@ -414,49 +405,49 @@ fn s_truncate<T: Elem>(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(size as i64))
 }
 
-fn s_close<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<Stream<T>>(vm, args, T::NAME, "close")?;
+fn s_close<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     let x = st::<T>(vm, s);
     x.closed = true;
     x.data = Vec::new();
     Ok(Value::None)
 }
 
-fn s_closed<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<Stream<T>>(vm, args, T::NAME, "closed")?;
+fn s_closed<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     Ok(Value::Bool(st::<T>(vm, s).closed))
 }
 
-fn s_true<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    open::<T>(vm, args, "readable")?;
+fn s_true<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open::<T>(vm, a)?;
     Ok(Value::Bool(true))
 }
 
-fn s_false<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    open::<T>(vm, args, "isatty")?;
+fn s_false<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open::<T>(vm, a)?;
     Ok(Value::Bool(false))
 }
 
-fn s_flush<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    open::<T>(vm, args, "flush")?;
+fn s_flush<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open::<T>(vm, a)?;
     Ok(Value::None)
 }
 
-fn s_enter<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    open::<T>(vm, args, "__enter__")
+fn s_enter<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open::<T>(vm, a)
 }
 
-fn s_exit<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    s_close::<T>(vm, &args[..args.len().min(1)], &[])?;
+fn s_exit<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_close::<T>(vm, a)?;
     Ok(Value::None)
 }
 
-fn s_iter<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    open::<T>(vm, args, "__iter__")
+fn s_iter<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    open::<T>(vm, a)
 }
 
-fn s_next<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = open::<T>(vm, args, "__next__")?;
+fn s_next<T: Elem>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<T>(vm, a)?;
     let line = next_line(st::<T>(vm, s), None);
     if line.is_empty() {
         let t = vm.types.stop_iteration;
@@ -466,11 +457,10 @@ fn s_next<T: Elem>(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `BytesIO.readinto(buf)`.
-fn b_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "readinto", args, kw, 1, 1)?;
-    let s = open::<u8>(vm, args, "readinto")?;
-    let Some(cap) = upy_vm::objects::memoryview::writable_len(vm, args[1]) else {
-        let t = vm.type_name(args[1]);
+fn b_readinto(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = open::<u8>(vm, a)?;
+    let Some(cap) = upy_vm::objects::memoryview::writable_len(vm, a.arg(0)) else {
+        let t = vm.type_name(a.arg(0));
         return vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {}",
             t
@@ -481,33 +471,43 @@ fn b_readinto(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let end = (start + cap).min(x.data.len());
     let data = x.data[start..end].to_vec();
     x.pos = end;
-    upy_vm::objects::memoryview::write_buffer(vm, args[1], 0, &data)?;
+    upy_vm::objects::memoryview::write_buffer(vm, a.arg(0), 0, &data)?;
     Ok(Value::Int(data.len() as i64))
 }
 
-fn methods<T: Elem>() -> Vec<(&'static str, NativeFnPtr)> {
+fn methods<T: Elem>() -> Vec<Native> {
+    let write = if T::NAME == "BytesIO" {
+        "write(self, b, off=..., len=..., /)"
+    } else {
+        "write(self, s, /)"
+    };
+    let new = if T::NAME == "BytesIO" {
+        "BytesIO(cls, initial_bytes=None)"
+    } else {
+        "StringIO(cls, initial_value=None, newline=...)"
+    };
     vec![
-        ("__init__", s_init),
-        ("write", s_write::<T>),
-        ("writelines", s_writelines::<T>),
-        ("read", s_read::<T>),
-        ("read1", s_read::<T>),
-        ("readline", s_readline::<T>),
-        ("readlines", s_readlines::<T>),
-        ("getvalue", s_getvalue::<T>),
-        ("seek", s_seek::<T>),
-        ("tell", s_tell::<T>),
-        ("truncate", s_truncate::<T>),
-        ("close", s_close::<T>),
-        ("readable", s_true::<T>),
-        ("writable", s_true::<T>),
-        ("seekable", s_true::<T>),
-        ("isatty", s_false::<T>),
-        ("flush", s_flush::<T>),
-        ("__enter__", s_enter::<T>),
-        ("__exit__", s_exit::<T>),
-        ("__iter__", s_iter::<T>),
-        ("__next__", s_next::<T>),
+        Native::new(new, s_new::<T>).at("__new__"),
+        Native::new(write, s_write::<T>),
+        Native::new("writelines(self, lines, /)", s_writelines::<T>),
+        Native::new("read(self, size=-1, /)", s_read::<T>),
+        Native::new("read1(self, size=-1, /)", s_read::<T>),
+        Native::new("readline(self, size=-1, /)", s_readline::<T>),
+        Native::new("readlines(self, hint=-1, /)", s_readlines::<T>),
+        Native::new("getvalue(self, /)", s_getvalue::<T>),
+        Native::new("seek(self, pos, whence=0, /)", s_seek::<T>),
+        Native::new("tell(self, /)", s_tell::<T>),
+        Native::new("truncate(self, size=None, /)", s_truncate::<T>),
+        Native::new("close(self, /)", s_close::<T>),
+        Native::new("readable(self, /)", s_true::<T>),
+        Native::new("writable(self, /)", s_true::<T>),
+        Native::new("seekable(self, /)", s_true::<T>),
+        Native::new("isatty(self, /)", s_false::<T>),
+        Native::new("flush(self, /)", s_flush::<T>),
+        Native::new("__enter__(self, /)", s_enter::<T>),
+        Native::new("__exit__(self, *args)", s_exit::<T>),
+        Native::slot("__iter__(self, /)", s_iter::<T>),
+        Native::slot("__next__(self, /)", s_next::<T>),
     ]
 }
 
@@ -515,15 +515,16 @@ fn stream_type<T: Elem>(vm: &mut Vm, key: &'static str) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get(key) {
         return Ok(t);
     }
-    let mut ms = methods::<T>();
+    let t = util::new_type(vm, T::NAME, "_io", None, BaseKind::Other, &[])?;
+    upy_vm::types::add_natives(vm, t, &methods::<T>())?;
     if T::NAME == "BytesIO" {
-        ms.push(("readinto", b_readinto));
+        upy_vm::types::add_natives(
+            vm,
+            t,
+            &[Native::new("readinto(self, buffer, /)", b_readinto)],
+        )?;
     }
-    let t = util::new_type(vm, T::NAME, "_io", None, BaseKind::Other, &ms)?;
-    util::set_new(vm, t, s_new::<T>);
-    let getter = vm.new_native_fn("closed", s_closed::<T>)?;
-    let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-    util::type_attr(vm, t, "closed", prop);
+    upy_vm::types::add_getters(vm, t, &[Native::new("closed(self, /)", s_closed::<T>)])?;
     vm.native_types.insert(key, t);
     Ok(t)
 }

@@ -9,12 +9,13 @@ mod memory;
 /// `BufferedWriter`, written in Python.
 const BUFFERED: &str = include_str!("buffered.py");
 
-use upy_vm::obj::{BaseKind, NativeFnPtr};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::BaseKind;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use crate::util;
 use crate::vfs;
 
 /// `io.UnsupportedOperation` (an OSError and a ValueError, as in CPython).
@@ -39,35 +40,32 @@ pub fn unsupported_operation(vm: &mut Vm) -> Gc {
     t
 }
 
-fn b_enter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args.first().copied().unwrap_or(Value::None))
+fn b_enter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
-fn b_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if let Some(&s) = args.first() {
-        let close = vm.intern("close");
-        let f = vm.get_attr(s, close)?;
-        vm.call(f, &[])?;
-    }
+fn b_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let close = vm.intern("close");
+    let f = vm.get_attr(a.this(), close)?;
+    vm.call(f, &[])?;
     Ok(Value::None)
 }
 
 /// `close()`/`flush()` of a stream written in Python: its `ioctl` with
 /// MicroPython's request, if it has one.
-fn b_ioctl_call(vm: &mut Vm, args: &[Value], req: i64) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn b_ioctl_call(vm: &mut Vm, s: Value, req: i64) -> PyResult<Value> {
     if let Some(io) = has_method(vm, s, "ioctl")? {
         vm.call(io, &[Value::Int(req), Value::Int(0)])?;
     }
     Ok(Value::None)
 }
 
-fn b_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    b_ioctl_call(vm, args, IOCTL_CLOSE)
+fn b_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_ioctl_call(vm, a.this(), IOCTL_CLOSE)
 }
 
-fn b_flush(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    b_ioctl_call(vm, args, IOCTL_FLUSH)
+fn b_flush(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    b_ioctl_call(vm, a.this(), IOCTL_FLUSH)
 }
 
 /// What a stream's `readinto` returned, as MicroPython's stream glue reads
@@ -125,30 +123,30 @@ fn read_via_readinto(vm: &mut Vm, s: Value, limit: Option<usize>, line: bool) ->
     vm.new_bytes(out)
 }
 
-fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let n = util::i64_arg(vm, *v)?;
+            let n = util::i64_arg(vm, v)?;
             Ok(if n < 0 { None } else { Some(n as usize) })
         }
     }
 }
 
-fn b_read(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
-    let limit = size_arg(vm, args.get(1))?;
+fn b_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
+    let limit = size_arg(vm, a.get(0))?;
     read_via_readinto(vm, s, limit, false)
 }
 
-fn b_readline(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
-    let limit = size_arg(vm, args.get(1))?;
+fn b_readline(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
+    let limit = size_arg(vm, a.get(0))?;
     read_via_readinto(vm, s, limit, true)
 }
 
-fn b_readlines(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn b_readlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     let rl = vm.intern("readline");
     let f = vm.get_attr(s, rl)?;
     vm.roots.push(f);
@@ -164,8 +162,8 @@ fn b_readlines(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_list(lines)
 }
 
-fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = args.first().copied().unwrap_or(Value::None);
+fn b_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     let rl = vm.intern("readline");
     let f = vm.get_attr(s, rl)?;
     let line = vm.call(f, &[])?;
@@ -176,6 +174,18 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(line)
 }
 
+const IOBASE_METHODS: &[Native] = &[
+    Native::new("__enter__(self, /)", b_enter),
+    Native::new("__exit__(self, *args)", b_exit),
+    Native::slot("__iter__(self, /)", b_enter),
+    Native::slot("__next__(self, /)", b_next),
+    Native::new("close(self, /)", b_close),
+    Native::new("flush(self, /)", b_flush),
+    Native::new("read(self, size=-1, /)", b_read),
+    Native::new("readline(self, size=-1, /)", b_readline),
+    Native::new("readlines(self, hint=-1, /)", b_readlines),
+];
+
 /// `io.IOBase`: the base of file types and of streams written in Python.
 /// As MicroPython's, it builds a stream from `readinto`, `write` and
 /// `ioctl`: `read`/`readline` call `readinto`, `close`/`flush` call
@@ -184,18 +194,8 @@ pub fn iobase_type(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get("io.IOBase") {
         return Ok(t);
     }
-    let methods: &[(&str, NativeFnPtr)] = &[
-        ("__enter__", b_enter),
-        ("__exit__", b_exit),
-        ("__iter__", b_enter),
-        ("__next__", b_next),
-        ("close", b_close),
-        ("flush", b_flush),
-        ("read", b_read),
-        ("readline", b_readline),
-        ("readlines", b_readlines),
-    ];
-    let t = util::new_type(vm, "IOBase", "io", None, BaseKind::Object, methods)?;
+    let t = util::new_type(vm, "IOBase", "io", None, BaseKind::Object, &[])?;
+    upy_vm::types::add_natives(vm, t, IOBASE_METHODS)?;
     vm.native_types.insert("io.IOBase", t);
     Ok(t)
 }
@@ -282,26 +282,14 @@ pub fn read_stream_all(vm: &mut Vm, f: Value) -> PyResult<Vec<u8>> {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None, closefd=True, opener=None)`.
-pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(
-        vm,
-        "open",
-        args,
-        kw,
-        &[
-            "file",
-            "mode",
-            "buffering",
-            "encoding",
-            "errors",
-            "newline",
-            "closefd",
-            "opener",
-        ],
-        1,
-    )?;
-    let file = a[0].unwrap_or(Value::None);
-    let mode_s = match a[1] {
+pub const OPEN: Native = Native::new(
+    "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    open,
+);
+
+pub fn open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let file = a.get(0).unwrap_or(Value::None);
+    let mode_s = match a.get(1) {
         None => "r".to_string(),
         Some(v) => match vm.as_str(v) {
             Some(s) => s.to_string(),
@@ -312,13 +300,13 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         },
     };
     let mut mode = file::parse_mode(vm, &mode_s)?;
-    let buffering = match a[2] {
+    let buffering = match a.get(2) {
         None => -1,
         Some(v) => util::i64_arg(vm, v)?,
     };
-    let encoding = str_arg(vm, a[3], "encoding")?;
-    let errors = str_arg(vm, a[4], "errors")?;
-    let newline = str_arg(vm, a[5], "newline")?;
+    let encoding = str_arg(vm, a.get(3), "encoding")?;
+    let errors = str_arg(vm, a.get(4), "errors")?;
+    let newline = str_arg(vm, a.get(5), "newline")?;
     if !mode.text {
         if encoding.is_some() {
             return vm.value_error("binary mode doesn't take an encoding argument");
@@ -365,7 +353,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             t
         ));
     }
-    if let Some(c) = a[6] {
+    if let Some(c) = a.get(6) {
         if !vm.truthy(c)? {
             // Only a file descriptor can be left open, and open() takes
             // paths.
@@ -395,7 +383,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let key = vm.intern("open");
     let f = match upy_vm::objects::dict::dict_get_str(vm, vm.builtins, key) {
         Some(f) => f,
-        None => vm.new_native_fn("open", open)?,
+        None => vm.new_native(&OPEN, None)?,
     };
     vm.module_set(m, "open", f)?;
     memory::register_types(vm, m)?;
