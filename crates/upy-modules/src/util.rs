@@ -3,6 +3,7 @@
 //! with CPython's error messages.
 
 use num_bigint::BigInt;
+use upy_vm::native::Native;
 use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::objects::dict::dict_set;
 use upy_vm::value::{Gc, Value};
@@ -20,6 +21,32 @@ pub fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, NativeFnPtr)]) 
         vm.module_fn(m, n, f)?;
     }
     Ok(m)
+}
+
+/// Create a module with declared native functions.
+pub fn declared_module(vm: &mut Vm, name: &str, fns: &[Native]) -> PyResult<Gc> {
+    let m = vm.new_module(name)?;
+    vm.roots.push(Value::Obj(m));
+    vm.module_natives(m, fns)?;
+    Ok(m)
+}
+
+/// Create a type implemented in Rust, shown as `module.name`, with
+/// declared methods (a `cls` function at `__new__` makes it callable).
+pub fn declared_type(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    base: Option<Gc>,
+    kind: BaseKind,
+    methods: &[Native],
+) -> PyResult<Gc> {
+    let base = base.or(Some(vm.types.object));
+    let t = upy_vm::types::new_builtin_type(vm, name, base, kind)?;
+    let m = vm.new_str(module)?;
+    upy_vm::types::add_attr(vm, t, "__module__", m);
+    upy_vm::types::add_natives(vm, t, methods)?;
+    Ok(t)
 }
 
 /// Create a type implemented in Rust, shown as `module.name`.
