@@ -3,7 +3,7 @@
 //! with CPython's error messages.
 
 use num_bigint::BigInt;
-use upy_vm::native::Native;
+use upy_vm::native::{Args, Native, Style};
 use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::objects::dict::dict_set;
 use upy_vm::value::{Gc, Value};
@@ -29,6 +29,34 @@ pub fn declared_module(vm: &mut Vm, name: &str, fns: &[Native]) -> PyResult<Gc> 
     vm.roots.push(Value::Obj(m));
     vm.module_natives(m, fns)?;
     Ok(m)
+}
+
+/// A declaration worded as CPython's `PyArg_UnpackTuple` does even without
+/// parameters: "weakref expected 0 arguments, got 1" (the signature alone
+/// would give the METH_NOARGS wording).
+pub const fn unpack_tuple(n: Native) -> Native {
+    Native {
+        style: Some(Style::Positional),
+        ..n
+    }
+}
+
+/// Bind the `*args, **kwargs` of a declared call to a second declaration
+/// `n` (whose function is not called), for CPython functions that parse
+/// their arguments by hand under other names than the attribute's:
+/// `weakref.ref.__call__` unpacks them as "weakref".
+pub fn rebind<'a>(
+    vm: &mut Vm,
+    n: &Native,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Args<'a>> {
+    upy_vm::native::bind(vm, upy_vm::native::decl(n), None, Value::None, args, kw)
+}
+
+/// The implementation of a declaration used only for binding (`rebind`).
+pub fn bind_only(_: &mut Vm, _: &Args) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// Create a type implemented in Rust, shown as `module.name`, with
