@@ -152,6 +152,21 @@ pub fn check_self<T: 'static>(
     }
 }
 
+/// `self` of a declared method of a native type whose Rust state is a
+/// `T`. The declaration checked its type, but an instance of a subclass
+/// made by `object.__new__` (which CPython refuses) has no state.
+pub fn this<T: 'static>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
+    if native::<T>(vm, s).is_some() {
+        return Ok(s);
+    }
+    let t = vm.type_name(s);
+    vm.type_error(format!(
+        "object.__new__({}) is not safe, use {}.__new__()",
+        t, t
+    ))
+}
+
 /// A float argument (int, float or `__float__`/`__index__`), raising
 /// "must be real number, not X" otherwise.
 pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
