@@ -31,12 +31,14 @@ pub fn declared_module(vm: &mut Vm, name: &str, fns: &[Native]) -> PyResult<Gc> 
     Ok(m)
 }
 
-/// A declaration worded as CPython's `PyArg_UnpackTuple` does even without
-/// parameters: "weakref expected 0 arguments, got 1" (the signature alone
-/// would give the METH_NOARGS wording).
-pub const fn unpack_tuple(n: Native) -> Native {
+/// A declaration whose arity errors CPython words otherwise than its
+/// signature implies: `PyArg_UnpackTuple` without parameters ("weakref
+/// expected 0 arguments, got 1", `Style::Positional`), or a clinic
+/// function with a defining class, parsed as if it took keywords
+/// ("extend() takes at most 1 argument (4 given)", `Style::Keywords`).
+pub const fn worded(n: Native, style: Style) -> Native {
     Native {
-        style: Some(Style::Positional),
+        style: Some(style),
         ..n
     }
 }

@@ -5,7 +5,7 @@
 //! referenced follows CPython.
 
 use upy_vm::format::address_of;
-use upy_vm::native::{Args, Native};
+use upy_vm::native::{Args, Native, Style};
 use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
@@ -75,7 +75,7 @@ fn referent(vm: &Vm, v: Value) -> Option<Value> {
 const NEW_ARGS: Native = Native::new("__new__(object, callback=None, /)", bind_only);
 const INIT_KW: Native = Native::new("ref(*args)", bind_only);
 const INIT_ARGS: Native = Native::new("__init__(object, callback=None, /)", bind_only);
-const CALL_ARGS: Native = util::unpack_tuple(Native::new("weakref()", bind_only));
+const CALL_ARGS: Native = util::worded(Native::new("weakref()", bind_only), Style::Positional);
 
 fn r_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = vm.class_arg(Some(a.this()), "ReferenceType")?;
