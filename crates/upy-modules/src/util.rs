@@ -61,6 +61,18 @@ pub fn bind_only(_: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Add declared functions to module `m` as functions of a hidden module
+/// named `owner`, which their errors name: CPython defines `struct.pack`
+/// in `_struct` ("_struct.calcsize() takes exactly one argument").
+pub fn natives_of(vm: &mut Vm, m: Gc, owner: &str, fns: &[Native]) -> PyResult<()> {
+    let o = declared_module(vm, owner, &[])?;
+    for n in fns {
+        let f = vm.new_native(n, Some(o))?;
+        vm.module_set(m, upy_vm::native::decl(n).attr, f)?;
+    }
+    Ok(())
+}
+
 /// Create a type implemented in Rust, shown as `module.name`, with
 /// declared methods (a `cls` function at `__new__` makes it callable).
 pub fn declared_type(

@@ -170,7 +170,7 @@ const METHODS: &[Native] = &[
 ];
 
 /// CPython defines `getweakrefcount` in `_weakref`, which its errors name.
-const GETWEAKREFCOUNT: Native = Native::new("getweakrefcount(object, /)", getweakrefcount);
+const FUNCTIONS: &[Native] = &[Native::new("getweakrefcount(object, /)", getweakrefcount)];
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
@@ -193,9 +193,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
         }
     };
     let m = util::declared_module(vm, "weakref", &[])?;
-    let private = util::declared_module(vm, "_weakref", &[])?;
-    let f = vm.new_native(&GETWEAKREFCOUNT, Some(private))?;
-    vm.module_set(m, "getweakrefcount", f)?;
+    util::natives_of(vm, m, "_weakref", FUNCTIONS)?;
     vm.module_set(m, "ref", Value::Obj(t))?;
     vm.module_set(m, "ReferenceType", Value::Obj(t))?;
     Ok(m)
