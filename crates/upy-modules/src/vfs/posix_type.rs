@@ -6,13 +6,14 @@
 use std::path::Path;
 
 use upy_fs::posix::PosixFs;
+use upy_vm::native::{Args, Native};
 use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::{native_chdir, native_cwd, os_error, path_arg, with_native, NativeFs};
-use crate::util::{self, Kw};
+use crate::util::{self, bind_only, Kw};
 
 /// A native filesystem type: the methods every native filesystem shares
 /// (paths resolved against its own current directory), plus its `mount`,
@@ -226,9 +227,13 @@ pub(super) fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-/// `vfs.mount`.
-pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.is_empty() && kw.is_empty() {
+/// How `mount` takes its arguments when it mounts.
+const MOUNT_ARGS: Native = Native::new("mount(fsobj, mount_point, readonly=False)", bind_only);
+
+/// `vfs.mount(fsobj, mount_point, readonly=False)`, or without arguments
+/// the list of mounts.
+fn m_mount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.rest().is_empty() && a.extra_kw().is_empty() {
         let list = super::mounts(vm)?;
         let mut out = Vec::new();
         for (fs, point) in list {
@@ -240,17 +245,10 @@ pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return vm.new_list(out);
     }
-    let a = upy_vm::args::bind(
-        vm,
-        "mount",
-        args,
-        kw,
-        &["fsobj", "mount_point", "readonly"],
-        2,
-    )?;
-    let fs = a[0].unwrap_or(Value::None);
-    let (point, _) = path_arg(vm, "mount", a[1].unwrap_or(Value::None))?;
-    let readonly = match a[2] {
+    let a = util::rebind(vm, &MOUNT_ARGS, a.rest(), a.extra_kw())?;
+    let fs = a.arg(0);
+    let (point, _) = path_arg(vm, "mount", a.arg(1))?;
+    let readonly = match a.get(2) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -259,19 +257,20 @@ pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `vfs.umount`.
-pub fn m_umount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = util::one_arg(vm, "umount", args, kw)?;
-    super::umount(vm, v)?;
+fn m_umount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    super::umount(vm, a.arg(0))?;
     Ok(Value::None)
 }
 
+/// `mount` and `umount`, of `vfs` and `os`.
+pub const FUNCTIONS: &[Native] = &[
+    Native::new("mount(*args, **kwargs)", m_mount),
+    Native::new("umount(mount_point, /)", m_umount),
+];
+
 /// The `vfs` module.
 pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(
-        vm,
-        "vfs",
-        &[("mount", m_mount as NativeFnPtr), ("umount", m_umount)],
-    )?;
+    let m = util::declared_module(vm, "vfs", FUNCTIONS)?;
     let t = posix_type(vm)?;
     vm.module_set(m, "VfsPosix", Value::Obj(t))?;
     let t = super::fat_type::fat_type(vm)?;
