@@ -105,7 +105,10 @@ fn unsupported(vm: &mut Vm, fname: &str, a: &Args, opts: &[(usize, &str)]) -> Py
         };
         if !default {
             let t = vm.types.not_implemented_error;
-            return vm.err(t, format!("{}: {} unavailable on this platform", fname, opt));
+            return vm.err(
+                t,
+                format!("{}: {} unavailable on this platform", fname, opt),
+            );
         }
     }
     Ok(())
@@ -403,7 +406,10 @@ const POSIX: &[Native] = &[
     Native::new("rmdir(path, *, dir_fd=None)", o_rmdir),
     Native::new("remove(path, *, dir_fd=None)", o_remove),
     Native::new("unlink(path, *, dir_fd=None)", o_unlink),
-    Native::new("rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", o_rename),
+    Native::new(
+        "rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)",
+        o_rename,
+    ),
     Native::new("statvfs(path)", o_statvfs),
     Native::new("chdir(path)", o_chdir),
     Native::new("getcwd()", o_getcwd),

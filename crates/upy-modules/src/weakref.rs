@@ -11,7 +11,7 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native, bind_only, Kw};
+use crate::util::{self, bind_only, native, Kw};
 
 /// A reference (None once the referent died) and its callback.
 struct WeakRef {

@@ -542,7 +542,10 @@ pub(super) const METHODS: &[Native] = &[
     Native::new("remove(self, v, /)", a_remove),
     Native::new("append(self, v, /)", a_append),
     // A clinic function with a defining class: parsed as if with keywords.
-    util::worded(Native::new("extend(self, bb, /)", a_extend), Style::Keywords),
+    util::worded(
+        Native::new("extend(self, bb, /)", a_extend),
+        Style::Keywords,
+    ),
     Native::new("insert(self, i, v, /)", a_insert),
     Native::new("pop(self, i=-1, /)", a_pop),
     Native::new("reverse(self, /)", a_reverse),

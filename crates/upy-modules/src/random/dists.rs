@@ -220,7 +220,10 @@ fn r_weibullvariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 pub(super) const METHODS: &[Native] = &[
     Native::new("random(self, /)", r_random),
     Native::new("uniform(self, a, b)", r_uniform),
-    Native::new("triangular(self, low=0.0, high=1.0, mode=None)", r_triangular),
+    Native::new(
+        "triangular(self, low=0.0, high=1.0, mode=None)",
+        r_triangular,
+    ),
     Native::new("normalvariate(self, mu=0.0, sigma=1.0)", r_normalvariate),
     Native::new("lognormvariate(self, mu, sigma)", r_lognormvariate),
     Native::new("gauss(self, mu=0.0, sigma=1.0)", r_gauss),

@@ -319,7 +319,10 @@ pub(super) const METHODS: &[Native] = &[
     Native::new("choice(self, seq)", r_choice),
     Native::new("shuffle(self, x)", r_shuffle),
     Native::new("sample(self, population, k, *, counts=None)", r_sample),
-    Native::new("choices(self, population, weights=None, *, cum_weights=None, k=1)", r_choices),
+    Native::new(
+        "choices(self, population, weights=None, *, cum_weights=None, k=1)",
+        r_choices,
+    ),
 ];
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ fn usize_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
 
 fn ram_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = vm.class_arg(Some(a.this()), "RAMBlockDev")?;
+    let a = util::rebind(vm, &RAM_ARGS, a.rest(), a.extra_kw())?;
     let bs = usize_arg(vm, a.arg(0), "block_size")?;
     let n = usize_arg(vm, a.arg(1), "num_blocks")?;
     if bs == 0 || n == 0 {
@@ -80,6 +81,7 @@ fn ram_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn file_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = vm.class_arg(Some(a.this()), "FileBlockDev")?;
+    let a = util::rebind(vm, &FILE_ARGS, a.rest(), a.extra_kw())?;
     let (p, _) = path_arg(vm, "FileBlockDev", a.arg(0))?;
     let bs = usize_arg(vm, a.arg(1), "block_size")?;
     let n = match a.get(2) {
@@ -181,14 +183,26 @@ fn ioctl(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// MicroPython's block device protocol.
 const METHODS: &[Native] = &[
-    Native::new("readblocks(self, block_num, buf, offset=None, /)", readblocks),
-    Native::new("writeblocks(self, block_num, buf, offset=None, /)", writeblocks),
+    Native::new(
+        "readblocks(self, block_num, buf, offset=None, /)",
+        readblocks,
+    ),
+    Native::new(
+        "writeblocks(self, block_num, buf, offset=None, /)",
+        writeblocks,
+    ),
     Native::new("ioctl(self, op, arg, /)", ioctl),
 ];
 
-const RAM_NEW: Native = Native::new("RAMBlockDev(cls, block_size, num_blocks)", ram_new).at("__new__");
-const FILE_NEW: Native =
-    Native::new("FileBlockDev(cls, path, block_size, num_blocks=None)", file_new).at("__new__");
+const RAM_NEW: Native = Native::new("__new__(cls, *args, **kwargs)", ram_new);
+const FILE_NEW: Native = Native::new("__new__(cls, *args, **kwargs)", file_new);
+
+// The arguments of the constructors, bound once the class is checked.
+const RAM_ARGS: Native = Native::new("RAMBlockDev(block_size, num_blocks)", util::bind_only);
+const FILE_ARGS: Native = Native::new(
+    "FileBlockDev(path, block_size, num_blocks=None)",
+    util::bind_only,
+);
 
 /// Add `RAMBlockDev` and `FileBlockDev` to module `m`.
 pub fn register(vm: &mut Vm, m: Gc) -> PyResult<()> {

@@ -20,7 +20,7 @@ pub fn fat_type(vm: &mut Vm) -> PyResult<Gc> {
 }
 
 const OWN: &[Native] = &[
-    Native::new("VfsFat(cls, bdev, /)", f_new).at("__new__"),
+    Native::new("__new__(cls, *args, **kwargs)", f_new),
     Native::new("mount(self, readonly, mkfs, /)", f_mount),
     Native::new("mkfs(bdev, /)", f_mkfs).static_method(),
 ];
@@ -43,8 +43,12 @@ fn attach(vm: &mut Vm, obj: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The arguments of `VfsFat()`, bound once the class is checked.
+const NEW_ARGS: Native = Native::new("VfsFat(bdev, /)", util::bind_only);
+
 fn f_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = vm.class_arg(Some(a.this()), "VfsFat")?;
+    let a = util::rebind(vm, &NEW_ARGS, a.rest(), a.extra_kw())?;
     let obj = wrap(vm, cls, a.arg(0))?;
     vm.roots.push(obj);
     attach(vm, obj)?;

@@ -28,12 +28,18 @@ pub fn lfs1_type(vm: &mut Vm) -> PyResult<Gc> {
     m::fs_type(vm, "VfsLfs1", "vfs.VfsLfs1", LFS1)
 }
 
+// The arguments of the constructors, bound once the class is checked.
+const NEW1_ARGS: Native = Native::new(
+    "VfsLfs1(block_dev, readsize=32, progsize=32, lookahead=32, mtime=True)",
+    util::bind_only,
+);
+const NEW2_ARGS: Native = Native::new(
+    "VfsLfs2(block_dev, readsize=32, progsize=32, lookahead=32, mtime=True)",
+    util::bind_only,
+);
+
 const LFS2: &[Native] = &[
-    Native::new(
-        "VfsLfs2(cls, block_dev, readsize=32, progsize=32, lookahead=32, mtime=True)",
-        l2_new,
-    )
-    .at("__new__"),
+    Native::new("__new__(cls, *args, **kwargs)", l2_new),
     Native::new("mount(self, readonly, mkfs, /)", l_mount),
     Native::new(
         "mkfs(block_dev, readsize=32, progsize=32, lookahead=32, mtime=True)",
@@ -43,11 +49,7 @@ const LFS2: &[Native] = &[
 ];
 
 const LFS1: &[Native] = &[
-    Native::new(
-        "VfsLfs1(cls, block_dev, readsize=32, progsize=32, lookahead=32, mtime=True)",
-        l1_new,
-    )
-    .at("__new__"),
+    Native::new("__new__(cls, *args, **kwargs)", l1_new),
     Native::new("mount(self, readonly, mkfs, /)", l_mount),
     Native::new(
         "mkfs(block_dev, readsize=32, progsize=32, lookahead=32, mtime=True)",
@@ -142,7 +144,12 @@ fn wrap(vm: &mut Vm, cls: Gc, bdev: Value, v: Version) -> PyResult<Value> {
 /// mounts (an unformatted device is OSError CORRUPT).
 fn new(vm: &mut Vm, a: &Args, v: Version) -> PyResult<Value> {
     let cls = vm.class_arg(Some(a.this()), v.name())?;
-    let a = parse(vm, v.name(), a)?;
+    let args = match v {
+        Version::V1 => &NEW1_ARGS,
+        Version::V2 => &NEW2_ARGS,
+    };
+    let a = util::rebind(vm, args, a.rest(), a.extra_kw())?;
+    let a = parse(vm, v.name(), &a)?;
     let obj = wrap(vm, cls, a.bdev, v)?;
     vm.roots.push(obj);
     let r = device::with_device(vm, obj, |d| v.mount(d, &a))?;

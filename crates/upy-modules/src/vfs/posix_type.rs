@@ -50,7 +50,7 @@ pub(super) fn fs_type(
 }
 
 const POSIX: &[Native] = &[
-    Native::new("VfsPosix(cls, root=None)", p_new).at("__new__"),
+    Native::new("__new__(cls, *args, **kwargs)", p_new),
     Native::new("mount(self, readonly, mkfs, /)", p_nothing),
 ];
 
@@ -78,8 +78,12 @@ pub fn new_posix(vm: &mut Vm, root: Option<&str>) -> PyResult<Value> {
     ))
 }
 
+/// The arguments of `VfsPosix()`, bound once the class is checked.
+const POSIX_ARGS: Native = Native::new("VfsPosix(root=None)", bind_only);
+
 fn p_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.class_arg(Some(a.this()), "VfsPosix")?;
+    let a = util::rebind(vm, &POSIX_ARGS, a.rest(), a.extra_kw())?;
     let root = match a.get(0) {
         None | Some(Value::None) => None,
         Some(v) => Some(path_arg(vm, "VfsPosix", v)?.0),
