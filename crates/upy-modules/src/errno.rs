@@ -147,7 +147,7 @@ const CODES: &[(&str, i64)] = &[
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(vm, "errno", &[])?;
+    let m = util::declared_module(vm, "errno", &[])?;
     let dg = vm.new_dict()?;
     let d = Value::Obj(dg);
     vm.roots.push(d);

@@ -4,12 +4,12 @@
 //! with a working `environ`.
 
 use upy_fs::fs::{DirEntry, Stat};
-use upy_vm::obj::NativeFnPtr;
+use upy_vm::native::{Args, Native};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use crate::util;
 
 /// `os.environ` as a mapping that writes through to the environment.
 const ENVIRON: &str = include_str!("os_environ.py");
@@ -92,23 +92,47 @@ fn stat_fields(s: &Stat) -> Vec<Value> {
     ]
 }
 
-fn path1(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, bool)> {
-    let v = util::one_arg(vm, name, args, kw)?;
-    path_arg(vm, name, v)
+/// Options of CPython's signatures that upy does not support (`dir_fd`,
+/// `follow_symlinks`, parameter `i` named `opt`) must keep their defaults:
+/// otherwise NotImplementedError, as CPython's on a platform without them.
+fn unsupported(vm: &mut Vm, fname: &str, a: &Args, opts: &[(usize, &str)]) -> PyResult<()> {
+    for &(i, opt) in opts {
+        let Some(v) = a.get(i) else { continue };
+        let default = if opt == "follow_symlinks" {
+            vm.truthy(v)?
+        } else {
+            v.is_none()
+        };
+        if !default {
+            let t = vm.types.not_implemented_error;
+            return vm.err(
+                t,
+                format!("{}: {} unavailable on this platform", fname, opt),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The path argument (the first) of function `name`, whose parameter 1
+/// is `dir_fd`.
+fn path1(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(String, bool)> {
+    unsupported(vm, name, a, &[(1, "dir_fd")])?;
+    path_arg(vm, name, a.arg(0))
 }
 
 /// The directory argument of listdir/ilistdir ('.' when omitted).
-fn dir_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(String, bool)> {
-    let a = upy_vm::args::bind(vm, name, args, kw, &["path"], 0)?;
-    match a[0] {
+fn dir_arg(vm: &mut Vm, name: &str, a: &Args) -> PyResult<(String, bool)> {
+    match a.get(0) {
         // MicroPython hands a filesystem written in Python the empty path.
         None | Some(Value::None) => Ok((String::new(), false)),
         Some(v) => path_arg(vm, name, v),
     }
 }
 
-fn o_stat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, _) = path1(vm, "stat", args, kw)?;
+fn o_stat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unsupported(vm, "stat", a, &[(2, "follow_symlinks")])?;
+    let (p, _) = path1(vm, "stat", a)?;
     match vfs::stat_found(vm, &p)? {
         vfs::Found::Native(st) => stat_tuple(vm, &st),
         vfs::Found::Device(st) => plain_stat(vm, &st),
@@ -122,8 +146,8 @@ fn o_stat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn o_listdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, as_bytes) = dir_arg(vm, "listdir", args, kw)?;
+fn o_listdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, as_bytes) = dir_arg(vm, "listdir", a)?;
     let entries = vfs::listdir(vm, &p)?;
     let mut names = Vec::with_capacity(entries.len());
     for e in entries {
@@ -132,43 +156,49 @@ fn o_listdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_list(names)
 }
 
-fn o_ilistdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, as_bytes) = dir_arg(vm, "ilistdir", args, kw)?;
+fn o_ilistdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, as_bytes) = dir_arg(vm, "ilistdir", a)?;
     let entries = vfs::listdir(vm, &p)?;
     let items = entry_tuples(vm, entries, as_bytes)?;
     let l = vm.new_list(items)?;
     vm.get_iter(l)
 }
 
-fn o_mkdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(vm, "mkdir", args, kw, &["path", "mode"], 1)?;
-    let (p, _) = path_arg(vm, "mkdir", a[0].unwrap_or(Value::None))?;
+fn o_mkdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unsupported(vm, "mkdir", a, &[(2, "dir_fd")])?;
+    let (p, _) = path_arg(vm, "mkdir", a.arg(0))?;
     vfs::modify(vm, &p, "mkdir")?;
     Ok(Value::None)
 }
 
-fn o_rmdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, _) = path1(vm, "rmdir", args, kw)?;
+fn o_rmdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, _) = path1(vm, "rmdir", a)?;
     vfs::modify(vm, &p, "rmdir")?;
     Ok(Value::None)
 }
 
-fn o_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, _) = path1(vm, "remove", args, kw)?;
+fn o_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, _) = path1(vm, "remove", a)?;
     vfs::modify(vm, &p, "remove")?;
     Ok(Value::None)
 }
 
-fn o_rename(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "rename", args, kw, 2, 2)?;
-    let (a, _) = path_arg(vm, "rename", args[0])?;
-    let (b, _) = path_arg(vm, "rename", args[1])?;
-    vfs::rename(vm, &a, &b)?;
+fn o_unlink(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, _) = path1(vm, "unlink", a)?;
+    vfs::modify(vm, &p, "remove")?;
     Ok(Value::None)
 }
 
-fn o_statvfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, _) = path1(vm, "statvfs", args, kw)?;
+fn o_rename(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unsupported(vm, "rename", a, &[(2, "src_dir_fd"), (3, "dst_dir_fd")])?;
+    let (src, _) = path_arg(vm, "rename", a.arg(0))?;
+    let (dst, _) = path_arg(vm, "rename", a.arg(1))?;
+    vfs::rename(vm, &src, &dst)?;
+    Ok(Value::None)
+}
+
+fn o_statvfs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, _) = path_arg(vm, "statvfs", a.arg(0))?;
     let s = match vfs::statvfs(vm, &p)? {
         vfs::Found::Native(s) | vfs::Found::Device(s) => s,
         vfs::Found::Python(v) => return Ok(v),
@@ -207,27 +237,24 @@ fn o_statvfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     upy_vm::objects::attrtuple::new(vm, t, items)
 }
 
-fn o_chdir(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (p, _) = path1(vm, "chdir", args, kw)?;
+fn o_chdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (p, _) = path_arg(vm, "chdir", a.arg(0))?;
     vfs::chdir(vm, &p)?;
     Ok(Value::None)
 }
 
-fn o_getcwd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "getcwd", args, kw, 0, 0)?;
+fn o_getcwd(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     let c = vfs::getcwd(vm)?;
     vm.new_string(c)
 }
 
-fn o_sync(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "sync", args, kw, 0, 0)?;
+fn o_sync(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     vfs::sync(vm)?;
     Ok(Value::None)
 }
 
-fn o_urandom(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = util::one_arg(vm, "urandom", args, kw)?;
-    let n = util::i64_arg(vm, v)?;
+fn o_urandom(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = util::i64_arg(vm, a.arg(0))?;
     if n < 0 {
         return vm.value_error("negative argument not allowed");
     }
@@ -248,8 +275,7 @@ fn read_proc(name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn o_uname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "uname", args, kw, 0, 0)?;
+fn o_uname(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     let t = match vm.native_types.get("os.uname_result") {
         Some(&t) => t,
         None => {
@@ -312,19 +338,17 @@ fn env_key(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-fn o_getenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(vm, "getenv", args, kw, &["key", "default"], 1)?;
-    let key = a[0].unwrap_or(Value::None);
+fn o_getenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let key = a.arg(0);
     env_key(vm, key)?;
     let d = environ(vm)?;
     let v = upy_vm::objects::dict::dict_get_str(vm, d, key);
-    Ok(v.or(a[1]).unwrap_or(Value::None))
+    Ok(v.or(a.get(1)).unwrap_or(Value::None))
 }
 
-fn o_putenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "putenv", args, kw, 2, 2)?;
-    let k = env_key(vm, args[0])?;
-    let v = env_key(vm, args[1])?;
+fn o_putenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let k = env_key(vm, a.arg(0))?;
+    let v = env_key(vm, a.arg(1))?;
     if k.is_empty() {
         return Err(vfs::os_error(vm, upy_fs::FsError::EINVAL, None));
     }
@@ -340,9 +364,8 @@ fn o_putenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn o_unsetenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let key = util::one_arg(vm, "unsetenv", args, kw)?;
-    let k = env_key(vm, key)?;
+fn o_unsetenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let k = env_key(vm, a.arg(0))?;
     if k.is_empty() || k.contains('=') {
         return Err(vfs::os_error(vm, upy_fs::FsError::EINVAL, None));
     }
@@ -355,10 +378,9 @@ fn o_unsetenv(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `os.dupterm(stream, index=0)`: sets the slot (terminal output is then
 /// copied to the stream) and returns its previous stream.
-fn o_dupterm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(vm, "dupterm", args, kw, &["stream_object", "index"], 1)?;
-    let stream = a[0].unwrap_or(Value::None);
-    let idx = match a[1] {
+fn o_dupterm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let stream = a.arg(0);
+    let idx = match a.get(1) {
         Some(v) => util::i64_arg(vm, v)?,
         None => 0,
     };
@@ -375,31 +397,42 @@ fn o_dupterm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(prev)
 }
 
+/// The functions of CPython's `posix` (which their errors name), with its
+/// signatures.
+const POSIX: &[Native] = &[
+    Native::new("stat(path, *, dir_fd=None, follow_symlinks=True)", o_stat),
+    Native::new("listdir(path=None)", o_listdir),
+    Native::new("mkdir(path, mode=511, *, dir_fd=None)", o_mkdir),
+    Native::new("rmdir(path, *, dir_fd=None)", o_rmdir),
+    Native::new("remove(path, *, dir_fd=None)", o_remove),
+    Native::new("unlink(path, *, dir_fd=None)", o_unlink),
+    Native::new(
+        "rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)",
+        o_rename,
+    ),
+    Native::new("statvfs(path)", o_statvfs),
+    Native::new("chdir(path)", o_chdir),
+    Native::new("getcwd()", o_getcwd),
+    Native::new("sync()", o_sync),
+    Native::new("urandom(size, /)", o_urandom),
+    Native::new("uname()", o_uname),
+    Native::new("putenv(name, value, /)", o_putenv),
+    Native::new("unsetenv(name, /)", o_unsetenv),
+];
+
+/// MicroPython's, and `getenv` (Python code in CPython).
+const FUNCTIONS: &[Native] = &[
+    Native::new("ilistdir(path=None)", o_ilistdir),
+    Native::new("getenv(key, default=None)", o_getenv),
+    Native::new("dupterm(stream_object, index=0)", o_dupterm),
+];
+
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let fns: &[(&'static str, NativeFnPtr)] = &[
-        ("stat", o_stat),
-        ("listdir", o_listdir),
-        ("ilistdir", o_ilistdir),
-        ("mkdir", o_mkdir),
-        ("rmdir", o_rmdir),
-        ("remove", o_remove),
-        ("unlink", o_remove),
-        ("rename", o_rename),
-        ("statvfs", o_statvfs),
-        ("chdir", o_chdir),
-        ("getcwd", o_getcwd),
-        ("sync", o_sync),
-        ("urandom", o_urandom),
-        ("uname", o_uname),
-        ("getenv", o_getenv),
-        ("putenv", o_putenv),
-        ("unsetenv", o_unsetenv),
-        ("dupterm", o_dupterm),
-        ("mount", vfs::m_mount),
-        ("umount", vfs::m_umount),
-    ];
-    let m = util::new_module(vm, "os", fns)?;
+    let m = util::declared_module(vm, "os", &[])?;
+    util::natives_of(vm, m, "posix", POSIX)?;
+    vm.module_natives(m, FUNCTIONS)?;
+    vm.module_natives(m, vfs::FUNCTIONS)?;
     let vp = vfs::posix_type(vm)?;
     vm.module_set(m, "VfsPosix", Value::Obj(vp))?;
     let vf = vfs::fat_type(vm)?;
@@ -419,7 +452,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
         vm.module_set(m, name, Value::Int(v))?;
     }
     // os.path, also importable as a module of its own.
-    let p = util::new_module(vm, "os.path", &[])?;
+    let p = util::declared_module(vm, "os.path", &[])?;
     vm.roots.push(Value::Obj(p));
     vm.module_set(p, "os", Value::Obj(m))?;
     vm.run_module_source(p, PATH, "<frozen os.path>")?;

@@ -3,6 +3,7 @@
 //! with CPython's error messages.
 
 use num_bigint::BigInt;
+use upy_vm::native::{Args, Native, Style};
 use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
 use upy_vm::objects::dict::dict_set;
 use upy_vm::value::{Gc, Value};
@@ -20,6 +21,74 @@ pub fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, NativeFnPtr)]) 
         vm.module_fn(m, n, f)?;
     }
     Ok(m)
+}
+
+/// Create a module with declared native functions.
+pub fn declared_module(vm: &mut Vm, name: &str, fns: &[Native]) -> PyResult<Gc> {
+    let m = vm.new_module(name)?;
+    vm.roots.push(Value::Obj(m));
+    vm.module_natives(m, fns)?;
+    Ok(m)
+}
+
+/// A declaration whose arity errors CPython words otherwise than its
+/// signature implies: `PyArg_UnpackTuple` without parameters ("weakref
+/// expected 0 arguments, got 1", `Style::Positional`), or a clinic
+/// function with a defining class, parsed as if it took keywords
+/// ("extend() takes at most 1 argument (4 given)", `Style::Keywords`).
+pub const fn worded(n: Native, style: Style) -> Native {
+    Native {
+        style: Some(style),
+        ..n
+    }
+}
+
+/// Bind the `*args, **kwargs` of a declared call to a second declaration
+/// `n` (whose function is not called), for CPython functions that parse
+/// their arguments by hand under other names than the attribute's:
+/// `weakref.ref.__call__` unpacks them as "weakref".
+pub fn rebind<'a>(
+    vm: &mut Vm,
+    n: &Native,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Args<'a>> {
+    upy_vm::native::bind(vm, upy_vm::native::decl(n), None, Value::None, args, kw)
+}
+
+/// The implementation of a declaration used only for binding (`rebind`).
+pub fn bind_only(_: &mut Vm, _: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Add declared functions to module `m` as functions of a hidden module
+/// named `owner`, which their errors name: CPython defines `struct.pack`
+/// in `_struct` ("_struct.calcsize() takes exactly one argument").
+pub fn natives_of(vm: &mut Vm, m: Gc, owner: &str, fns: &[Native]) -> PyResult<()> {
+    let o = declared_module(vm, owner, &[])?;
+    for n in fns {
+        let f = vm.new_native(n, Some(o))?;
+        vm.module_set(m, upy_vm::native::decl(n).attr, f)?;
+    }
+    Ok(())
+}
+
+/// Create a type implemented in Rust, shown as `module.name`, with
+/// declared methods (a `cls` function at `__new__` makes it callable).
+pub fn declared_type(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    base: Option<Gc>,
+    kind: BaseKind,
+    methods: &[Native],
+) -> PyResult<Gc> {
+    let base = base.or(Some(vm.types.object));
+    let t = upy_vm::types::new_builtin_type(vm, name, base, kind)?;
+    let m = vm.new_str(module)?;
+    upy_vm::types::add_attr(vm, t, "__module__", m);
+    upy_vm::types::add_natives(vm, t, methods)?;
+    Ok(t)
 }
 
 /// Create a type implemented in Rust, shown as `module.name`.
@@ -95,6 +164,21 @@ pub fn check_self<T: 'static>(
             tname, method
         )),
     }
+}
+
+/// `self` of a declared method of a native type whose Rust state is a
+/// `T`. The declaration checked its type, but an instance of a subclass
+/// made by `object.__new__` (which CPython refuses) has no state.
+pub fn this<T: 'static>(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
+    if native::<T>(vm, s).is_some() {
+        return Ok(s);
+    }
+    let t = vm.type_name(s);
+    vm.type_error(format!(
+        "object.__new__({}) is not safe, use {}.__new__()",
+        t, t
+    ))
 }
 
 /// A float argument (int, float or `__float__`/`__index__`), raising
@@ -178,6 +262,8 @@ pub fn clinic(
 
 /// A single-argument function (CPython's METH_O): "f() takes exactly one
 /// argument (0 given)".
+// Unused since the declarations; stays until the old helpers go together.
+#[allow(dead_code)]
 pub fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
         return vm.type_error(format!("{}() takes no keyword arguments", name));

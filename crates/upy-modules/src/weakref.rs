@@ -5,12 +5,13 @@
 //! referenced follows CPython.
 
 use upy_vm::format::address_of;
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::native::{Args, Native, Style};
+use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native, Kw};
+use crate::util::{self, bind_only, native, Kw};
 
 /// A reference (None once the referent died) and its callback.
 struct WeakRef {
@@ -67,15 +68,24 @@ fn referent(vm: &Vm, v: Value) -> Option<Value> {
     native::<WeakRef>(vm, v).map(|r| r.referent)
 }
 
-fn r_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "ReferenceType")?;
-    util::clinic(vm, "__new__", &args[1..], kw, 1, 2)?;
-    let obj = args[1];
+// How CPython parses the arguments of `ref`'s slots by hand: `__new__`
+// unpacks its positional arguments and ignores keywords, `__init__`
+// refuses keywords in the name of `ref` and then unpacks, `__call__`
+// unpacks nothing under the name `weakref`.
+const NEW_ARGS: Native = Native::new("__new__(object, callback=None, /)", bind_only);
+const INIT_KW: Native = Native::new("ref(*args)", bind_only);
+const INIT_ARGS: Native = Native::new("__init__(object, callback=None, /)", bind_only);
+const CALL_ARGS: Native = util::worded(Native::new("weakref()", bind_only), Style::Positional);
+
+fn r_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "ReferenceType")?;
+    let b = util::rebind(vm, &NEW_ARGS, a.rest(), &[])?;
+    let obj = b.arg(0);
     if !referenceable(vm, obj) {
         let t = vm.type_name(obj);
         return vm.type_error(format!("cannot create weak reference to '{}' object", t));
     }
-    let callback = args.get(2).copied().unwrap_or(Value::None);
+    let callback = b.value(vm, 1)?;
     let r = vm.alloc_val(Obj::Native(
         cls,
         Box::new(WeakRef {
@@ -89,41 +99,38 @@ fn r_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(r)
 }
 
-fn r_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn r_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    util::rebind(vm, &INIT_KW, a.rest(), a.extra_kw())?;
+    util::rebind(vm, &INIT_ARGS, a.rest(), &[])?;
     Ok(Value::None)
 }
 
-fn r_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "weakref", args, kw, 0, 0)?;
-    let s = util::check_self::<WeakRef>(vm, args, "weakref.ReferenceType", "__call__")?;
-    Ok(referent(vm, s).unwrap_or(Value::None))
+fn r_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    util::rebind(vm, &CALL_ARGS, a.rest(), a.extra_kw())?;
+    Ok(referent(vm, a.this()).unwrap_or(Value::None))
 }
 
-fn r_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match (
-        args.first().and_then(|v| referent(vm, *v)),
-        args.get(1).and_then(|v| referent(vm, *v)),
-    ) {
-        (Some(a), Some(b)) => Ok(Value::Bool(vm.eq(a, b)?)),
+fn r_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match (referent(vm, a.this()), referent(vm, a.arg(0))) {
+        (Some(x), Some(y)) => Ok(Value::Bool(vm.eq(x, y)?)),
         _ => Ok(Value::NotImplemented),
     }
 }
 
-fn r_ne(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    match r_eq(vm, args, kw)? {
+fn r_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match r_eq(vm, a)? {
         Value::Bool(b) => Ok(Value::Bool(!b)),
         v => Ok(v),
     }
 }
 
-fn r_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<WeakRef>(vm, args, "weakref.ReferenceType", "__hash__")?;
-    let r = referent(vm, s).unwrap_or(Value::None);
+fn r_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let r = referent(vm, a.this()).unwrap_or(Value::None);
     Ok(Value::Int(vm.hash(r)?))
 }
 
-fn r_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<WeakRef>(vm, args, "weakref.ReferenceType", "__repr__")?;
+fn r_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.this();
     let r = referent(vm, s).unwrap_or(Value::None);
     if r.is_none() {
         return vm.new_string(format!("<weakref at 0x{:x}; dead>", address_of(s)));
@@ -144,30 +151,33 @@ fn r_callback(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
-fn getweakrefcount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::one_arg(vm, "getweakrefcount", args, kw)?;
-    let n = match args[0] {
+fn getweakrefcount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = match a.arg(0) {
         Value::Obj(g) => vm.heap.weak_refs_to(g).len(),
         _ => 0,
     };
     Ok(Value::Int(n as i64))
 }
 
-const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("__init__", r_init),
-    ("__call__", r_call),
-    ("__eq__", r_eq),
-    ("__ne__", r_ne),
-    ("__hash__", r_hash),
-    ("__repr__", r_repr),
+const METHODS: &[Native] = &[
+    Native::new("__new__(cls, *args, **kwargs)", r_new),
+    Native::new("__init__(self, /, *args, **kwargs)", r_init),
+    Native::new("__call__(self, /, *args, **kwargs)", r_call),
+    Native::new("__eq__(self, value, /)", r_eq),
+    Native::new("__ne__(self, value, /)", r_ne),
+    Native::new("__hash__(self, /)", r_hash),
+    Native::new("__repr__(self, /)", r_repr),
 ];
+
+/// CPython defines `getweakrefcount` in `_weakref`, which its errors name.
+const FUNCTIONS: &[Native] = &[Native::new("getweakrefcount(object, /)", getweakrefcount)];
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let t = match vm.native_types.get("weakref.ReferenceType") {
         Some(&t) => t,
         None => {
-            let t = util::new_type(
+            let t = util::declared_type(
                 vm,
                 "ReferenceType",
                 "weakref",
@@ -175,7 +185,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
                 BaseKind::Other,
                 METHODS,
             )?;
-            util::set_new(vm, t, r_new);
             let getter = vm.new_native_fn("__callback__", r_callback)?;
             let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
             util::type_attr(vm, t, "__callback__", prop);
@@ -183,7 +192,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
             t
         }
     };
-    let m = util::new_module(vm, "weakref", &[("getweakrefcount", getweakrefcount)])?;
+    let m = util::declared_module(vm, "weakref", &[])?;
+    util::natives_of(vm, m, "_weakref", FUNCTIONS)?;
     vm.module_set(m, "ref", Value::Obj(t))?;
     vm.module_set(m, "ReferenceType", Value::Obj(t))?;
     Ok(m)

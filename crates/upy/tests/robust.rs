@@ -224,7 +224,7 @@ fn filesystem_types_need_a_class() {
                 "{t}.__new__(X): X is not a type object (int)\n\
                  {t}.__new__(X): X is not a type object (NoneType)\n\
                  {t}.__new__(int): int is not a subtype of {t}\n\
-                 __new__(): not enough arguments\n"
+                 {t}.__new__(): not enough arguments\n"
             )
         })
         .collect();

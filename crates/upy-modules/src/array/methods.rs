@@ -2,6 +2,7 @@
 //! conversions, operators and comparisons.
 
 use upy_compiler::code::CmpOp;
+use upy_vm::native::{Args, Native, Style};
 use upy_vm::obj::NativeFnPtr;
 use upy_vm::objects::seq_ops::{is_slice, norm_index, slice_indices, slice_positions};
 use upy_vm::value::Value;
@@ -14,8 +15,8 @@ use crate::util::{self, native, native_mut, Kw};
 
 const TNAME: &str = "array.array";
 
-fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
-    util::check_self::<Array>(vm, args, TNAME, method)
+fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    util::this::<Array>(vm, a)
 }
 
 fn arr(vm: &mut Vm, v: Value) -> &mut Array {
@@ -93,16 +94,14 @@ fn index_of(vm: &mut Vm, a: Value, idx: Value, msg: &str) -> PyResult<usize> {
     }
 }
 
-fn a_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__len__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__len__")?;
+fn a_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     Ok(Value::Int(len_of(vm, s) as i64))
 }
 
-fn a_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__getitem__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__getitem__")?;
-    let idx = args[1];
+fn a_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let idx = a.arg(0);
     if is_slice(vm, idx) {
         let (start, stop, step) = slice_indices(vm, idx, len_of(vm, s))?;
         let (tc, data) = {
@@ -121,10 +120,9 @@ fn a_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     item(vm, s, i)
 }
 
-fn a_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__setitem__", args, kw, 2, 2)?;
-    let s = this(vm, args, "__setitem__")?;
-    let (idx, v) = (args[1], args[2]);
+fn a_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let (idx, v) = (a.arg(0), a.arg(1));
     let tc = typecode(vm, s);
     let n = itemsize(tc);
     if is_slice(vm, idx) {
@@ -169,10 +167,9 @@ fn a_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn a_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__delitem__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__delitem__")?;
-    let idx = args[1];
+fn a_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let idx = a.arg(0);
     let n = itemsize(typecode(vm, s));
     if is_slice(vm, idx) {
         let (start, stop, step) = slice_indices(vm, idx, len_of(vm, s))?;
@@ -215,47 +212,43 @@ fn find(vm: &mut Vm, s: Value, x: Value, lo: usize, hi: usize) -> PyResult<Optio
     Ok(None)
 }
 
-fn a_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__contains__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__contains__")?;
-    Ok(Value::Bool(find(vm, s, args[1], 0, usize::MAX)?.is_some()))
+fn a_contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    Ok(Value::Bool(find(vm, s, a.arg(0), 0, usize::MAX)?.is_some()))
 }
 
-fn a_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "count", args, kw, 1, 1)?;
-    let s = this(vm, args, "count")?;
+fn a_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let vals = values(vm, s)?;
     vm.roots.extend(vals.iter().copied());
     let mut n = 0;
     for v in vals {
-        if vm.eq(v, args[1])? {
+        if vm.eq(v, a.arg(0))? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-fn a_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "index", args, kw, 1, 3)?;
-    let s = this(vm, args, "index")?;
+fn a_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let len = len_of(vm, s) as i64;
     let mut bounds = [0i64, len];
     for (k, b) in bounds.iter_mut().enumerate() {
-        if let Some(&v) = args.get(2 + k) {
+        if let Some(v) = a.get(1 + k) {
             let i = util::i64_arg(vm, v)?;
             *b = if i < 0 { (i + len).max(0) } else { i.min(len) };
         }
     }
-    match find(vm, s, args[1], bounds[0] as usize, bounds[1] as usize)? {
+    match find(vm, s, a.arg(0), bounds[0] as usize, bounds[1] as usize)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => vm.value_error("array.index(x): x not in array"),
     }
 }
 
-fn a_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "remove", args, kw, 1, 1)?;
-    let s = this(vm, args, "remove")?;
-    match find(vm, s, args[1], 0, usize::MAX)? {
+fn a_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    match find(vm, s, a.arg(0), 0, usize::MAX)? {
         Some(i) => {
             let n = itemsize(typecode(vm, s));
             resize(vm, s)?;
@@ -266,10 +259,9 @@ fn a_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn a_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "append", args, kw, 1, 1)?;
-    let s = this(vm, args, "append")?;
-    append_values(vm, s, &args[1..2])?;
+fn a_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    append_values(vm, s, &[a.arg(0)])?;
     Ok(Value::None)
 }
 
@@ -295,19 +287,17 @@ fn extend(vm: &mut Vm, s: Value, other: Value, inplace: bool) -> PyResult<()> {
     append_values(vm, s, &vals)
 }
 
-fn a_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "extend", args, kw, 1, 1)?;
-    let s = this(vm, args, "extend")?;
-    extend(vm, s, args[1], false)?;
+fn a_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    extend(vm, s, a.arg(0), false)?;
     Ok(Value::None)
 }
 
-fn a_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "insert", args, kw, 2, 2)?;
-    let s = this(vm, args, "insert")?;
-    let i = util::i64_arg(vm, args[1])?;
+fn a_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let i = util::i64_arg(vm, a.arg(0))?;
     let tc = typecode(vm, s);
-    let b = items::encode(vm, tc, args[2])?;
+    let b = items::encode(vm, tc, a.arg(1))?;
     let len = len_of(vm, s) as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
     let n = b.len();
@@ -316,11 +306,10 @@ fn a_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn a_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "pop", args, kw, 0, 1)?;
-    let s = this(vm, args, "pop")?;
-    let i = match args.get(1) {
-        Some(&v) => util::i64_arg(vm, v)?,
+fn a_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let i = match a.get(0) {
+        Some(v) => util::i64_arg(vm, v)?,
         None => -1,
     };
     let len = len_of(vm, s);
@@ -337,9 +326,8 @@ fn a_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(v)
 }
 
-fn a_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "reverse", args, kw, 0, 0)?;
-    let s = this(vm, args, "reverse")?;
+fn a_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let x = arr(vm, s);
     let n = itemsize(x.typecode);
     let rev: Vec<u8> = x.data.chunks(n).rev().flatten().copied().collect();
@@ -347,9 +335,8 @@ fn a_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn a_byteswap(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "byteswap", args, kw, 0, 0)?;
-    let s = this(vm, args, "byteswap")?;
+fn a_byteswap(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let x = arr(vm, s);
     let n = itemsize(x.typecode);
     for chunk in x.data.chunks_mut(n) {
@@ -358,35 +345,31 @@ fn a_byteswap(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn a_tobytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "tobytes", args, kw, 0, 0)?;
-    let s = this(vm, args, "tobytes")?;
+fn a_tobytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let d = arr(vm, s).data.clone();
     vm.new_bytes(d)
 }
 
-fn a_frombytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "frombytes", args, kw, 1, 1)?;
-    let s = this(vm, args, "frombytes")?;
-    let b = upy_vm::objects::bytes::buffer_bytes(vm, args[1])?;
+fn a_frombytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let b = upy_vm::objects::bytes::buffer_bytes(vm, a.arg(0))?;
     append_bytes(vm, s, &b)?;
     Ok(Value::None)
 }
 
-fn a_tolist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "tolist", args, kw, 0, 0)?;
-    let s = this(vm, args, "tolist")?;
+fn a_tolist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let vals = values(vm, s)?;
     vm.new_list(vals)
 }
 
-fn a_fromlist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "fromlist", args, kw, 1, 1)?;
-    let s = this(vm, args, "fromlist")?;
-    if !matches!(vm.base_kind(args[1]), upy_vm::obj::BaseKind::List) {
+fn a_fromlist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    if !matches!(vm.base_kind(a.arg(0)), upy_vm::obj::BaseKind::List) {
         return vm.type_error("arg must be list");
     }
-    let vals = upy_vm::objects::seq_ops::seq_items(vm, args[1]);
+    let vals = upy_vm::objects::seq_ops::seq_items(vm, a.arg(0));
     let old = arr(vm, s).data.len();
     if let Err(e) = append_values(vm, s, &vals) {
         // All or nothing, as in CPython.
@@ -396,23 +379,20 @@ fn a_fromlist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn a_buffer_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "buffer_info", args, kw, 0, 0)?;
-    let s = this(vm, args, "buffer_info")?;
+fn a_buffer_info(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let addr = upy_vm::format::address_of(s) as i64;
     let n = len_of(vm, s) as i64;
     vm.new_tuple(vec![Value::Int(addr), Value::Int(n)])
 }
 
-fn a_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__iter__")?;
+fn a_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     super::new_iter(vm, s)
 }
 
-fn a_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__repr__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__repr__")?;
+fn a_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let tc = typecode(vm, s) as char;
     let name = vm.type_name(s);
     if len_of(vm, s) == 0 {
@@ -424,9 +404,8 @@ fn a_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_string(format!("{}('{}', {})", name, tc, r))
 }
 
-fn a_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__copy__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__copy__")?;
+fn a_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let (tc, d) = parts(vm, s)
         .map(|(t, d)| (t, d.to_vec()))
         .unwrap_or_default();
@@ -434,11 +413,10 @@ fn a_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     new_array(vm, cls, tc, d)
 }
 
-fn a_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__add__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__add__")?;
-    let Some((tc, d)) = parts(vm, args[1]).map(|(t, d)| (t, d.to_vec())) else {
-        let t = vm.type_name(args[1]);
+fn a_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let Some((tc, d)) = parts(vm, a.arg(0)).map(|(t, d)| (t, d.to_vec())) else {
+        let t = vm.type_name(a.arg(0));
         return vm.type_error(format!("can only append array (not \"{}\") to array", t));
     };
     if tc != typecode(vm, s) {
@@ -450,10 +428,9 @@ fn a_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     new_array(vm, cls, tc, data)
 }
 
-fn a_iadd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__iadd__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__iadd__")?;
-    extend(vm, s, args[1], true)?;
+fn a_iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    extend(vm, s, a.arg(0), true)?;
     Ok(s)
 }
 
@@ -472,18 +449,16 @@ fn repeated(vm: &mut Vm, s: Value, n: Value) -> PyResult<Vec<u8>> {
     Ok(d.repeat(k))
 }
 
-fn a_mul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__mul__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__mul__")?;
-    let d = repeated(vm, s, args[1])?;
+fn a_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let d = repeated(vm, s, a.arg(0))?;
     let (tc, cls) = (typecode(vm, s), vm.type_of(s));
     new_array(vm, cls, tc, d)
 }
 
-fn a_imul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__imul__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__imul__")?;
-    let d = repeated(vm, s, args[1])?;
+fn a_imul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let d = repeated(vm, s, a.arg(0))?;
     if d.len() != arr(vm, s).data.len() {
         resize(vm, s)?;
     }
@@ -492,14 +467,15 @@ fn a_imul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Element-wise comparison (across typecodes), as lists compare.
-fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    if args.len() != 2 || parts(vm, args[0]).is_none() || parts(vm, args[1]).is_none() {
+fn compare(vm: &mut Vm, a: &Args, op: CmpOp) -> PyResult<Value> {
+    let (x, y) = (a.this(), a.arg(0));
+    if parts(vm, x).is_none() || parts(vm, y).is_none() {
         return Ok(Value::NotImplemented);
     }
-    let a = values(vm, args[0])?;
+    let a = values(vm, x)?;
     let la = vm.new_list(a)?;
     vm.roots.push(la);
-    let b = values(vm, args[1])?;
+    let b = values(vm, y)?;
     let lb = vm.new_list(b)?;
     vm.roots.push(lb);
     vm.compare(op, la, lb)
@@ -507,8 +483,8 @@ fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
 
 macro_rules! cmp_fns {
     ($($f:ident, $op:expr;)*) => {
-        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-            compare(vm, args, $op)
+        $(fn $f(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            compare(vm, a, $op)
         })*
     };
 }
@@ -522,52 +498,61 @@ cmp_fns!(
     a_ge, CmpOp::Ge;
 );
 
+/// `self` of a property getter.
+fn prop_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    util::check_self::<Array>(vm, args, TNAME, name)
+}
+
 fn p_typecode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "typecode")?;
+    let s = prop_self(vm, args, "typecode")?;
     let tc = typecode(vm, s) as char;
     vm.new_string(tc.to_string())
 }
 
 fn p_itemsize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "itemsize")?;
+    let s = prop_self(vm, args, "itemsize")?;
     Ok(Value::Int(itemsize(typecode(vm, s)) as i64))
 }
 
 pub(super) const PROPERTIES: &[(&str, NativeFnPtr)] =
     &[("typecode", p_typecode), ("itemsize", p_itemsize)];
 
-pub(super) const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("__len__", a_len),
-    ("__getitem__", a_getitem),
-    ("__setitem__", a_setitem),
-    ("__delitem__", a_delitem),
-    ("__contains__", a_contains),
-    ("__iter__", a_iter),
-    ("__repr__", a_repr),
-    ("__copy__", a_copy),
-    ("__add__", a_add),
-    ("__iadd__", a_iadd),
-    ("__mul__", a_mul),
-    ("__rmul__", a_mul),
-    ("__imul__", a_imul),
-    ("__eq__", a_eq),
-    ("__ne__", a_ne),
-    ("__lt__", a_lt),
-    ("__le__", a_le),
-    ("__gt__", a_gt),
-    ("__ge__", a_ge),
-    ("count", a_count),
-    ("index", a_index),
-    ("remove", a_remove),
-    ("append", a_append),
-    ("extend", a_extend),
-    ("insert", a_insert),
-    ("pop", a_pop),
-    ("reverse", a_reverse),
-    ("byteswap", a_byteswap),
-    ("tobytes", a_tobytes),
-    ("frombytes", a_frombytes),
-    ("tolist", a_tolist),
-    ("fromlist", a_fromlist),
-    ("buffer_info", a_buffer_info),
+pub(super) const METHODS: &[Native] = &[
+    Native::new("__len__(self, /)", a_len),
+    Native::new("__getitem__(self, key, /)", a_getitem),
+    Native::new("__setitem__(self, key, value, /)", a_setitem),
+    Native::new("__delitem__(self, key, /)", a_delitem),
+    Native::new("__contains__(self, key, /)", a_contains),
+    Native::new("__iter__(self, /)", a_iter),
+    Native::new("__repr__(self, /)", a_repr),
+    Native::new("__copy__(self, /)", a_copy),
+    Native::new("__add__(self, value, /)", a_add),
+    Native::new("__iadd__(self, value, /)", a_iadd),
+    Native::new("__mul__(self, value, /)", a_mul),
+    Native::new("__rmul__(self, value, /)", a_mul),
+    Native::new("__imul__(self, value, /)", a_imul),
+    Native::new("__eq__(self, value, /)", a_eq),
+    Native::new("__ne__(self, value, /)", a_ne),
+    Native::new("__lt__(self, value, /)", a_lt),
+    Native::new("__le__(self, value, /)", a_le),
+    Native::new("__gt__(self, value, /)", a_gt),
+    Native::new("__ge__(self, value, /)", a_ge),
+    Native::new("count(self, v, /)", a_count),
+    Native::new("index(self, v, start=0, stop=..., /)", a_index),
+    Native::new("remove(self, v, /)", a_remove),
+    Native::new("append(self, v, /)", a_append),
+    // A clinic function with a defining class: parsed as if with keywords.
+    util::worded(
+        Native::new("extend(self, bb, /)", a_extend),
+        Style::Keywords,
+    ),
+    Native::new("insert(self, i, v, /)", a_insert),
+    Native::new("pop(self, i=-1, /)", a_pop),
+    Native::new("reverse(self, /)", a_reverse),
+    Native::new("byteswap(self, /)", a_byteswap),
+    Native::new("tobytes(self, /)", a_tobytes),
+    Native::new("frombytes(self, buffer, /)", a_frombytes),
+    Native::new("tolist(self, /)", a_tolist),
+    Native::new("fromlist(self, list, /)", a_fromlist),
+    Native::new("buffer_info(self, /)", a_buffer_info),
 ];

@@ -5,12 +5,13 @@
 mod items;
 mod methods;
 
+use upy_vm::native::{Args, Native};
 use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native, Kw};
+use crate::util::{self, bind_only, native};
 pub use items::itemsize;
 
 /// An array: its typecode and the elements' native-endian bytes.
@@ -93,24 +94,21 @@ pub(crate) fn values(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     data.chunks(n).map(|c| items::decode(vm, tc, c)).collect()
 }
 
-fn a_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "array")?;
-    if !kw.is_empty() {
-        return vm.type_error("array.array() takes no keyword arguments");
-    }
-    let args = &args[1..];
-    if args.is_empty() || args.len() > 2 {
-        let msg = if args.is_empty() {
-            "array() takes at least 1 argument (0 given)".to_string()
-        } else {
-            format!("array() takes at most 2 arguments ({} given)", args.len())
-        };
-        return vm.type_error(msg);
-    }
-    let tc = match vm.as_str(args[0]) {
+// CPython's `array.__new__` refuses keywords as "array.array()", then
+// parses its arguments as "array()".
+const NEW_KW: Native = Native::new("array.array(*args)", bind_only);
+const NEW_ARGS: Native = Native::legacy("array(typecode, initializer=..., /)", bind_only);
+
+const NEW: Native = Native::new("__new__(cls, *args, **kwargs)", a_new);
+
+fn a_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "array")?;
+    util::rebind(vm, &NEW_KW, a.rest(), a.extra_kw())?;
+    let b = util::rebind(vm, &NEW_ARGS, a.rest(), &[])?;
+    let tc = match vm.as_str(b.arg(0)) {
         Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
         _ => {
-            let t = vm.type_name(args[0]);
+            let t = vm.type_name(b.arg(0));
             return vm.type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
                 t
@@ -123,7 +121,7 @@ fn a_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let tc = tc as u8;
     let a = new_array(vm, cls, tc, Vec::new())?;
     vm.roots.push(a);
-    if let Some(&init) = args.get(1) {
+    if let Some(init) = b.get(1) {
         if vm.as_str(init).is_some() {
             return vm.type_error(format!(
                 "cannot use a str to initialize an array with typecode '{}'",
@@ -151,12 +149,12 @@ fn a_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(a)
 }
 
-fn it_iter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args.first().copied().unwrap_or(Value::None))
+fn it_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
-fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<ArrayIter>(vm, args, "arrayiterator", "__next__")?;
+fn it_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = util::this::<ArrayIter>(vm, a)?;
     let (a, pos) = match native::<ArrayIter>(vm, s) {
         Some(it) => (it.array, it.pos),
         None => return vm.type_error("expected an array iterator"),
@@ -179,6 +177,11 @@ fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+const ITER_METHODS: &[Native] = &[
+    Native::new("__iter__(self, /)", it_iter),
+    Native::new("__next__(self, /)", it_next),
+];
+
 /// `iter(array)`.
 pub(crate) fn new_iter(vm: &mut Vm, a: Value) -> PyResult<Value> {
     let t = vm
@@ -191,11 +194,11 @@ pub(crate) fn new_iter(vm: &mut Vm, a: Value) -> PyResult<Value> {
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(vm, "array", &[])?;
+    let m = util::declared_module(vm, "array", &[])?;
     let t = match vm.native_types.get("array.array") {
         Some(&t) => t,
         None => {
-            let t = util::new_type(
+            let t = util::declared_type(
                 vm,
                 "array",
                 "array",
@@ -203,7 +206,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
                 BaseKind::Other,
                 methods::METHODS,
             )?;
-            util::set_new(vm, t, a_new);
+            upy_vm::types::add_natives(vm, t, &[NEW])?;
             util::type_attr(vm, t, "__hash__", Value::None);
             for (name, f) in methods::PROPERTIES {
                 let getter = vm.new_native_fn(name, *f)?;
@@ -211,13 +214,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
                 util::type_attr(vm, t, name, prop);
             }
             vm.native_types.insert("array.array", t);
-            let it = util::new_type(
+            let it = util::declared_type(
                 vm,
                 "arrayiterator",
                 "array",
                 None,
                 BaseKind::Other,
-                &[("__iter__", it_iter), ("__next__", it_next)],
+                ITER_METHODS,
             )?;
             vm.native_types.insert("array.arrayiterator", it);
             t

@@ -3,13 +3,14 @@
 
 mod funcs;
 
-use upy_vm::obj::{NativeFnPtr, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::Obj;
 use upy_vm::objects::complex::{as_complex, new_complex};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use crate::util;
 use funcs::{C, R};
 
 /// A complex argument: complex, int, float, or an object with
@@ -53,11 +54,10 @@ fn result(vm: &mut Vm, r: R) -> PyResult<Value> {
 }
 
 macro_rules! unary {
-    ($($fname:ident, $pyname:literal, $f:expr;)*) => {
+    ($($fname:ident, $f:expr;)*) => {
         $(
-            fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-                let a = util::one_arg(vm, $pyname, args, kw)?;
-                let z = complex_arg(vm, a)?;
+            fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+                let z = complex_arg(vm, a.arg(0))?;
                 let f: fn(C) -> R = $f;
                 result(vm, f(z))
             }
@@ -66,28 +66,27 @@ macro_rules! unary {
 }
 
 unary!(
-    c_sqrt, "cmath.sqrt", |z| Ok(funcs::sqrt(z));
-    c_exp, "cmath.exp", funcs::exp;
-    c_sinh, "cmath.sinh", funcs::sinh;
-    c_cosh, "cmath.cosh", funcs::cosh;
-    c_tanh, "cmath.tanh", funcs::tanh;
-    c_asinh, "cmath.asinh", |z| Ok(funcs::asinh(z));
-    c_acosh, "cmath.acosh", |z| Ok(funcs::acosh(z));
-    c_atanh, "cmath.atanh", funcs::atanh;
-    c_sin, "cmath.sin", |z| funcs::via_i(z, funcs::sinh);
-    c_cos, "cmath.cos", |z| funcs::cosh((-z.1, z.0));
-    c_tan, "cmath.tan", |z| funcs::via_i(z, funcs::tanh);
-    c_asin, "cmath.asin", |z| funcs::via_i(z, |w| Ok(funcs::asinh(w)));
-    c_acos, "cmath.acos", |z| Ok(funcs::acos(z));
-    c_atan, "cmath.atan", |z| funcs::via_i(z, funcs::atanh);
-    c_log10, "cmath.log10", |z| funcs::log(z).map(|(a, b)| (a / std::f64::consts::LN_10, b / std::f64::consts::LN_10));
+    c_sqrt, |z| Ok(funcs::sqrt(z));
+    c_exp, funcs::exp;
+    c_sinh, funcs::sinh;
+    c_cosh, funcs::cosh;
+    c_tanh, funcs::tanh;
+    c_asinh, |z| Ok(funcs::asinh(z));
+    c_acosh, |z| Ok(funcs::acosh(z));
+    c_atanh, funcs::atanh;
+    c_sin, |z| funcs::via_i(z, funcs::sinh);
+    c_cos, |z| funcs::cosh((-z.1, z.0));
+    c_tan, |z| funcs::via_i(z, funcs::tanh);
+    c_asin, |z| funcs::via_i(z, |w| Ok(funcs::asinh(w)));
+    c_acos, |z| Ok(funcs::acos(z));
+    c_atan, |z| funcs::via_i(z, funcs::atanh);
+    c_log10, |z| funcs::log(z).map(|(a, b)| (a / std::f64::consts::LN_10, b / std::f64::consts::LN_10));
 );
 
-fn c_log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "log", args, kw, 1, 2)?;
-    let z = complex_arg(vm, args[0])?;
-    let base = match args.get(1) {
-        Some(&b) => Some(complex_arg(vm, b)?),
+fn c_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let z = complex_arg(vm, a.arg(0))?;
+    let base = match a.get(1) {
+        Some(b) => Some(complex_arg(vm, b)?),
         None => None,
     };
     let mut r = funcs::log(z);
@@ -98,15 +97,13 @@ fn c_log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     result(vm, r)
 }
 
-fn c_phase(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "cmath.phase", args, kw)?;
-    let (x, y) = complex_arg(vm, a)?;
+fn c_phase(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = complex_arg(vm, a.arg(0))?;
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn c_polar(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "cmath.polar", args, kw)?;
-    let (x, y) = complex_arg(vm, a)?;
+fn c_polar(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = complex_arg(vm, a.arg(0))?;
     let r = x.hypot(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return vm.overflow_error("math range error");
@@ -114,10 +111,9 @@ fn c_polar(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_tuple(vec![Value::Float(r), Value::Float(y.atan2(x))])
 }
 
-fn c_rect(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "rect", args, kw, 2, 2)?;
-    let r = util::float_arg(vm, args[0])?;
-    let phi = util::float_arg(vm, args[1])?;
+fn c_rect(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let r = util::float_arg(vm, a.arg(0))?;
+    let phi = util::float_arg(vm, a.arg(1))?;
     if r.is_finite() && phi.is_infinite() {
         return vm.value_error("math domain error");
     }
@@ -129,40 +125,29 @@ fn c_rect(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     new_complex(vm, re, im)
 }
 
-fn c_isfinite(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "cmath.isfinite", args, kw)?;
-    let (x, y) = complex_arg(vm, a)?;
+fn c_isfinite(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = complex_arg(vm, a.arg(0))?;
     Ok(Value::Bool(x.is_finite() && y.is_finite()))
 }
 
-fn c_isinf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "cmath.isinf", args, kw)?;
-    let (x, y) = complex_arg(vm, a)?;
+fn c_isinf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = complex_arg(vm, a.arg(0))?;
     Ok(Value::Bool(x.is_infinite() || y.is_infinite()))
 }
 
-fn c_isnan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = util::one_arg(vm, "cmath.isnan", args, kw)?;
-    let (x, y) = complex_arg(vm, a)?;
+fn c_isnan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = complex_arg(vm, a.arg(0))?;
     Ok(Value::Bool(x.is_nan() || y.is_nan()))
 }
 
-fn c_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(
-        vm,
-        "isclose",
-        args,
-        kw,
-        &["a", "b", "$rel_tol", "$abs_tol"],
-        2,
-    )?;
-    let x = complex_arg(vm, a[0].unwrap_or(Value::None))?;
-    let y = complex_arg(vm, a[1].unwrap_or(Value::None))?;
-    let rel = match a[2] {
+fn c_isclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = complex_arg(vm, a.arg(0))?;
+    let y = complex_arg(vm, a.arg(1))?;
+    let rel = match a.get(2) {
         Some(v) => util::float_arg(vm, v)?,
         None => 1e-9,
     };
-    let abs = match a[3] {
+    let abs = match a.get(3) {
         Some(v) => util::float_arg(vm, v)?,
         None => 0.0,
     };
@@ -183,35 +168,35 @@ fn c_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     ))
 }
 
-const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
-    ("sqrt", c_sqrt),
-    ("exp", c_exp),
-    ("log", c_log),
-    ("log10", c_log10),
-    ("sin", c_sin),
-    ("cos", c_cos),
-    ("tan", c_tan),
-    ("asin", c_asin),
-    ("acos", c_acos),
-    ("atan", c_atan),
-    ("sinh", c_sinh),
-    ("cosh", c_cosh),
-    ("tanh", c_tanh),
-    ("asinh", c_asinh),
-    ("acosh", c_acosh),
-    ("atanh", c_atanh),
-    ("phase", c_phase),
-    ("polar", c_polar),
-    ("rect", c_rect),
-    ("isfinite", c_isfinite),
-    ("isinf", c_isinf),
-    ("isnan", c_isnan),
-    ("isclose", c_isclose),
+const FUNCTIONS: &[Native] = &[
+    Native::new("sqrt(z, /)", c_sqrt),
+    Native::new("exp(z, /)", c_exp),
+    Native::new("log(z, base=..., /)", c_log),
+    Native::new("log10(z, /)", c_log10),
+    Native::new("sin(z, /)", c_sin),
+    Native::new("cos(z, /)", c_cos),
+    Native::new("tan(z, /)", c_tan),
+    Native::new("asin(z, /)", c_asin),
+    Native::new("acos(z, /)", c_acos),
+    Native::new("atan(z, /)", c_atan),
+    Native::new("sinh(z, /)", c_sinh),
+    Native::new("cosh(z, /)", c_cosh),
+    Native::new("tanh(z, /)", c_tanh),
+    Native::new("asinh(z, /)", c_asinh),
+    Native::new("acosh(z, /)", c_acosh),
+    Native::new("atanh(z, /)", c_atanh),
+    Native::new("phase(z, /)", c_phase),
+    Native::new("polar(z, /)", c_polar),
+    Native::new("rect(r, phi, /)", c_rect),
+    Native::new("isfinite(z, /)", c_isfinite),
+    Native::new("isinf(z, /)", c_isinf),
+    Native::new("isnan(z, /)", c_isnan),
+    Native::new("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)", c_isclose),
 ];
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(vm, "cmath", FUNCTIONS)?;
+    let m = util::declared_module(vm, "cmath", FUNCTIONS)?;
     for (name, v) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -4,12 +4,13 @@
 use std::collections::VecDeque;
 
 use upy_compiler::code::CmpOp;
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native, native_mut, Kw};
+use crate::util::{self, bind_only, native, native_mut, Kw};
 
 /// The state of a deque.
 pub struct Deque {
@@ -86,8 +87,8 @@ impl NativeObject for DequeIter {
 
 const TNAME: &str = "collections.deque";
 
-fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
-    util::check_self::<Deque>(vm, args, TNAME, method)
+fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    util::this::<Deque>(vm, a)
 }
 
 fn dq(vm: &mut Vm, v: Value) -> &mut Deque {
@@ -110,8 +111,8 @@ fn new_deque(vm: &mut Vm, cls: Gc, maxlen: Option<usize>) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(cls, Box::new(d)))
 }
 
-fn d_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "deque")?;
+fn d_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "deque")?;
     new_deque(vm, cls, None)
 }
 
@@ -131,10 +132,9 @@ fn maxlen_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
     }
 }
 
-fn d_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "__init__")?;
-    let a = upy_vm::args::bind(vm, "deque", &args[1..], kw, &["iterable", "maxlen"], 0)?;
-    let maxlen = maxlen_arg(vm, a[1])?;
+fn d_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let maxlen = maxlen_arg(vm, a.get(1))?;
     {
         let d = dq(vm, s);
         d.maxlen = maxlen;
@@ -143,7 +143,7 @@ fn d_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             d.state += 1;
         }
     }
-    if let Some(it) = a[0] {
+    if let Some(it) = a.get(0) {
         extend(vm, s, it, false)?;
     }
     Ok(Value::None)
@@ -168,25 +168,22 @@ fn extend(vm: &mut Vm, s: Value, it: Value, left: bool) -> PyResult<()> {
     Ok(())
 }
 
-fn d_append(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "append", args, kw, 1, 1)?;
-    let s = this(vm, args, "append")?;
+fn d_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     vm.reserve(16)?;
-    dq(vm, s).push_back(args[1]);
+    dq(vm, s).push_back(a.arg(0));
     Ok(Value::None)
 }
 
-fn d_appendleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "appendleft", args, kw, 1, 1)?;
-    let s = this(vm, args, "appendleft")?;
+fn d_appendleft(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     vm.reserve(16)?;
-    dq(vm, s).push_front(args[1]);
+    dq(vm, s).push_front(a.arg(0));
     Ok(Value::None)
 }
 
-fn pop_side(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, name, args, kw, 0, 0)?;
-    let s = this(vm, args, name)?;
+fn pop_side(vm: &mut Vm, a: &Args, left: bool) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let d = dq(vm, s);
     let r = if left {
         d.items.pop_front()
@@ -202,33 +199,31 @@ fn pop_side(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, left: bool) -> PyRe
     }
 }
 
-fn d_pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pop_side(vm, args, kw, "pop", false)
+fn d_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pop_side(vm, a, false)
 }
 
-fn d_popleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pop_side(vm, args, kw, "popleft", true)
+fn d_popleft(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pop_side(vm, a, true)
 }
 
-fn d_extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "extend", args, kw, 1, 1)?;
-    let s = this(vm, args, "extend")?;
-    extend(vm, s, args[1], false)?;
+fn d_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    extend(vm, s, a.arg(0), false)?;
     Ok(Value::None)
 }
 
-fn d_extendleft(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "extendleft", args, kw, 1, 1)?;
-    let s = this(vm, args, "extendleft")?;
-    extend(vm, s, args[1], true)?;
+fn d_extendleft(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    extend(vm, s, a.arg(0), true)?;
     Ok(Value::None)
 }
 
-fn d_rotate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "rotate", args, kw, 0, 1)?;
-    let s = this(vm, args, "rotate")?;
-    let n = match args.get(1) {
-        Some(&v) => util::i64_arg(vm, v)?,
+fn d_rotate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let b = util::rebind(vm, &ROTATE_ARGS, a.rest(), &[])?;
+    let n = match b.get(0) {
+        Some(v) => util::i64_arg(vm, v)?,
         None => 1,
     };
     let d = dq(vm, s);
@@ -240,9 +235,8 @@ fn d_rotate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn d_clear(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "clear", args, kw, 0, 0)?;
-    let s = this(vm, args, "clear")?;
+fn d_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let d = dq(vm, s);
     d.items.clear();
     d.state += 1;
@@ -261,9 +255,8 @@ fn copy_of(vm: &mut Vm, s: Value) -> PyResult<Value> {
     Ok(c)
 }
 
-fn d_copy(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "copy", args, kw, 0, 0)?;
-    let s = this(vm, args, "copy")?;
+fn d_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     copy_of(vm, s)
 }
 
@@ -280,14 +273,13 @@ fn find(vm: &mut Vm, s: Value, x: Value, lo: usize, hi: usize) -> PyResult<Optio
     Ok(None)
 }
 
-fn d_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "count", args, kw, 1, 1)?;
-    let s = this(vm, args, "count")?;
+fn d_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let items = items_of(vm, s);
     vm.roots.extend(items.iter().copied());
     let mut n = 0;
     for v in items {
-        if vm.eq(v, args[1])? {
+        if vm.eq(v, a.arg(0))? {
             n += 1;
         }
     }
@@ -299,30 +291,29 @@ fn not_in_deque<T>(vm: &mut Vm, x: Value) -> PyResult<T> {
     vm.value_error(format!("{} is not in deque", r))
 }
 
-fn d_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "index", args, kw, 1, 3)?;
-    let s = this(vm, args, "index")?;
+fn d_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let len = native::<Deque>(vm, s).map(|d| d.items.len()).unwrap_or(0) as i64;
-    let bound = |vm: &mut Vm, v: Option<&Value>, dflt: i64| -> PyResult<usize> {
+    let b = util::rebind(vm, &INDEX_ARGS, a.rest(), &[])?;
+    let bound = |vm: &mut Vm, v: Option<Value>, dflt: i64| -> PyResult<usize> {
         let i = match v {
-            Some(&v) => util::i64_arg(vm, v)?,
+            Some(v) => util::i64_arg(vm, v)?,
             None => dflt,
         };
         let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
         Ok(i as usize)
     };
-    let lo = bound(vm, args.get(2), 0)?;
-    let hi = bound(vm, args.get(3), len)?;
-    match find(vm, s, args[1], lo, hi)? {
+    let lo = bound(vm, b.get(1), 0)?;
+    let hi = bound(vm, b.get(2), len)?;
+    match find(vm, s, b.arg(0), lo, hi)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => not_in_deque(vm, args[1]),
+        None => not_in_deque(vm, b.arg(0)),
     }
 }
 
-fn d_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "remove", args, kw, 1, 1)?;
-    let s = this(vm, args, "remove")?;
-    match find(vm, s, args[1], 0, usize::MAX)? {
+fn d_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    match find(vm, s, a.arg(0), 0, usize::MAX)? {
         Some(i) => {
             let d = dq(vm, s);
             if i < d.items.len() {
@@ -331,36 +322,34 @@ fn d_remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Ok(Value::None)
         }
-        None => not_in_deque(vm, args[1]),
+        None => not_in_deque(vm, a.arg(0)),
     }
 }
 
-fn d_insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "insert", args, kw, 2, 2)?;
-    let s = this(vm, args, "insert")?;
-    let i = util::i64_arg(vm, args[1])?;
+fn d_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let b = util::rebind(vm, &INSERT_ARGS, a.rest(), &[])?;
+    let i = util::i64_arg(vm, b.arg(0))?;
     let d = dq(vm, s);
     if Some(d.items.len()) == d.maxlen {
         return vm.index_error("deque already at its maximum size");
     }
     let len = d.items.len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    d.items.insert(i as usize, args[2]);
+    d.items.insert(i as usize, b.arg(1));
     d.state += 1;
     Ok(Value::None)
 }
 
-fn d_reverse(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "reverse", args, kw, 0, 0)?;
-    let s = this(vm, args, "reverse")?;
+fn d_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let d = dq(vm, s);
     d.items.make_contiguous().reverse();
     Ok(Value::None)
 }
 
-fn d_len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__len__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__len__")?;
+fn d_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     Ok(Value::Int(dq(vm, s).items.len() as i64))
 }
 
@@ -378,35 +367,31 @@ fn position(vm: &mut Vm, s: Value, idx: Value) -> PyResult<usize> {
     }
 }
 
-fn d_getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__getitem__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__getitem__")?;
-    let i = position(vm, s, args[1])?;
+fn d_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let i = position(vm, s, a.arg(0))?;
     Ok(dq(vm, s).items[i])
 }
 
-fn d_setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__setitem__", args, kw, 2, 2)?;
-    let s = this(vm, args, "__setitem__")?;
-    let i = position(vm, s, args[1])?;
-    dq(vm, s).items[i] = args[2];
+fn d_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let i = position(vm, s, a.arg(0))?;
+    dq(vm, s).items[i] = a.arg(1);
     Ok(Value::None)
 }
 
-fn d_delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__delitem__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__delitem__")?;
-    let i = position(vm, s, args[1])?;
+fn d_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let i = position(vm, s, a.arg(0))?;
     let d = dq(vm, s);
     d.items.remove(i);
     d.state += 1;
     Ok(Value::None)
 }
 
-fn d_contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__contains__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__contains__")?;
-    Ok(Value::Bool(find(vm, s, args[1], 0, usize::MAX)?.is_some()))
+fn d_contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    Ok(Value::Bool(find(vm, s, a.arg(0), 0, usize::MAX)?.is_some()))
 }
 
 fn new_iter(vm: &mut Vm, s: Value, reverse: bool) -> PyResult<Value> {
@@ -425,24 +410,22 @@ fn new_iter(vm: &mut Vm, s: Value, reverse: bool) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(t, Box::new(it)))
 }
 
-fn d_iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__iter__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__iter__")?;
+fn d_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     new_iter(vm, s, false)
 }
 
-fn d_reversed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__reversed__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__reversed__")?;
+fn d_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     new_iter(vm, s, true)
 }
 
-fn it_iter(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args.first().copied().unwrap_or(Value::None))
+fn it_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.this())
 }
 
-fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<DequeIter>(vm, args, "_deque_iterator", "__next__")?;
+fn it_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = util::this::<DequeIter>(vm, a)?;
     let (d, pos, state, reverse) = match native::<DequeIter>(vm, s) {
         Some(it) => (it.deque, it.pos, it.state, it.reverse),
         None => return vm.type_error("expected a deque iterator"),
@@ -472,9 +455,8 @@ fn it_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(v)
 }
 
-fn d_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__repr__", args, kw, 0, 0)?;
-    let s = this(vm, args, "__repr__")?;
+fn d_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let g = vm.internal_obj(s)?;
     let name = vm.type_name(s);
     if vm.repr_active.contains(&g) {
@@ -493,7 +475,7 @@ fn d_repr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn d_maxlen(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "maxlen")?;
+    let s = util::check_self::<Deque>(vm, args, TNAME, "maxlen")?;
     Ok(match dq(vm, s).maxlen {
         Some(m) => Value::Int(m as i64),
         None => Value::None,
@@ -501,15 +483,13 @@ fn d_maxlen(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Compare as lists when both sides are deques.
-fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    if args.len() != 2 || native::<Deque>(vm, args[0]).is_none() {
+fn compare(vm: &mut Vm, a: &Args, op: CmpOp) -> PyResult<Value> {
+    let (x, y) = (a.this(), a.arg(0));
+    if native::<Deque>(vm, x).is_none() || native::<Deque>(vm, y).is_none() {
         return Ok(Value::NotImplemented);
     }
-    if native::<Deque>(vm, args[1]).is_none() {
-        return Ok(Value::NotImplemented);
-    }
-    let a = items_of(vm, args[0]);
-    let b = items_of(vm, args[1]);
+    let a = items_of(vm, x);
+    let b = items_of(vm, y);
     let la = vm.new_list(a)?;
     vm.roots.push(la);
     let lb = vm.new_list(b)?;
@@ -519,8 +499,8 @@ fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
 
 macro_rules! cmp_fns {
     ($($f:ident, $op:expr;)*) => {
-        $(fn $f(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-            compare(vm, args, $op)
+        $(fn $f(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            compare(vm, a, $op)
         })*
     };
 }
@@ -534,11 +514,10 @@ cmp_fns!(
     d_ge, CmpOp::Ge;
 );
 
-fn d_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__add__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__add__")?;
-    if native::<Deque>(vm, args[1]).is_none() {
-        let t = vm.type_name(args[1]);
+fn d_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    if native::<Deque>(vm, a.arg(0)).is_none() {
+        let t = vm.type_name(a.arg(0));
         return vm.type_error(format!(
             "can only concatenate deque (not \"{}\") to deque",
             t
@@ -546,14 +525,13 @@ fn d_add(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let c = copy_of(vm, s)?;
     vm.roots.push(c);
-    extend(vm, c, args[1], false)?;
+    extend(vm, c, a.arg(0), false)?;
     Ok(c)
 }
 
-fn d_iadd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__iadd__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__iadd__")?;
-    extend(vm, s, args[1], false)?;
+fn d_iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    extend(vm, s, a.arg(0), false)?;
     Ok(s)
 }
 
@@ -581,58 +559,69 @@ fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn d_mul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__mul__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__mul__")?;
+fn d_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let c = copy_of(vm, s)?;
     vm.roots.push(c);
-    repeat(vm, c, args[1])?;
+    repeat(vm, c, a.arg(0))?;
     Ok(c)
 }
 
-fn d_imul(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "__imul__", args, kw, 1, 1)?;
-    let s = this(vm, args, "__imul__")?;
-    repeat(vm, s, args[1])?;
+fn d_imul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    repeat(vm, s, a.arg(0))?;
     Ok(s)
 }
 
-const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("__init__", d_init),
-    ("append", d_append),
-    ("appendleft", d_appendleft),
-    ("pop", d_pop),
-    ("popleft", d_popleft),
-    ("extend", d_extend),
-    ("extendleft", d_extendleft),
-    ("rotate", d_rotate),
-    ("clear", d_clear),
-    ("copy", d_copy),
-    ("__copy__", d_copy),
-    ("count", d_count),
-    ("index", d_index),
-    ("remove", d_remove),
-    ("insert", d_insert),
-    ("reverse", d_reverse),
-    ("__len__", d_len),
-    ("__getitem__", d_getitem),
-    ("__setitem__", d_setitem),
-    ("__delitem__", d_delitem),
-    ("__contains__", d_contains),
-    ("__iter__", d_iter),
-    ("__reversed__", d_reversed),
-    ("__repr__", d_repr),
-    ("__eq__", d_eq),
-    ("__ne__", d_ne),
-    ("__lt__", d_lt),
-    ("__le__", d_le),
-    ("__gt__", d_gt),
-    ("__ge__", d_ge),
-    ("__add__", d_add),
-    ("__iadd__", d_iadd),
-    ("__mul__", d_mul),
-    ("__rmul__", d_mul),
-    ("__imul__", d_imul),
+// CPython checks the arguments of `rotate`, `index` and `insert` by hand:
+// keywords are refused in the method's name ("deque.index() takes no
+// keyword arguments"), the count under other names.
+const ROTATE_ARGS: Native = Native::new("deque.rotate(n=1, /)", bind_only);
+const INDEX_ARGS: Native = Native::legacy("index(value, start=..., stop=..., /)", bind_only);
+const INSERT_ARGS: Native = Native::legacy("insert(index, value, /)", bind_only);
+
+const METHODS: &[Native] = &[
+    Native::new("__new__(cls, *args, **kwargs)", d_new),
+    Native::new("deque(self, iterable=..., maxlen=None)", d_init).at("__init__"),
+    Native::new("append(self, x, /)", d_append),
+    Native::new("appendleft(self, x, /)", d_appendleft),
+    Native::new("pop(self, /)", d_pop),
+    Native::new("popleft(self, /)", d_popleft),
+    Native::new("extend(self, iterable, /)", d_extend),
+    Native::new("extendleft(self, iterable, /)", d_extendleft),
+    Native::new("rotate(self, *args)", d_rotate),
+    Native::new("clear(self, /)", d_clear),
+    Native::new("copy(self, /)", d_copy),
+    Native::new("__copy__(self, /)", d_copy),
+    Native::new("count(self, x, /)", d_count),
+    Native::new("index(self, *args)", d_index),
+    Native::new("remove(self, value, /)", d_remove),
+    Native::new("insert(self, *args)", d_insert),
+    Native::new("reverse(self, /)", d_reverse),
+    Native::new("__len__(self, /)", d_len),
+    Native::new("__getitem__(self, key, /)", d_getitem),
+    Native::new("__setitem__(self, key, value, /)", d_setitem),
+    Native::new("__delitem__(self, key, /)", d_delitem),
+    Native::new("__contains__(self, key, /)", d_contains),
+    Native::new("__iter__(self, /)", d_iter),
+    Native::new("__reversed__(self, /)", d_reversed),
+    Native::new("__repr__(self, /)", d_repr),
+    Native::new("__eq__(self, value, /)", d_eq),
+    Native::new("__ne__(self, value, /)", d_ne),
+    Native::new("__lt__(self, value, /)", d_lt),
+    Native::new("__le__(self, value, /)", d_le),
+    Native::new("__gt__(self, value, /)", d_gt),
+    Native::new("__ge__(self, value, /)", d_ge),
+    Native::new("__add__(self, value, /)", d_add),
+    Native::new("__iadd__(self, value, /)", d_iadd),
+    Native::new("__mul__(self, value, /)", d_mul),
+    Native::new("__rmul__(self, value, /)", d_mul),
+    Native::new("__imul__(self, value, /)", d_imul),
+];
+
+const ITER_METHODS: &[Native] = &[
+    Native::new("__iter__(self, /)", it_iter),
+    Native::new("__next__(self, /)", it_next),
 ];
 
 /// Create the deque type (once) and return it.
@@ -640,20 +629,19 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get("collections.deque") {
         return Ok(t);
     }
-    let t = util::new_type(vm, "deque", "collections", None, BaseKind::Other, METHODS)?;
-    util::set_new(vm, t, d_new);
+    let t = util::declared_type(vm, "deque", "collections", None, BaseKind::Other, METHODS)?;
     util::type_attr(vm, t, "__hash__", Value::None);
     let getter = vm.new_native_fn("maxlen", d_maxlen)?;
     let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
     util::type_attr(vm, t, "maxlen", prop);
     vm.native_types.insert("collections.deque", t);
-    let it = util::new_type(
+    let it = util::declared_type(
         vm,
         "_deque_iterator",
         "_collections",
         None,
         BaseKind::Other,
-        &[("__iter__", it_iter), ("__next__", it_next)],
+        ITER_METHODS,
     )?;
     vm.native_types.insert("collections._deque_iterator", it);
     Ok(t)

@@ -5,22 +5,22 @@
 
 pub mod deque;
 
+use upy_vm::native::{Args, Native};
 use upy_vm::obj::Obj;
 use upy_vm::objects::dict::dict_get_str;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use crate::util;
 
 const SOURCE: &str = include_str!("collections.py");
 
 /// `_move_to_end(od, key, last)`: reorder an entry of a dict (subclass)
 /// in place.
-fn move_to_end(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "move_to_end", args, kw, 3, 3)?;
-    let (key, last) = (args[1], vm.truthy(args[2])?);
-    let Some(d) = vm.unwrap_base(args[0]).as_gc() else {
+fn move_to_end(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (key, last) = (a.arg(1), vm.truthy(a.arg(2))?);
+    let Some(d) = vm.unwrap_base(a.arg(0)).as_gc() else {
         return vm.type_error("expected a dict");
     };
     let hash = vm.hash(key)?;
@@ -48,7 +48,7 @@ fn move_to_end(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `_caller_module()`: `__name__` of the module whose code called the
 /// Python function calling this (for `namedtuple`'s `__module__`).
-fn caller_module(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn caller_module(vm: &mut Vm, _: &Args) -> PyResult<Value> {
     let n = vm.frames.len();
     if n >= 2 {
         let g = vm.frames[n - 2].globals;
@@ -59,16 +59,14 @@ fn caller_module(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.new_str("__main__")
 }
 
+const FUNCTIONS: &[Native] = &[
+    Native::new("_move_to_end(od, key, last, /)", move_to_end),
+    Native::new("_caller_module()", caller_module),
+];
+
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(
-        vm,
-        "collections",
-        &[
-            ("_move_to_end", move_to_end),
-            ("_caller_module", caller_module),
-        ],
-    )?;
+    let m = util::declared_module(vm, "collections", FUNCTIONS)?;
     let dq = deque::init(vm)?;
     vm.module_set(m, "deque", Value::Obj(dq))?;
     vm.run_module_source(m, SOURCE, "<frozen collections>")?;

@@ -4,35 +4,40 @@
 mod decode;
 mod encode;
 
+use upy_vm::native::{Args, Native};
 use upy_vm::obj::Obj;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, Kw};
+use crate::util;
 use decode::{Decoder, Hooks};
 use encode::Encoder;
 
-const DUMP_OPTS: &[&str] = &[
-    "$skipkeys",
-    "$ensure_ascii",
-    "$check_circular",
-    "$allow_nan",
-    "$cls",
-    "$indent",
-    "$separators",
-    "$default",
-    "$sort_keys",
-];
+/// The keyword-only options of `dump`/`dumps` and of `load`/`loads`,
+/// as in CPython's signatures.
+const DUMP_OPTS: usize = 9;
+const LOAD_OPTS: usize = 6;
 
-const LOAD_OPTS: &[&str] = &[
-    "$cls",
-    "$object_hook",
-    "$parse_float",
-    "$parse_int",
-    "$parse_constant",
-    "$object_pairs_hook",
-];
+/// The option slots of a call, parameters `first..first + n`.
+fn options(a: &Args, first: usize, n: usize) -> Vec<Option<Value>> {
+    (first..first + n).map(|i| a.get(i)).collect()
+}
+
+/// CPython hands the keywords no parameter took to the encoder or
+/// decoder class, whose `__init__` rejects them.
+fn no_extra_kw(vm: &mut Vm, a: &Args, class: &str) -> PyResult<()> {
+    match a.extra_kw().first() {
+        Some(&(k, _)) => {
+            let k = vm.as_str(k).unwrap_or("").to_string();
+            vm.type_error(format!(
+                "{}.__init__() got an unexpected keyword argument '{}'",
+                class, k
+            ))
+        }
+        None => Ok(()),
+    }
+}
 
 fn flag(vm: &mut Vm, v: Option<Value>, dflt: bool) -> PyResult<bool> {
     match v {
@@ -103,21 +108,17 @@ fn encode(vm: &mut Vm, obj: Value, o: &[Option<Value>]) -> PyResult<Value> {
     vm.new_string(out)
 }
 
-fn dumps(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut names = vec!["obj"];
-    names.extend_from_slice(DUMP_OPTS);
-    let a = upy_vm::args::bind(vm, "dumps", args, kw, &names, 1)?;
-    encode(vm, a[0].unwrap_or(Value::None), &a[1..])
+fn dumps(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_extra_kw(vm, a, "JSONEncoder")?;
+    encode(vm, a.arg(0), &options(a, 1, DUMP_OPTS))
 }
 
-fn dump(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut names = vec!["obj", "fp"];
-    names.extend_from_slice(DUMP_OPTS);
-    let a = upy_vm::args::bind(vm, "dump", args, kw, &names, 2)?;
-    let s = encode(vm, a[0].unwrap_or(Value::None), &a[2..])?;
+fn dump(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_extra_kw(vm, a, "JSONEncoder")?;
+    let s = encode(vm, a.arg(0), &options(a, 2, DUMP_OPTS))?;
     vm.roots.push(s);
     let w = vm.names.write;
-    let f = vm.get_attr(a[1].unwrap_or(Value::None), w)?;
+    let f = vm.get_attr(a.arg(1), w)?;
     vm.call(f, &[s])?;
     Ok(Value::None)
 }
@@ -162,36 +163,42 @@ fn decode(vm: &mut Vm, s: Value, o: &[Option<Value>]) -> PyResult<Value> {
     Decoder::new(&chars, hooks).document(vm)
 }
 
-fn loads(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut names = vec!["s"];
-    names.extend_from_slice(LOAD_OPTS);
-    let a = upy_vm::args::bind(vm, "loads", args, kw, &names, 1)?;
-    decode(vm, a[0].unwrap_or(Value::None), &a[1..])
+fn loads(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_extra_kw(vm, a, "JSONDecoder")?;
+    decode(vm, a.arg(0), &options(a, 1, LOAD_OPTS))
 }
 
-fn load(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut names = vec!["fp"];
-    names.extend_from_slice(LOAD_OPTS);
-    let a = upy_vm::args::bind(vm, "load", args, kw, &names, 1)?;
+fn load(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_extra_kw(vm, a, "JSONDecoder")?;
     let r = vm.names.read;
-    let f = vm.get_attr(a[0].unwrap_or(Value::None), r)?;
+    let f = vm.get_attr(a.arg(0), r)?;
     let s = vm.call(f, &[])?;
     vm.roots.push(s);
-    decode(vm, s, &a[1..])
+    decode(vm, s, &options(a, 1, LOAD_OPTS))
 }
+
+const FUNCTIONS: &[Native] = &[
+    Native::new(
+        "dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)",
+        dumps,
+    ),
+    Native::new(
+        "dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)",
+        dump,
+    ),
+    Native::new(
+        "loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw)",
+        loads,
+    ),
+    Native::new(
+        "load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw)",
+        load,
+    ),
+];
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(
-        vm,
-        "json",
-        &[
-            ("dumps", dumps),
-            ("dump", dump),
-            ("loads", loads),
-            ("load", load),
-        ],
-    )?;
+    let m = util::declared_module(vm, "json", FUNCTIONS)?;
     let err = match vm.native_types.get("json.JSONDecodeError") {
         Some(&e) => e,
         None => {

@@ -3,64 +3,57 @@
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
-use upy_vm::obj::NativeFnPtr;
+use upy_vm::native::{Args, Native};
 use upy_vm::objects::int::float_to_int;
 use upy_vm::value::Value;
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::{check_result, domain_error, range_error};
-use crate::util::{clinic, float_arg, is_int, one_arg, Kw};
+use crate::util::{float_arg, is_int};
 
 /// A one-argument function: evaluate `f` and check its result.
-fn math_1(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kw,
-    name: &str,
-    f: fn(f64) -> f64,
-    can_overflow: bool,
-) -> PyResult<Value> {
-    let a = one_arg(vm, name, args, kw)?;
-    let x = float_arg(vm, a)?;
+#[inline]
+fn math_1(vm: &mut Vm, a: &Args, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+    let x = float_arg(vm, a.arg(0))?;
     let r = f(x);
     check_result(vm, x, r, can_overflow)
 }
 
 macro_rules! unary {
-    ($($fname:ident, $pyname:literal, $f:expr, $ovf:expr;)*) => {
+    ($($fname:ident, $f:expr, $ovf:expr;)*) => {
         $(
-            fn $fname(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-                math_1(vm, args, kw, $pyname, $f, $ovf)
+            fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+                math_1(vm, a, $f, $ovf)
             }
         )*
     };
 }
 
 unary!(
-    m_sqrt, "math.sqrt", f64::sqrt, false;
-    m_exp, "math.exp", f64::exp, true;
-    m_exp2, "math.exp2", f64::exp2, true;
-    m_expm1, "math.expm1", f64::exp_m1, true;
-    m_log1p, "math.log1p", log1p, false;
-    m_sin, "math.sin", f64::sin, false;
-    m_cos, "math.cos", f64::cos, false;
-    m_tan, "math.tan", f64::tan, false;
-    m_asin, "math.asin", f64::asin, false;
-    m_acos, "math.acos", f64::acos, false;
-    m_atan, "math.atan", f64::atan, false;
-    m_sinh, "math.sinh", f64::sinh, true;
-    m_cosh, "math.cosh", f64::cosh, true;
-    m_tanh, "math.tanh", f64::tanh, false;
-    m_asinh, "math.asinh", libm::asinh, false;
-    m_acosh, "math.acosh", libm::acosh, false;
-    m_atanh, "math.atanh", atanh, false;
-    m_fabs, "math.fabs", f64::abs, false;
-    m_cbrt, "math.cbrt", f64::cbrt, false;
-    m_erf, "math.erf", libm::erf, false;
-    m_erfc, "math.erfc", libm::erfc, false;
-    m_gamma, "math.gamma", gamma, true;
-    m_lgamma, "math.lgamma", lgamma, true;
+    m_sqrt, f64::sqrt, false;
+    m_exp, f64::exp, true;
+    m_exp2, f64::exp2, true;
+    m_expm1, f64::exp_m1, true;
+    m_log1p, log1p, false;
+    m_sin, f64::sin, false;
+    m_cos, f64::cos, false;
+    m_tan, f64::tan, false;
+    m_asin, f64::asin, false;
+    m_acos, f64::acos, false;
+    m_atan, f64::atan, false;
+    m_sinh, f64::sinh, true;
+    m_cosh, f64::cosh, true;
+    m_tanh, f64::tanh, false;
+    m_asinh, libm::asinh, false;
+    m_acosh, libm::acosh, false;
+    m_atanh, atanh, false;
+    m_fabs, f64::abs, false;
+    m_cbrt, f64::cbrt, false;
+    m_erf, libm::erf, false;
+    m_erfc, libm::erfc, false;
+    m_gamma, gamma, true;
+    m_lgamma, lgamma, true;
 );
 
 fn log1p(x: f64) -> f64 {
@@ -153,10 +146,9 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
     (m, bits as i64)
 }
 
-fn m_log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("log() takes no keyword arguments");
-    }
+fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // CPython words this one by hand (it has no text signature).
+    let args = a.rest();
     if args.is_empty() || args.len() > 2 {
         return vm.type_error("math.log requires 1 to 2 arguments");
     }
@@ -171,26 +163,25 @@ fn m_log(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(num / den))
 }
 
-fn m_log2(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.log2", args, kw)?;
+fn m_log2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     log_helper(vm, a, f64::log2).map(Value::Float)
 }
 
-fn m_log10(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.log10", args, kw)?;
+fn m_log10(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     log_helper(vm, a, f64::log10).map(Value::Float)
 }
 
-/// Two float arguments of a clinic function.
-fn two_floats(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<(f64, f64)> {
-    clinic(vm, name, args, kw, 2, 2)?;
-    let x = float_arg(vm, args[0])?;
-    let y = float_arg(vm, args[1])?;
+/// The two float arguments of a two-parameter function.
+fn two_floats(vm: &mut Vm, a: &Args) -> PyResult<(f64, f64)> {
+    let x = float_arg(vm, a.arg(0))?;
+    let y = float_arg(vm, a.arg(1))?;
     Ok((x, y))
 }
 
-fn m_pow(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "pow", args, kw)?;
+fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a)?;
     if !x.is_finite() || !y.is_finite() {
         let r = if x.is_nan() {
             if y == 0.0 {
@@ -253,39 +244,39 @@ fn math_2(vm: &mut Vm, x: f64, y: f64, r: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn m_fmod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "fmod", args, kw)?;
+fn m_fmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a)?;
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
     math_2(vm, x, y, x % y)
 }
 
-fn m_atan2(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (y, x) = two_floats(vm, "atan2", args, kw)?;
+fn m_atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (y, x) = two_floats(vm, a)?;
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn m_copysign(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "copysign", args, kw)?;
+fn m_copysign(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a)?;
     Ok(Value::Float(x.copysign(y)))
 }
 
-fn m_remainder(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "remainder", args, kw)?;
+fn m_remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a)?;
     if x.is_finite() && y.is_infinite() {
         return Ok(Value::Float(x));
     }
     math_2(vm, x, y, libm::remainder(x, y))
 }
 
-fn m_nextafter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (x, y) = two_floats(vm, "nextafter", args, kw)?;
+fn m_nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a)?;
     Ok(Value::Float(libm::nextafter(x, y)))
 }
 
-fn m_ulp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.ulp", args, kw)?;
+fn m_ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let x = float_arg(vm, a)?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(Value::Float(x));
@@ -297,8 +288,8 @@ fn m_ulp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(up - x))
 }
 
-fn m_modf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.modf", args, kw)?;
+fn m_modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let x = float_arg(vm, a)?;
     let (frac, int) = if x.is_infinite() {
         (0f64.copysign(x), x)
@@ -309,20 +300,19 @@ fn m_modf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_tuple(vec![Value::Float(frac), Value::Float(int)])
 }
 
-fn m_frexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.frexp", args, kw)?;
+fn m_frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let x = float_arg(vm, a)?;
     let (m, e) = upy_vm::objects::float::frexp(x);
     vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)])
 }
 
-fn m_ldexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic(vm, "ldexp", args, kw, 2, 2)?;
-    let x = float_arg(vm, args[0])?;
-    if !is_int(vm, args[1]) {
+fn m_ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = float_arg(vm, a.arg(0))?;
+    if !is_int(vm, a.arg(1)) {
         return vm.type_error("Expected an int as second argument to ldexp.");
     }
-    let e = upy_vm::objects::int::to_big(vm, args[1]).unwrap_or_default();
+    let e = upy_vm::objects::int::to_big(vm, a.arg(1)).unwrap_or_default();
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -337,43 +327,29 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn m_isfinite(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.isfinite", args, kw)?;
+fn m_isfinite(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     Ok(Value::Bool(float_arg(vm, a)?.is_finite()))
 }
 
-fn m_isinf(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.isinf", args, kw)?;
+fn m_isinf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     Ok(Value::Bool(float_arg(vm, a)?.is_infinite()))
 }
 
-fn m_isnan(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.isnan", args, kw)?;
+fn m_isnan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     Ok(Value::Bool(float_arg(vm, a)?.is_nan()))
 }
 
-fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() > 2 {
-        return vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        ));
-    }
-    let a = upy_vm::args::bind(
-        vm,
-        "isclose",
-        args,
-        kw,
-        &["a", "b", "$rel_tol", "$abs_tol"],
-        2,
-    )?;
-    let x = float_arg(vm, a[0].unwrap_or(Value::None))?;
-    let y = float_arg(vm, a[1].unwrap_or(Value::None))?;
-    let rel = match a[2] {
+fn m_isclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = float_arg(vm, a.arg(0))?;
+    let y = float_arg(vm, a.arg(1))?;
+    let rel = match a.get(2) {
         Some(v) => float_arg(vm, v)?,
         None => 1e-9,
     };
-    let abs = match a[3] {
+    let abs = match a.get(3) {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,
     };
@@ -395,14 +371,14 @@ pub(crate) fn isclose(x: f64, y: f64, rel: f64, abs: f64) -> bool {
     diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs
 }
 
-fn m_degrees(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.degrees", args, kw)?;
+fn m_degrees(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let x = float_arg(vm, a)?;
     Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
 }
 
-fn m_radians(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.radians", args, kw)?;
+fn m_radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let x = float_arg(vm, a)?;
     Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
@@ -431,20 +407,20 @@ fn rounding(vm: &mut Vm, v: Value, special: Value, f: fn(f64) -> f64) -> PyResul
     float_to_int(vm, f(x))
 }
 
-fn m_floor(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.floor", args, kw)?;
+fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let n = vm.names.__floor__;
     rounding(vm, a, n, f64::floor)
 }
 
-fn m_ceil(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.ceil", args, kw)?;
+fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let n = vm.names.__ceil__;
     rounding(vm, a, n, f64::ceil)
 }
 
-fn m_trunc(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.trunc", args, kw)?;
+fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let is_float = matches!(vm.unwrap_base(a), Value::Float(_));
     if !is_int(vm, a) && !is_float {
         let n = vm.names.__trunc__;
@@ -458,52 +434,52 @@ fn m_trunc(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Functions registered by `math::init`.
-pub(super) const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
-    ("sqrt", m_sqrt),
-    ("exp", m_exp),
-    ("exp2", m_exp2),
-    ("expm1", m_expm1),
-    ("log", m_log),
-    ("log2", m_log2),
-    ("log10", m_log10),
-    ("log1p", m_log1p),
-    ("pow", m_pow),
-    ("sin", m_sin),
-    ("cos", m_cos),
-    ("tan", m_tan),
-    ("asin", m_asin),
-    ("acos", m_acos),
-    ("atan", m_atan),
-    ("atan2", m_atan2),
-    ("sinh", m_sinh),
-    ("cosh", m_cosh),
-    ("tanh", m_tanh),
-    ("asinh", m_asinh),
-    ("acosh", m_acosh),
-    ("atanh", m_atanh),
-    ("fabs", m_fabs),
-    ("cbrt", m_cbrt),
-    ("erf", m_erf),
-    ("erfc", m_erfc),
-    ("gamma", m_gamma),
-    ("lgamma", m_lgamma),
-    ("fmod", m_fmod),
-    ("copysign", m_copysign),
-    ("remainder", m_remainder),
-    ("nextafter", m_nextafter),
-    ("ulp", m_ulp),
-    ("modf", m_modf),
-    ("frexp", m_frexp),
-    ("ldexp", m_ldexp),
-    ("isfinite", m_isfinite),
-    ("isinf", m_isinf),
-    ("isnan", m_isnan),
-    ("isclose", m_isclose),
-    ("degrees", m_degrees),
-    ("radians", m_radians),
-    ("floor", m_floor),
-    ("ceil", m_ceil),
-    ("trunc", m_trunc),
+pub(super) const FUNCTIONS: &[Native] = &[
+    Native::new("sqrt(x, /)", m_sqrt),
+    Native::new("exp(x, /)", m_exp),
+    Native::new("exp2(x, /)", m_exp2),
+    Native::new("expm1(x, /)", m_expm1),
+    Native::legacy("log(*args)", m_log),
+    Native::new("log2(x, /)", m_log2),
+    Native::new("log10(x, /)", m_log10),
+    Native::new("log1p(x, /)", m_log1p),
+    Native::new("pow(x, y, /)", m_pow),
+    Native::new("sin(x, /)", m_sin),
+    Native::new("cos(x, /)", m_cos),
+    Native::new("tan(x, /)", m_tan),
+    Native::new("asin(x, /)", m_asin),
+    Native::new("acos(x, /)", m_acos),
+    Native::new("atan(x, /)", m_atan),
+    Native::new("atan2(y, x, /)", m_atan2),
+    Native::new("sinh(x, /)", m_sinh),
+    Native::new("cosh(x, /)", m_cosh),
+    Native::new("tanh(x, /)", m_tanh),
+    Native::new("asinh(x, /)", m_asinh),
+    Native::new("acosh(x, /)", m_acosh),
+    Native::new("atanh(x, /)", m_atanh),
+    Native::new("fabs(x, /)", m_fabs),
+    Native::new("cbrt(x, /)", m_cbrt),
+    Native::new("erf(x, /)", m_erf),
+    Native::new("erfc(x, /)", m_erfc),
+    Native::new("gamma(x, /)", m_gamma),
+    Native::new("lgamma(x, /)", m_lgamma),
+    Native::new("fmod(x, y, /)", m_fmod),
+    Native::new("copysign(x, y, /)", m_copysign),
+    Native::new("remainder(x, y, /)", m_remainder),
+    Native::new("nextafter(x, y, /)", m_nextafter),
+    Native::new("ulp(x, /)", m_ulp),
+    Native::new("modf(x, /)", m_modf),
+    Native::new("frexp(x, /)", m_frexp),
+    Native::new("ldexp(x, i, /)", m_ldexp),
+    Native::new("isfinite(x, /)", m_isfinite),
+    Native::new("isinf(x, /)", m_isinf),
+    Native::new("isnan(x, /)", m_isnan),
+    Native::new("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)", m_isclose),
+    Native::new("degrees(x, /)", m_degrees),
+    Native::new("radians(x, /)", m_radians),
+    Native::new("floor(x, /)", m_floor),
+    Native::new("ceil(x, /)", m_ceil),
+    Native::new("trunc(x, /)", m_trunc),
 ];
 
 #[cfg(test)]

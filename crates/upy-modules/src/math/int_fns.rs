@@ -4,28 +4,25 @@
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use upy_vm::obj::NativeFnPtr;
+use upy_vm::native::{Args, Native};
 use upy_vm::value::Value;
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{clinic, int_arg, one_arg, Kw};
+use crate::util::int_arg;
 
-fn ints(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Vec<BigInt>> {
-    if !kw.is_empty() {
-        return vm.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    args.iter().map(|&a| int_arg(vm, a)).collect()
+fn ints(vm: &mut Vm, a: &Args) -> PyResult<Vec<BigInt>> {
+    a.rest().iter().map(|&v| int_arg(vm, v)).collect()
 }
 
-fn m_gcd(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let xs = ints(vm, "gcd", args, kw)?;
+fn m_gcd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let xs = ints(vm, a)?;
     let g = xs.iter().fold(BigInt::zero(), |acc, x| acc.gcd(x));
     vm.new_bigint(g)
 }
 
-fn m_lcm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let xs = ints(vm, "lcm", args, kw)?;
+fn m_lcm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let xs = ints(vm, a)?;
     let mut acc = BigInt::one();
     for x in &xs {
         if x.is_zero() {
@@ -60,8 +57,8 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
     range_product(lo, mid) * range_product(mid, hi)
 }
 
-fn m_factorial(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.factorial", args, kw)?;
+fn m_factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let n = int_arg(vm, a)?;
     if n.is_negative() {
         return vm.value_error("factorial() not defined for negative values");
@@ -97,9 +94,8 @@ fn falling(n: &BigInt, k: u64) -> BigInt {
     r
 }
 
-fn m_comb(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic(vm, "comb", args, kw, 2, 2)?;
-    let (n, k) = n_k(vm, args[0], args[1])?;
+fn m_comb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (n, k) = n_k(vm, a.arg(0), a.arg(1))?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -112,13 +108,12 @@ fn m_comb(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_bigint(r)
 }
 
-fn m_perm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic(vm, "perm", args, kw, 1, 2)?;
-    let kv = match args.get(1) {
-        Some(v) if !v.is_none() => *v,
-        _ => args[0],
+fn m_perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let kv = match a.get(1) {
+        Some(v) if !v.is_none() => v,
+        _ => a.arg(0),
     };
-    let (n, k) = n_k(vm, args[0], kv)?;
+    let (n, k) = n_k(vm, a.arg(0), kv)?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -129,8 +124,8 @@ fn m_perm(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_bigint(falling(&n, k))
 }
 
-fn m_isqrt(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = one_arg(vm, "math.isqrt", args, kw)?;
+fn m_isqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = a.arg(0);
     let n = int_arg(vm, a)?;
     if n.is_negative() {
         return vm.value_error("isqrt() argument must be nonnegative");
@@ -139,13 +134,13 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Functions registered by `math::init`.
-pub(super) const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
-    ("gcd", m_gcd),
-    ("lcm", m_lcm),
-    ("factorial", m_factorial),
-    ("comb", m_comb),
-    ("perm", m_perm),
-    ("isqrt", m_isqrt),
+pub(super) const FUNCTIONS: &[Native] = &[
+    Native::new("gcd(*integers)", m_gcd),
+    Native::new("lcm(*integers)", m_lcm),
+    Native::new("factorial(n, /)", m_factorial),
+    Native::new("comb(n, k, /)", m_comb),
+    Native::new("perm(n, k=None, /)", m_perm),
+    Native::new("isqrt(n, /)", m_isqrt),
 ];
 
 #[cfg(test)]

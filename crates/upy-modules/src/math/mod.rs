@@ -6,7 +6,6 @@ mod float_fns;
 mod int_fns;
 mod sums;
 
-use upy_vm::obj::NativeFnPtr;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
@@ -42,11 +41,9 @@ pub(crate) fn check_result(vm: &mut Vm, x: f64, r: f64, can_overflow: bool) -> P
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let mut fns: Vec<(&'static str, NativeFnPtr)> = Vec::new();
-    fns.extend_from_slice(float_fns::FUNCTIONS);
-    fns.extend_from_slice(int_fns::FUNCTIONS);
-    fns.extend_from_slice(sums::FUNCTIONS);
-    let m = util::new_module(vm, "math", &fns)?;
+    let m = util::declared_module(vm, "math", float_fns::FUNCTIONS)?;
+    vm.module_natives(m, int_fns::FUNCTIONS)?;
+    vm.module_natives(m, sums::FUNCTIONS)?;
     for (name, v) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -2,12 +2,12 @@
 //! and `dist` (scaled, compensated Euclidean norm) and `prod`.
 
 use upy_compiler::code::BinOp;
-use upy_vm::obj::NativeFnPtr;
+use upy_vm::native::{Args, Native};
 use upy_vm::value::Value;
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{clinic, float_arg, Kw};
+use crate::util::float_arg;
 
 /// Exact sum of floats by Shewchuk's algorithm: a list of non-overlapping
 /// partial sums, rounded once at the end.
@@ -86,9 +86,8 @@ fn exact_sum(vm: &mut Vm, xs: impl IntoIterator<Item = f64>) -> PyResult<f64> {
     Ok(hi)
 }
 
-fn m_fsum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = crate::util::one_arg(vm, "math.fsum", args, kw)?;
-    let items = vm.collect_iterable(a)?;
+fn m_fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = vm.collect_iterable(a.arg(0))?;
     vm.roots.extend(items.iter().copied());
     let mut xs = Vec::with_capacity(items.len());
     for v in items {
@@ -164,22 +163,18 @@ fn norm_of(mut v: Vec<f64>) -> f64 {
     vector_norm(&mut v, max, found_nan)
 }
 
-fn m_hypot(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error("hypot() takes no keyword arguments");
-    }
-    let mut v = Vec::with_capacity(args.len());
-    for &a in args {
-        v.push(float_arg(vm, a)?);
+fn m_hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(a.rest().len());
+    for &x in a.rest() {
+        v.push(float_arg(vm, x)?);
     }
     Ok(Value::Float(norm_of(v)))
 }
 
-fn m_dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    clinic(vm, "dist", args, kw, 2, 2)?;
-    let p = vm.collect_iterable(args[0])?;
+fn m_dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = vm.collect_iterable(a.arg(0))?;
     vm.roots.extend(p.iter().copied());
-    let q = vm.collect_iterable(args[1])?;
+    let q = vm.collect_iterable(a.arg(1))?;
     vm.roots.extend(q.iter().copied());
     if p.len() != q.len() {
         return vm.value_error("both points must have the same number of dimensions");
@@ -193,10 +188,9 @@ fn m_dist(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(norm_of(v)))
 }
 
-fn m_prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(vm, "prod", args, kw, &["iterable", "$start"], 1)?;
-    let mut acc = a[1].unwrap_or(Value::Int(1));
-    let it = vm.get_iter(a[0].unwrap_or(Value::None))?;
+fn m_prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut acc = a.value(vm, 1)?;
+    let it = vm.get_iter(a.arg(0))?;
     vm.roots.push(it);
     let slot = vm.roots.len();
     vm.roots.push(acc);
@@ -208,11 +202,11 @@ fn m_prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Functions registered by `math::init`.
-pub(super) const FUNCTIONS: &[(&str, NativeFnPtr)] = &[
-    ("fsum", m_fsum),
-    ("hypot", m_hypot),
-    ("dist", m_dist),
-    ("prod", m_prod),
+pub(super) const FUNCTIONS: &[Native] = &[
+    Native::new("fsum(seq, /)", m_fsum),
+    Native::new("hypot(*coordinates)", m_hypot),
+    Native::new("dist(p, q, /)", m_dist),
+    Native::new("prod(iterable, /, *, start=1)", m_prod),
 ];
 
 #[cfg(test)]

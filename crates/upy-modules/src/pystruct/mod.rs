@@ -4,12 +4,13 @@
 mod codec;
 mod format;
 
+use upy_vm::native::{Args, Native};
 use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native, Kw};
+use crate::util::{self, bind_only, native, Kw};
 use format::Layout;
 
 /// Raise `struct.error(msg)`.
@@ -200,6 +201,7 @@ fn do_iter_unpack(vm: &mut Vm, layout: &Layout, buf: Value) -> PyResult<Value> {
     vm.get_iter(l)
 }
 
+/// The format of `pack`/`pack_into`, which CPython takes by hand.
 fn need_format(vm: &mut Vm, args: &[Value]) -> PyResult<Layout> {
     match args.first() {
         Some(&f) => layout_of(vm, f),
@@ -207,15 +209,15 @@ fn need_format(vm: &mut Vm, args: &[Value]) -> PyResult<Layout> {
     }
 }
 
-fn m_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "pack", args, kw, 0, usize::MAX)?;
+fn m_pack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = a.rest();
     let layout = need_format(vm, args)?;
     let b = pack_values(vm, &layout, &args[1..], "pack")?;
     vm.new_bytes(b)
 }
 
-fn m_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "pack_into", args, kw, 0, usize::MAX)?;
+fn m_pack_into(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = a.rest();
     let layout = need_format(vm, args)?;
     if args.len() < 3 {
         let msg = if args.len() < 2 {
@@ -228,34 +230,23 @@ fn m_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     do_pack_into(vm, &layout, args[1], args[2], &args[3..])
 }
 
-fn m_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "unpack", args, kw, 2, 2)?;
-    let layout = layout_of(vm, args[0])?;
-    do_unpack(vm, &layout, args[1])
+fn m_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = layout_of(vm, a.arg(0))?;
+    do_unpack(vm, &layout, a.arg(1))
 }
 
-fn m_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let a = upy_vm::args::bind(
-        vm,
-        "unpack_from",
-        args,
-        kw,
-        &["format", "buffer", "offset"],
-        2,
-    )?;
-    let layout = layout_of(vm, a[0].unwrap_or(Value::None))?;
-    do_unpack_from(vm, &layout, a[1].unwrap_or(Value::None), a[2])
+fn m_unpack_from(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = layout_of(vm, a.arg(0))?;
+    do_unpack_from(vm, &layout, a.arg(1), a.get(2))
 }
 
-fn m_iter_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "iter_unpack", args, kw, 2, 2)?;
-    let layout = layout_of(vm, args[0])?;
-    do_iter_unpack(vm, &layout, args[1])
+fn m_iter_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = layout_of(vm, a.arg(0))?;
+    do_iter_unpack(vm, &layout, a.arg(1))
 }
 
-fn m_calcsize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let f = util::one_arg(vm, "calcsize", args, kw)?;
-    let layout = layout_of(vm, f)?;
+fn m_calcsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = layout_of(vm, a.arg(0))?;
     Ok(Value::Int(layout.size as i64))
 }
 
@@ -263,17 +254,32 @@ fn m_calcsize(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 const SNAME: &str = "_struct.Struct";
 
-fn this_layout(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Layout> {
-    let s = util::check_self::<StructObj>(vm, args, SNAME, method)?;
-    Ok(native::<StructObj>(vm, s)
-        .map(|st| st.layout.clone())
-        .expect("checked Struct"))
+/// The layout of a declared method's `self`.
+fn this_layout(vm: &mut Vm, a: &Args) -> PyResult<Layout> {
+    let s = util::this::<StructObj>(vm, a)?;
+    match native::<StructObj>(vm, s) {
+        Some(st) => Ok(st.layout.clone()),
+        None => vm.type_error("expected a Struct"),
+    }
 }
 
-fn s_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "Struct")?;
-    let a = upy_vm::args::bind(vm, "Struct", &args[1..], kw, &["format"], 1)?;
-    let f = a[0].unwrap_or(Value::None);
+/// The layout of a property getter's `self`.
+fn prop_layout(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Layout> {
+    let s = util::check_self::<StructObj>(vm, args, SNAME, name)?;
+    match native::<StructObj>(vm, s) {
+        Some(st) => Ok(st.layout.clone()),
+        None => vm.type_error("expected a Struct"),
+    }
+}
+
+/// How CPython's `Struct.__init__` takes the format (its `__new__` takes
+/// anything, after checking the class).
+const NEW_ARGS: Native = Native::new("Struct(format)", bind_only);
+
+fn s_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "Struct")?;
+    let b = util::rebind(vm, &NEW_ARGS, a.rest(), a.extra_kw())?;
+    let f = b.arg(0);
     let layout = layout_of(vm, f)?;
     let format = match vm.as_str(f) {
         Some(_) => f,
@@ -285,47 +291,44 @@ fn s_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(cls, Box::new(StructObj { layout, format })))
 }
 
-fn s_pack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "pack", args, kw, 0, usize::MAX)?;
-    let layout = this_layout(vm, args, "pack")?;
-    let b = pack_values(vm, &layout, &args[1..], "pack")?;
+fn s_pack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = this_layout(vm, a)?;
+    let b = pack_values(vm, &layout, a.rest(), "pack")?;
     vm.new_bytes(b)
 }
 
-fn s_pack_into(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "pack_into", args, kw, 0, usize::MAX)?;
-    let layout = this_layout(vm, args, "pack_into")?;
-    if args.len() < 3 {
-        let msg = if args.len() < 2 {
+fn s_pack_into(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = this_layout(vm, a)?;
+    let args = a.rest();
+    // CPython takes these by hand, raising struct.error.
+    if args.len() < 2 {
+        let msg = if args.is_empty() {
             "pack_into expected buffer argument"
         } else {
             "pack_into expected offset argument"
         };
         return struct_error(vm, msg);
     }
-    do_pack_into(vm, &layout, args[1], args[2], &args[3..])
+    do_pack_into(vm, &layout, args[0], args[1], &args[2..])
 }
 
-fn s_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "unpack", args, kw, 1, 1)?;
-    let layout = this_layout(vm, args, "unpack")?;
-    do_unpack(vm, &layout, args[1])
+fn s_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = this_layout(vm, a)?;
+    do_unpack(vm, &layout, a.arg(0))
 }
 
-fn s_unpack_from(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let layout = this_layout(vm, args, "unpack_from")?;
-    let a = upy_vm::args::bind(vm, "unpack_from", &args[1..], kw, &["buffer", "offset"], 1)?;
-    do_unpack_from(vm, &layout, a[0].unwrap_or(Value::None), a[1])
+fn s_unpack_from(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = this_layout(vm, a)?;
+    do_unpack_from(vm, &layout, a.arg(0), a.get(1))
 }
 
-fn s_iter_unpack(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "iter_unpack", args, kw, 1, 1)?;
-    let layout = this_layout(vm, args, "iter_unpack")?;
-    do_iter_unpack(vm, &layout, args[1])
+fn s_iter_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = this_layout(vm, a)?;
+    do_iter_unpack(vm, &layout, a.arg(0))
 }
 
 fn s_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let layout = this_layout(vm, args, "size")?;
+    let layout = prop_layout(vm, args, "size")?;
     Ok(Value::Int(layout.size as i64))
 }
 
@@ -335,6 +338,15 @@ fn s_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .map(|st| st.format)
         .unwrap_or(Value::None))
 }
+
+const METHODS: &[Native] = &[
+    Native::new("__new__(cls, *args, **kwargs)", s_new),
+    Native::new("pack(self, *args)", s_pack),
+    Native::new("pack_into(self, *args)", s_pack_into),
+    Native::new("unpack(self, buffer, /)", s_unpack),
+    Native::new("unpack_from(self, /, buffer, offset=0)", s_unpack_from),
+    Native::new("iter_unpack(self, buffer, /)", s_iter_unpack),
+];
 
 fn property(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) -> PyResult<()> {
     let getter = vm.new_native_fn(name, f)?;
@@ -347,41 +359,27 @@ fn struct_type(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get("_struct.Struct") {
         return Ok(t);
     }
-    let t = util::new_type(
-        vm,
-        "Struct",
-        "_struct",
-        None,
-        BaseKind::Other,
-        &[
-            ("pack", s_pack),
-            ("pack_into", s_pack_into),
-            ("unpack", s_unpack),
-            ("unpack_from", s_unpack_from),
-            ("iter_unpack", s_iter_unpack),
-        ],
-    )?;
-    util::set_new(vm, t, s_new);
+    let t = util::declared_type(vm, "Struct", "_struct", None, BaseKind::Other, METHODS)?;
     property(vm, t, "size", s_size)?;
     property(vm, t, "format", s_format)?;
     vm.native_types.insert("_struct.Struct", t);
     Ok(t)
 }
 
+/// The functions, defined in `_struct` in CPython (which their errors name).
+const FUNCTIONS: &[Native] = &[
+    Native::new("pack(*args)", m_pack),
+    Native::new("pack_into(*args)", m_pack_into),
+    Native::new("unpack(format, buffer, /)", m_unpack),
+    Native::new("unpack_from(format, /, buffer, offset=0)", m_unpack_from),
+    Native::new("iter_unpack(format, buffer, /)", m_iter_unpack),
+    Native::new("calcsize(format, /)", m_calcsize),
+];
+
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(
-        vm,
-        "struct",
-        &[
-            ("pack", m_pack),
-            ("pack_into", m_pack_into),
-            ("unpack", m_unpack),
-            ("unpack_from", m_unpack_from),
-            ("iter_unpack", m_iter_unpack),
-            ("calcsize", m_calcsize),
-        ],
-    )?;
+    let m = util::declared_module(vm, "struct", &[])?;
+    util::natives_of(vm, m, "_struct", FUNCTIONS)?;
     let err = match vm.native_types.get("struct.error") {
         Some(&e) => e,
         None => {

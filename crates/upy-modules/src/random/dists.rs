@@ -4,33 +4,22 @@
 
 use std::f64::consts::{E, PI, TAU};
 
-use upy_vm::obj::NativeFnPtr;
+use upy_vm::native::{Args, Native};
 use upy_vm::objects::float::float_mod;
 use upy_vm::value::Value;
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::{rng, this};
-use crate::util::{self, Kw};
+use crate::util;
 
-/// Bind float parameters with defaults (NaN marks a required one).
-fn floats(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    names: &[&str],
-    defaults: &[f64],
-) -> PyResult<(Value, Vec<f64>)> {
-    let s = this(vm, args, name)?;
-    let required = defaults.iter().take_while(|d| d.is_nan()).count();
-    let a = upy_vm::args::bind(vm, name, &args[1..], kw, names, required)?;
-    let mut out = Vec::with_capacity(names.len());
-    for (slot, d) in a.iter().zip(defaults) {
-        out.push(match slot {
-            Some(v) => util::float_arg(vm, *v)?,
-            None => *d,
-        });
+/// `self` and the first `n` parameters (floats, or their defaults).
+fn floats(vm: &mut Vm, a: &Args, n: usize) -> PyResult<(Value, Vec<f64>)> {
+    let s = this(vm, a)?;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let v = a.value(vm, i)?;
+        out.push(util::float_arg(vm, v)?);
     }
     Ok((s, out))
 }
@@ -39,37 +28,21 @@ fn draw(vm: &mut Vm, s: Value) -> f64 {
     rng(vm, s).mt.random()
 }
 
-fn r_random(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "random", args, kw, 0, 0)?;
-    let s = this(vm, args, "random")?;
+fn r_random(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     Ok(Value::Float(draw(vm, s)))
 }
 
-fn r_uniform(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "uniform", args, kw, &["a", "b"], &[f64::NAN, f64::NAN])?;
-    let (a, b) = (p[0], p[1]);
-    Ok(Value::Float(a + (b - a) * draw(vm, s)))
+fn r_uniform(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
+    let (lo, hi) = (p[0], p[1]);
+    Ok(Value::Float(lo + (hi - lo) * draw(vm, s)))
 }
 
-fn r_triangular(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "triangular")?;
-    let a = upy_vm::args::bind(
-        vm,
-        "triangular",
-        &args[1..],
-        kw,
-        &["low", "high", "mode"],
-        0,
-    )?;
-    let mut low = match a[0] {
-        Some(v) => util::float_arg(vm, v)?,
-        None => 0.0,
-    };
-    let mut high = match a[1] {
-        Some(v) => util::float_arg(vm, v)?,
-        None => 1.0,
-    };
-    let mode = match a[2] {
+fn r_triangular(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
+    let (mut low, mut high) = (p[0], p[1]);
+    let mode = match a.get(2) {
         Some(v) if !v.is_none() => Some(util::float_arg(vm, v)?),
         _ => None,
     };
@@ -105,26 +78,19 @@ fn normal(vm: &mut Vm, s: Value, mu: f64, sigma: f64) -> f64 {
     }
 }
 
-fn r_normalvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "normalvariate", args, kw, &["mu", "sigma"], &[0.0, 1.0])?;
+fn r_normalvariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     Ok(Value::Float(normal(vm, s, p[0], p[1])))
 }
 
-fn r_lognormvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(
-        vm,
-        "lognormvariate",
-        args,
-        kw,
-        &["mu", "sigma"],
-        &[f64::NAN, f64::NAN],
-    )?;
+fn r_lognormvariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     let x = normal(vm, s, p[0], p[1]).exp();
     Ok(Value::Float(x))
 }
 
-fn r_gauss(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "gauss", args, kw, &["mu", "sigma"], &[0.0, 1.0])?;
+fn r_gauss(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     let z = match rng(vm, s).gauss_next.take() {
         Some(z) => z,
         None => {
@@ -137,8 +103,8 @@ fn r_gauss(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(p[0] + z * p[1]))
 }
 
-fn r_expovariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "expovariate", args, kw, &["lambd"], &[f64::NAN])?;
+fn r_expovariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 1)?;
     let u = draw(vm, s);
     if p[0] == 0.0 {
         return vm.zero_div("float division by zero");
@@ -146,15 +112,8 @@ fn r_expovariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(-(1.0 - u).ln() / p[0]))
 }
 
-fn r_vonmisesvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(
-        vm,
-        "vonmisesvariate",
-        args,
-        kw,
-        &["mu", "kappa"],
-        &[f64::NAN, f64::NAN],
-    )?;
+fn r_vonmisesvariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     let (mu, kappa) = (p[0], p[1]);
     if kappa <= 1e-6 {
         return Ok(Value::Float(TAU * draw(vm, s)));
@@ -231,27 +190,13 @@ fn gamma(vm: &mut Vm, s: Value, alpha: f64, beta: f64) -> PyResult<f64> {
     }
 }
 
-fn r_gammavariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(
-        vm,
-        "gammavariate",
-        args,
-        kw,
-        &["alpha", "beta"],
-        &[f64::NAN, f64::NAN],
-    )?;
+fn r_gammavariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     gamma(vm, s, p[0], p[1]).map(Value::Float)
 }
 
-fn r_betavariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(
-        vm,
-        "betavariate",
-        args,
-        kw,
-        &["alpha", "beta"],
-        &[f64::NAN, f64::NAN],
-    )?;
+fn r_betavariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     let y = gamma(vm, s, p[0], 1.0)?;
     if y == 0.0 {
         return Ok(Value::Float(0.0));
@@ -260,36 +205,32 @@ fn r_betavariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(y / (y + y2)))
 }
 
-fn r_paretovariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(vm, "paretovariate", args, kw, &["alpha"], &[f64::NAN])?;
+fn r_paretovariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 1)?;
     let u = 1.0 - draw(vm, s);
     Ok(Value::Float(u.powf(-1.0 / p[0])))
 }
 
-fn r_weibullvariate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, p) = floats(
-        vm,
-        "weibullvariate",
-        args,
-        kw,
-        &["alpha", "beta"],
-        &[f64::NAN, f64::NAN],
-    )?;
+fn r_weibullvariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, p) = floats(vm, a, 2)?;
     let u = 1.0 - draw(vm, s);
     Ok(Value::Float(p[0] * (-u.ln()).powf(1.0 / p[1])))
 }
 
-pub(super) const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("random", r_random),
-    ("uniform", r_uniform),
-    ("triangular", r_triangular),
-    ("normalvariate", r_normalvariate),
-    ("lognormvariate", r_lognormvariate),
-    ("gauss", r_gauss),
-    ("expovariate", r_expovariate),
-    ("vonmisesvariate", r_vonmisesvariate),
-    ("gammavariate", r_gammavariate),
-    ("betavariate", r_betavariate),
-    ("paretovariate", r_paretovariate),
-    ("weibullvariate", r_weibullvariate),
+pub(super) const METHODS: &[Native] = &[
+    Native::new("random(self, /)", r_random),
+    Native::new("uniform(self, a, b)", r_uniform),
+    Native::new(
+        "triangular(self, low=0.0, high=1.0, mode=None)",
+        r_triangular,
+    ),
+    Native::new("normalvariate(self, mu=0.0, sigma=1.0)", r_normalvariate),
+    Native::new("lognormvariate(self, mu, sigma)", r_lognormvariate),
+    Native::new("gauss(self, mu=0.0, sigma=1.0)", r_gauss),
+    Native::new("expovariate(self, lambd)", r_expovariate),
+    Native::new("vonmisesvariate(self, mu, kappa)", r_vonmisesvariate),
+    Native::new("gammavariate(self, alpha, beta)", r_gammavariate),
+    Native::new("betavariate(self, alpha, beta)", r_betavariate),
+    Native::new("paretovariate(self, alpha)", r_paretovariate),
+    Native::new("weibullvariate(self, alpha, beta)", r_weibullvariate),
 ];

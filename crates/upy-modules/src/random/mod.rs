@@ -9,12 +9,13 @@ mod seq;
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
 use sha2::{Digest, Sha512};
-use upy_vm::obj::{BaseKind, NativeFn, NativeFnPtr, NativeObject, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, native_mut, Kw};
+use crate::util::{self, native_mut};
 use mt::Twister;
 
 /// A `random.Random` instance.
@@ -39,11 +40,9 @@ impl NativeObject for RandomObj {
     }
 }
 
-const TNAME: &str = "random.Random";
-
-/// Check `self` and return it.
-pub(crate) fn this(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Value> {
-    util::check_self::<RandomObj>(vm, args, TNAME, method)
+/// `self` of a declared method (with its generator state).
+pub(crate) fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    util::this::<RandomObj>(vm, a)
 }
 
 /// The generator of a checked `self`.
@@ -162,22 +161,24 @@ fn seed_key(vm: &mut Vm, a: Option<Value>) -> PyResult<Vec<u32>> {
     )
 }
 
-fn r_seed(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "seed")?;
-    let a = upy_vm::args::bind(vm, "seed", &args[1..], kw, &["a", "version"], 0)?;
-    let key = seed_key(vm, a[0])?;
+/// Seed generator `s` from `a` (None: from the operating system).
+fn reseed(vm: &mut Vm, s: Value, a: Option<Value>) -> PyResult<()> {
+    let key = seed_key(vm, a)?;
     let r = rng(vm, s);
     r.mt = Twister::seeded(&key);
     r.gauss_next = None;
+    Ok(())
+}
+
+fn r_seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    reseed(vm, s, a.get(0))?;
     Ok(Value::None)
 }
 
-fn r_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "Random")?;
-    if args.len() > 2 {
-        return vm.type_error("Random() expected at most 1 argument, got 2");
-    }
-    let key = seed_key(vm, args.get(1).copied())?;
+/// A generator of class `cls` seeded from `seed`.
+fn new_random(vm: &mut Vm, cls: Gc, seed: Option<Value>) -> PyResult<Value> {
+    let key = seed_key(vm, seed)?;
     let r = RandomObj {
         mt: Twister::seeded(&key),
         gauss_next: None,
@@ -185,24 +186,35 @@ fn r_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.alloc_val(Obj::Native(cls, Box::new(r)))
 }
 
-fn r_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `Random.__new__` seeds from its first argument and leaves the others
+/// (and keywords) to `__init__`, which may be a subclass's.
+fn r_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "Random")?;
+    new_random(vm, cls, a.rest().first().copied())
+}
+
+/// `Random(x=None)` seeds again from `x`, as CPython's `__init__` does
+/// (a subclass's `__init__` may pass another seed than `__new__` got).
+fn r_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    if let Some(x) = a.get(0) {
+        reseed(vm, s, Some(x))?;
+    }
     Ok(Value::None)
 }
 
-fn r_getrandbits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "getrandbits", args, kw, 1, 1)?;
-    let s = this(vm, args, "getrandbits")?;
-    let k = util::i64_arg(vm, args[1])?;
+fn r_getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let k = util::i64_arg(vm, a.arg(0))?;
     if k < 0 {
         return vm.value_error("number of bits must be non-negative");
     }
     randbits(vm, s, k as u64)
 }
 
-fn r_randbytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "randbytes", args, kw, 1, 1)?;
-    let s = this(vm, args, "randbytes")?;
-    let n = util::i64_arg(vm, args[1])?;
+fn r_randbytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let n = util::i64_arg(vm, a.arg(0))?;
     if n < 0 {
         return vm.value_error("number of bits must be non-negative");
     }
@@ -213,9 +225,8 @@ fn r_randbytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_bytes(out)
 }
 
-fn r_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "getstate", args, kw, 0, 0)?;
-    let s = this(vm, args, "getstate")?;
+fn r_getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
     let r = rng(vm, s);
     let (words, index) = r.mt.state();
     let gauss = r.gauss_next.map(Value::Float).unwrap_or(Value::None);
@@ -225,10 +236,9 @@ fn r_getstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_tuple(vec![Value::Int(3), t, gauss])
 }
 
-fn r_setstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "setstate", args, kw, 1, 1)?;
-    let s = this(vm, args, "setstate")?;
-    let parts = vm.collect_iterable(args[1])?;
+fn r_setstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let parts = vm.collect_iterable(a.arg(0))?;
     if parts.len() != 3 || !matches!(parts[0], Value::Int(3)) {
         return vm.value_error("state with version 3 passed to Random.setstate() of version 3");
     }
@@ -255,13 +265,16 @@ fn r_setstate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("__init__", r_init),
-    ("seed", r_seed),
-    ("getrandbits", r_getrandbits),
-    ("randbytes", r_randbytes),
-    ("getstate", r_getstate),
-    ("setstate", r_setstate),
+// Signatures of CPython's `random.Random` (Python methods but `random`
+// and `getrandbits`).
+const METHODS: &[Native] = &[
+    Native::new("__new__(cls, *args, **kwargs)", r_new),
+    Native::new("__init__(self, x=None)", r_init),
+    Native::new("seed(self, a=None, version=2)", r_seed),
+    Native::new("getrandbits(self, k, /)", r_getrandbits),
+    Native::new("randbytes(self, n)", r_randbytes),
+    Native::new("getstate(self)", r_getstate),
+    Native::new("setstate(self, state)", r_setstate),
 ];
 
 /// Build the module.
@@ -269,33 +282,26 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let t = match vm.native_types.get("random.Random") {
         Some(&t) => t,
         None => {
-            let t = util::new_type(vm, "Random", "random", None, BaseKind::Other, METHODS)?;
-            for &(n, f) in seq::METHODS.iter().chain(dists::METHODS) {
-                upy_vm::types::add_method(vm, t, n, f);
-            }
-            util::set_new(vm, t, r_new);
+            let t = util::declared_type(vm, "Random", "random", None, BaseKind::Other, METHODS)?;
+            upy_vm::types::add_natives(vm, t, seq::METHODS)?;
+            upy_vm::types::add_natives(vm, t, dists::METHODS)?;
             vm.native_types.insert("random.Random", t);
             t
         }
     };
-    let m = util::new_module(vm, "random", &[])?;
+    let m = util::declared_module(vm, "random", &[])?;
     vm.module_set(m, "Random", Value::Obj(t))?;
-    let inst = r_new(vm, &[Value::Obj(t)], &[])?;
+    let inst = new_random(vm, t, None)?;
     vm.roots.push(inst);
     vm.module_set(m, "_inst", inst)?;
+    // The module's functions are the methods of the hidden instance.
     let all = METHODS.iter().chain(seq::METHODS).chain(dists::METHODS);
-    for &(name, f) in all {
+    for n in all {
+        let name = upy_vm::native::decl(n).attr;
         if name.starts_with('_') {
             continue;
         }
-        let bound = vm.alloc_val(Obj::NativeFn(Box::new(NativeFn {
-            name,
-            code: upy_vm::obj::NativeCode::Raw(f),
-            owner: None,
-            bound: Some(inst),
-            is_method: false,
-            data: Value::None,
-        })))?;
+        let bound = vm.new_native_bound(n, t, inst)?;
         vm.module_set(m, name, bound)?;
     }
     Ok(m)

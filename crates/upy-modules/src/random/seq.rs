@@ -6,13 +6,14 @@ use std::collections::HashSet;
 
 use num_bigint::BigInt;
 use num_traits::{One, Signed};
-use upy_vm::obj::{BaseKind, NativeFnPtr};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::BaseKind;
 use upy_vm::value::Value;
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::{randbelow, randbelow_usize, rng, this};
-use crate::util::{self, Kw};
+use crate::util;
 
 /// An integer argument of randrange; integral floats are still accepted
 /// (CPython 3.11 only warns about them).
@@ -86,43 +87,31 @@ impl DivFloor for BigInt {
     }
 }
 
-fn r_randrange(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "randrange")?;
-    let a = upy_vm::args::bind(
-        vm,
-        "randrange",
-        &args[1..],
-        kw,
-        &["start", "stop", "step"],
-        1,
-    )?;
-    randrange(vm, s, a[0].unwrap_or(Value::None), a[1], a[2])
+fn r_randrange(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    randrange(vm, s, a.arg(0), a.get(1), a.get(2))
 }
 
-fn r_randint(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "randint")?;
-    let a = upy_vm::args::bind(vm, "randint", &args[1..], kw, &["a", "b"], 2)?;
-    let b = a[1].unwrap_or(Value::None);
-    let b1 = vm.binary_op(upy_compiler::code::BinOp::Add, b, Value::Int(1))?;
+fn r_randint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let b1 = vm.binary_op(upy_compiler::code::BinOp::Add, a.arg(1), Value::Int(1))?;
     vm.roots.push(b1);
-    randrange(vm, s, a[0].unwrap_or(Value::None), Some(b1), None)
+    randrange(vm, s, a.arg(0), Some(b1), None)
 }
 
-fn r_choice(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "choice", args, kw, 1, 1)?;
-    let s = this(vm, args, "choice")?;
-    let n = vm.len_of(args[1])?;
+fn r_choice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let n = vm.len_of(a.arg(0))?;
     if n == 0 {
         return vm.index_error("Cannot choose from an empty sequence");
     }
     let i = randbelow_usize(vm, s, n);
-    vm.get_item(args[1], Value::Int(i as i64))
+    vm.get_item(a.arg(0), Value::Int(i as i64))
 }
 
-fn r_shuffle(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    upy_vm::args::check_method(vm, "shuffle", args, kw, 1, 1)?;
-    let s = this(vm, args, "shuffle")?;
-    let x = args[1];
+fn r_shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let x = a.arg(0);
     let n = vm.len_of(x)?;
     for i in (1..n).rev() {
         let j = randbelow_usize(vm, s, i + 1);
@@ -183,23 +172,15 @@ fn sample_indices(vm: &mut Vm, s: Value, n: usize, k: usize) -> Vec<usize> {
     out
 }
 
-fn r_sample(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "sample")?;
-    let a = upy_vm::args::bind(
-        vm,
-        "sample",
-        &args[1..],
-        kw,
-        &["population", "k", "$counts"],
-        2,
-    )?;
-    let pop = a[0].unwrap_or(Value::None);
+fn r_sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let pop = a.arg(0);
     if !is_sequence(vm, pop) {
         return vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
     let n = vm.len_of(pop)?;
-    let k = util::i64_arg(vm, a[1].unwrap_or(Value::None))?;
-    if let Some(counts) = a[2].filter(|v| !v.is_none()) {
+    let k = util::i64_arg(vm, a.arg(1))?;
+    if let Some(counts) = a.get(2).filter(|v| !v.is_none()) {
         return sample_counts(vm, s, pop, n, k, counts);
     }
     if k < 0 || k as usize > n {
@@ -258,25 +239,17 @@ fn sample_counts(
     vm.new_list(out)
 }
 
-fn r_choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = this(vm, args, "choices")?;
-    let a = upy_vm::args::bind(
-        vm,
-        "choices",
-        &args[1..],
-        kw,
-        &["population", "weights", "$cum_weights", "$k"],
-        1,
-    )?;
-    let pop = a[0].unwrap_or(Value::None);
+fn r_choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let pop = a.arg(0);
     let n = vm.len_of(pop)?;
-    let k = match a[3] {
+    let k = match a.get(3) {
         Some(v) => util::i64_arg(vm, v)?.max(0) as usize,
         None => 1,
     };
     vm.check_alloc(k.saturating_mul(std::mem::size_of::<Value>()))?;
-    let weights = a[1].filter(|v| !v.is_none());
-    let cum_weights = a[2].filter(|v| !v.is_none());
+    let weights = a.get(1).filter(|v| !v.is_none());
+    let cum_weights = a.get(2).filter(|v| !v.is_none());
     let cum: Vec<f64> = match (weights, cum_weights) {
         (None, None) => {
             let nf = n as f64;
@@ -340,13 +313,16 @@ fn r_choices(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.new_list(out)
 }
 
-pub(super) const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("randrange", r_randrange),
-    ("randint", r_randint),
-    ("choice", r_choice),
-    ("shuffle", r_shuffle),
-    ("sample", r_sample),
-    ("choices", r_choices),
+pub(super) const METHODS: &[Native] = &[
+    Native::new("randrange(self, start, stop=None, step=1)", r_randrange),
+    Native::new("randint(self, a, b)", r_randint),
+    Native::new("choice(self, seq)", r_choice),
+    Native::new("shuffle(self, x)", r_shuffle),
+    Native::new("sample(self, population, k, *, counts=None)", r_sample),
+    Native::new(
+        "choices(self, population, weights=None, *, cum_weights=None, k=1)",
+        r_choices,
+    ),
 ];
 
 #[cfg(test)]

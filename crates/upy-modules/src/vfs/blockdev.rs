@@ -5,13 +5,14 @@
 //! 2 deinit, 3 sync, 4 block count, 5 block size, 6 erase block.
 
 use upy_fs::block::{BlockDevice, FileBlockDev, RamBlockDev};
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::{os_error, path_arg};
-use crate::util::{self, Kw};
+use crate::util;
 
 pub struct NativeBlockDev {
     pub dev: Box<dyn BlockDevice>,
@@ -51,18 +52,11 @@ fn usize_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<u64> {
     Ok(n as u64)
 }
 
-fn ram_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "RAMBlockDev")?;
-    let a = upy_vm::args::bind(
-        vm,
-        "RAMBlockDev",
-        &args[1..],
-        kw,
-        &["block_size", "num_blocks"],
-        2,
-    )?;
-    let bs = usize_arg(vm, a[0].unwrap_or(Value::None), "block_size")?;
-    let n = usize_arg(vm, a[1].unwrap_or(Value::None), "num_blocks")?;
+fn ram_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "RAMBlockDev")?;
+    let a = util::rebind(vm, &RAM_ARGS, a.rest(), a.extra_kw())?;
+    let bs = usize_arg(vm, a.arg(0), "block_size")?;
+    let n = usize_arg(vm, a.arg(1), "num_blocks")?;
     if bs == 0 || n == 0 {
         return vm.value_error("block_size and num_blocks must be positive");
     }
@@ -85,19 +79,12 @@ fn ram_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     ))
 }
 
-fn file_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "FileBlockDev")?;
-    let a = upy_vm::args::bind(
-        vm,
-        "FileBlockDev",
-        &args[1..],
-        kw,
-        &["path", "block_size", "num_blocks"],
-        2,
-    )?;
-    let (p, _) = path_arg(vm, "FileBlockDev", a[0].unwrap_or(Value::None))?;
-    let bs = usize_arg(vm, a[1].unwrap_or(Value::None), "block_size")?;
-    let n = match a[2] {
+fn file_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "FileBlockDev")?;
+    let a = util::rebind(vm, &FILE_ARGS, a.rest(), a.extra_kw())?;
+    let (p, _) = path_arg(vm, "FileBlockDev", a.arg(0))?;
+    let bs = usize_arg(vm, a.arg(1), "block_size")?;
+    let n = match a.get(2) {
         None | Some(Value::None) => None,
         Some(v) => Some(usize_arg(vm, v, "num_blocks")?),
     };
@@ -130,23 +117,17 @@ fn file_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `(self, block_num, buf, offset)` of readblocks/writeblocks.
-fn block_args(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kw,
-    name: &str,
-) -> PyResult<(Value, u64, Value, usize)> {
-    util::clinic(vm, name, &args[1..], kw, 2, 3)?;
-    let n = usize_arg(vm, args[1], "block_num")?;
-    let off = match args.get(3) {
+fn block_args(vm: &mut Vm, a: &Args) -> PyResult<(Value, u64, Value, usize)> {
+    let n = usize_arg(vm, a.arg(0), "block_num")?;
+    let off = match a.get(2) {
         None | Some(Value::None) => 0,
-        Some(v) => usize_arg(vm, *v, "offset")? as usize,
+        Some(v) => usize_arg(vm, v, "offset")? as usize,
     };
-    Ok((args[0], n, args[2], off))
+    Ok((a.this(), n, a.arg(1), off))
 }
 
-fn readblocks(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, n, buf, off) = block_args(vm, args, kw, "readblocks")?;
+fn readblocks(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, n, buf, off) = block_args(vm, a)?;
     let Some(len) = upy_vm::objects::memoryview::writable_len(vm, buf) else {
         let t = vm.type_name(buf);
         return vm.type_error(format!(
@@ -161,10 +142,10 @@ fn readblocks(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn writeblocks(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let (s, n, buf, off) = block_args(vm, args, kw, "writeblocks")?;
+fn writeblocks(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (s, n, buf, off) = block_args(vm, a)?;
     let data = upy_vm::objects::bytes::buffer_bytes(vm, buf)?;
-    let simple = args.len() < 4;
+    let simple = a.n_given() < 3;
     let d = dev_of(vm, s)?;
     let bs = d.dev.block_size();
     let r = (|| {
@@ -180,16 +161,15 @@ fn writeblocks(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn ioctl(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "ioctl", &args[1..], kw, 2, 2)?;
-    let op = util::i64_arg(vm, args[1])?;
-    let arg = args[2];
+fn ioctl(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let op = util::i64_arg(vm, a.arg(0))?;
+    let arg = a.arg(1);
     let blk = if op == 6 {
         usize_arg(vm, arg, "block_num")?
     } else {
         0
     };
-    let d = dev_of(vm, args[0])?;
+    let d = dev_of(vm, a.this())?;
     let r = match op {
         1 | 2 => Ok(Value::Int(0)),
         3 => d.dev.sync().map(|_| Value::Int(0)),
@@ -201,24 +181,47 @@ fn ioctl(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     r.map_err(|e| os_error(vm, e, None))
 }
 
-const METHODS: &[(&str, NativeFnPtr)] = &[
-    ("readblocks", readblocks),
-    ("writeblocks", writeblocks),
-    ("ioctl", ioctl),
+/// MicroPython's block device protocol.
+const METHODS: &[Native] = &[
+    Native::new(
+        "readblocks(self, block_num, buf, offset=None, /)",
+        readblocks,
+    ),
+    Native::new(
+        "writeblocks(self, block_num, buf, offset=None, /)",
+        writeblocks,
+    ),
+    Native::new("ioctl(self, op, arg, /)", ioctl),
 ];
+
+const RAM_NEW: Native = Native::new("__new__(cls, *args, **kwargs)", ram_new);
+const FILE_NEW: Native = Native::new("__new__(cls, *args, **kwargs)", file_new);
+
+// The arguments of the constructors, bound once the class is checked.
+const RAM_ARGS: Native = Native::new("RAMBlockDev(block_size, num_blocks)", util::bind_only);
+const FILE_ARGS: Native = Native::new(
+    "FileBlockDev(path, block_size, num_blocks=None)",
+    util::bind_only,
+);
 
 /// Add `RAMBlockDev` and `FileBlockDev` to module `m`.
 pub fn register(vm: &mut Vm, m: Gc) -> PyResult<()> {
     for (name, key, new) in [
-        ("RAMBlockDev", "vfs.RAMBlockDev", ram_new as NativeFnPtr),
-        ("FileBlockDev", "vfs.FileBlockDev", file_new),
+        ("RAMBlockDev", "vfs.RAMBlockDev", RAM_NEW),
+        ("FileBlockDev", "vfs.FileBlockDev", FILE_NEW),
     ] {
         let t = match vm.native_types.get(key) {
             Some(&t) => t,
             None => {
-                let t =
-                    util::new_type(vm, name, super::TYPE_MODULE, None, BaseKind::Other, METHODS)?;
-                util::set_new(vm, t, new);
+                let t = util::declared_type(
+                    vm,
+                    name,
+                    super::TYPE_MODULE,
+                    None,
+                    BaseKind::Other,
+                    METHODS,
+                )?;
+                upy_vm::types::add_natives(vm, t, &[new])?;
                 vm.native_types.insert(key, t);
                 t
             }

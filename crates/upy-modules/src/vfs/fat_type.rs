@@ -5,18 +5,25 @@
 //! constructor, `mkfs` and `mount(readonly, mkfs)`.
 
 use upy_fs::fat::vfs::FatVfs;
+use upy_vm::native::{Args, Native};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::posix_type as m;
 use super::{device, os_error, NativeFs};
-use crate::util::{self, Kw};
+use crate::util;
 
 /// The `VfsFat` type.
 pub fn fat_type(vm: &mut Vm) -> PyResult<Gc> {
-    m::fs_type(vm, "VfsFat", "vfs.VfsFat", f_mount, f_new, Some(f_mkfs))
+    m::fs_type(vm, "VfsFat", "vfs.VfsFat", OWN)
 }
+
+const OWN: &[Native] = &[
+    Native::new("__new__(cls, *args, **kwargs)", f_new),
+    Native::new("mount(self, readonly, mkfs, /)", f_mount),
+    Native::new("mkfs(bdev, /)", f_mkfs).static_method(),
+];
 
 /// A `VfsFat` object over `bdev`, not yet looking for a volume (a
 /// device written in Python must have `readblocks`; FAT calls it with two
@@ -36,10 +43,13 @@ fn attach(vm: &mut Vm, obj: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn f_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = vm.class_arg(args.first().copied(), "VfsFat")?;
-    util::clinic(vm, "VfsFat", &args[1..], kw, 1, 1)?;
-    let obj = wrap(vm, cls, args[1])?;
+/// The arguments of `VfsFat()`, bound once the class is checked.
+const NEW_ARGS: Native = Native::new("VfsFat(bdev, /)", util::bind_only);
+
+fn f_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.class_arg(Some(a.this()), "VfsFat")?;
+    let a = util::rebind(vm, &NEW_ARGS, a.rest(), a.extra_kw())?;
+    let obj = wrap(vm, cls, a.arg(0))?;
     vm.roots.push(obj);
     attach(vm, obj)?;
     Ok(obj)
@@ -54,10 +64,9 @@ fn format(vm: &mut Vm, obj: Value) -> PyResult<()> {
 }
 
 /// `VfsFat.mkfs(bdev)`.
-fn f_mkfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "mkfs", args, kw, 1, 1)?;
+fn f_mkfs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let t = fat_type(vm)?;
-    let obj = wrap(vm, t, args[0])?;
+    let obj = wrap(vm, t, a.arg(0))?;
     vm.roots.push(obj);
     format(vm, obj)?;
     Ok(Value::None)
@@ -65,16 +74,15 @@ fn f_mkfs(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `fs.mount(readonly, mkfs)`, called when the VFS mounts it: with `mkfs`
 /// an unformatted device is formatted; still without a volume, ENODEV.
-fn f_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    util::clinic(vm, "mount", &args[1..], kw, 2, 2)?;
-    let obj = args[0];
+fn f_mount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = a.this();
     let has = |vm: &mut Vm| {
         super::with_native(vm, obj, |f, d| f.statvfs(d, "/").map(|_| ()))
             .map(|r| matches!(r, Ok(Ok(()))))
             .unwrap_or(false)
     };
     if !has(vm) {
-        if vm.truthy(args[2])? {
+        if vm.truthy(a.arg(1))? {
             format(vm, obj)?;
             attach(vm, obj)?;
         }

@@ -26,7 +26,7 @@ use crate::util;
 pub use blockdev::register as register_block_devices;
 pub use fat_type::fat_type;
 pub use lfs_type::{lfs1_type, lfs2_type};
-pub use posix_type::{init_module, m_mount, m_umount, new_posix, posix_type};
+pub use posix_type::{init_module, new_posix, posix_type, FUNCTIONS};
 
 /// The module the vfs types report: as in MicroPython, whose types print
 /// bare (`<class 'VfsFat'>`), they count as builtins.

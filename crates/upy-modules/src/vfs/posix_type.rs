@@ -6,54 +6,57 @@
 use std::path::Path;
 
 use upy_fs::posix::PosixFs;
-use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
+use upy_vm::native::{Args, Native};
+use upy_vm::obj::{BaseKind, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::{native_chdir, native_cwd, os_error, path_arg, with_native, NativeFs};
-use crate::util::{self, Kw};
+use crate::util::{self, bind_only};
 
-/// A native filesystem type: the methods every native filesystem shares
-/// (paths resolved against its own current directory), plus its `mount`,
-/// its constructor and, for filesystems on block devices, a static `mkfs`.
+/// The methods every native filesystem shares (paths resolved against its
+/// own current directory), with MicroPython's signatures.
+const COMMON: &[Native] = &[
+    Native::new("umount(self, /)", p_nothing),
+    Native::new("open(self, path, mode='r', /)", p_open),
+    Native::new("ilistdir(self, path='.', /)", p_ilistdir),
+    Native::new("stat(self, path, /)", p_stat),
+    Native::new("statvfs(self, path, /)", p_statvfs),
+    Native::new("mkdir(self, path, /)", p_mkdir),
+    Native::new("rmdir(self, path, /)", p_rmdir),
+    Native::new("remove(self, path, /)", p_remove),
+    Native::new("rename(self, old_path, new_path, /)", p_rename),
+    Native::new("chdir(self, path, /)", p_chdir),
+    Native::new("getcwd(self, /)", p_getcwd),
+];
+
+/// A native filesystem type: the common methods plus its own (its
+/// constructor, `mount(readonly, mkfs)` and, for filesystems on block
+/// devices, a static `mkfs`).
 pub(super) fn fs_type(
     vm: &mut Vm,
     name: &'static str,
     key: &'static str,
-    mount: NativeFnPtr,
-    new: NativeFnPtr,
-    mkfs: Option<NativeFnPtr>,
+    own: &[Native],
 ) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get(key) {
         return Ok(t);
     }
-    let methods: &[(&str, NativeFnPtr)] = &[
-        ("mount", mount),
-        ("umount", p_nothing),
-        ("open", p_open),
-        ("ilistdir", p_ilistdir),
-        ("stat", p_stat),
-        ("statvfs", p_statvfs),
-        ("mkdir", p_mkdir),
-        ("rmdir", p_rmdir),
-        ("remove", p_remove),
-        ("rename", p_rename),
-        ("chdir", p_chdir),
-        ("getcwd", p_getcwd),
-    ];
-    let t = util::new_type(vm, name, super::TYPE_MODULE, None, BaseKind::Other, methods)?;
-    util::set_new(vm, t, new);
-    if let Some(f) = mkfs {
-        upy_vm::types::add_staticmethod(vm, t, "mkfs", f);
-    }
+    let t = util::declared_type(vm, name, super::TYPE_MODULE, None, BaseKind::Other, COMMON)?;
+    upy_vm::types::add_natives(vm, t, own)?;
     vm.native_types.insert(key, t);
     Ok(t)
 }
 
+const POSIX: &[Native] = &[
+    Native::new("__new__(cls, *args, **kwargs)", p_new),
+    Native::new("mount(self, readonly, mkfs, /)", p_nothing),
+];
+
 /// The `VfsPosix` type.
 pub fn posix_type(vm: &mut Vm) -> PyResult<Gc> {
-    fs_type(vm, "VfsPosix", "vfs.VfsPosix", p_nothing, p_new, None)
+    fs_type(vm, "VfsPosix", "vfs.VfsPosix", POSIX)
 }
 
 /// A `VfsPosix` object for the host filesystem rooted at `root`.
@@ -75,17 +78,20 @@ pub fn new_posix(vm: &mut Vm, root: Option<&str>) -> PyResult<Value> {
     ))
 }
 
-fn p_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    vm.class_arg(args.first().copied(), "VfsPosix")?;
-    let a = upy_vm::args::bind(vm, "VfsPosix", &args[1..], kw, &["root"], 0)?;
-    let root = match a[0] {
+/// The arguments of `VfsPosix()`, bound once the class is checked.
+const POSIX_ARGS: Native = Native::new("VfsPosix(root=None)", bind_only);
+
+fn p_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vm.class_arg(Some(a.this()), "VfsPosix")?;
+    let a = util::rebind(vm, &POSIX_ARGS, a.rest(), a.extra_kw())?;
+    let root = match a.get(0) {
         None | Some(Value::None) => None,
         Some(v) => Some(path_arg(vm, "VfsPosix", v)?.0),
     };
     new_posix(vm, root.as_deref())
 }
 
-pub(super) fn p_nothing(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn p_nothing(_vm: &mut Vm, _: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
@@ -99,13 +105,13 @@ fn fs_cwd(vm: &mut Vm, fs: Value) -> PyResult<String> {
     }
 }
 
-pub(super) fn p_getcwd(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let c = fs_cwd(vm, args.first().copied().unwrap_or(Value::None))?;
+fn p_getcwd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let c = fs_cwd(vm, a.this())?;
     vm.new_string(c)
 }
 
-pub(super) fn p_chdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "chdir", 2)?;
+fn p_chdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "chdir")?;
     match native_chdir(vm, fs, &sub) {
         Some(Ok(Ok(()))) => Ok(Value::None),
         Some(Ok(Err(e))) => Err(os_error(vm, e, Some(&p))),
@@ -116,19 +122,12 @@ pub(super) fn p_chdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `(self, path)` of a method called directly: the path inside this
 /// filesystem, normalised against its root.
-fn self_path(
-    vm: &mut Vm,
-    args: &[Value],
-    name: &str,
-    n: usize,
-) -> PyResult<(Value, String, String)> {
-    if args.len() < n {
-        return vm.type_error(format!("{}() missing required argument", name));
-    }
-    let (p, _) = path_arg(vm, name, args[1])?;
-    let cwd = fs_cwd(vm, args[0])?;
+fn self_path(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, String, String)> {
+    let v = a.value(vm, 0)?;
+    let (p, _) = path_arg(vm, name, v)?;
+    let cwd = fs_cwd(vm, a.this())?;
     let sub = upy_fs::path::absolute(&cwd, &p);
-    Ok((args[0], sub, p))
+    Ok((a.this(), sub, p))
 }
 
 fn run<R>(
@@ -148,11 +147,11 @@ fn run<R>(
     }
 }
 
-pub(super) fn p_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "open", 2)?;
-    let mode_s = args
-        .get(2)
-        .and_then(|m| vm.as_str(*m))
+fn p_open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "open")?;
+    let mode_s = a
+        .get(1)
+        .and_then(|m| vm.as_str(m))
         .unwrap_or("r")
         .to_string();
     let mode = crate::io::file::parse_mode(vm, &mode_s)?;
@@ -163,28 +162,22 @@ pub(super) fn p_open(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     } else {
         Value::None
     };
-    crate::io::file::new_file(vm, h, on, args[1], &mode)
+    crate::io::file::new_file(vm, h, on, a.arg(0), &mode)
 }
 
-pub(super) fn p_ilistdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn p_ilistdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // The path defaults to the filesystem's current directory.
-    let here;
-    let args = if args.len() == 1 {
-        here = [args[0], vm.new_str(".")?];
-        &here[..]
-    } else {
-        args
-    };
-    let (fs, sub, p) = self_path(vm, args, "ilistdir", 2)?;
+    let (fs, sub, p) = self_path(vm, a, "ilistdir")?;
     let entries = run(vm, fs, &p, |f, d| f.listdir(d, &sub))?;
-    let as_bytes = matches!(args[1], Value::Obj(g) if matches!(vm.heap.get(g), Obj::Bytes(_)));
+    let as_bytes =
+        matches!(a.get(0), Some(Value::Obj(g)) if matches!(vm.heap.get(g), Obj::Bytes(_)));
     let items = crate::os::entry_tuples(vm, entries, as_bytes)?;
     let l = vm.new_list(items)?;
     vm.get_iter(l)
 }
 
-pub(super) fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "stat", 2)?;
+fn p_stat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "stat")?;
     let st = run(vm, fs, &p, |f, d| f.stat(d, &sub))?;
     if super::is_device_fs(vm, fs) {
         return crate::os::plain_stat(vm, &st);
@@ -192,43 +185,47 @@ pub(super) fn p_stat(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     crate::os::stat_tuple(vm, &st)
 }
 
-pub(super) fn p_statvfs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "statvfs", 2)?;
+fn p_statvfs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "statvfs")?;
     let s = run(vm, fs, &p, |f, d| f.statvfs(d, &sub))?;
     let items = s.fields().iter().map(|&x| Value::Int(x as i64)).collect();
     vm.new_tuple(items)
 }
 
-pub(super) fn p_mkdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "mkdir", 2)?;
+fn p_mkdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "mkdir")?;
     run(vm, fs, &p, |f, d| f.mkdir(d, &sub))?;
     Ok(Value::None)
 }
 
-pub(super) fn p_rmdir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "rmdir", 2)?;
+fn p_rmdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "rmdir")?;
     run(vm, fs, &p, |f, d| f.rmdir(d, &sub))?;
     Ok(Value::None)
 }
 
-pub(super) fn p_remove(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, sub, p) = self_path(vm, args, "remove", 2)?;
+fn p_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, sub, p) = self_path(vm, a, "remove")?;
     run(vm, fs, &p, |f, d| f.remove(d, &sub))?;
     Ok(Value::None)
 }
 
-pub(super) fn p_rename(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (fs, a, p) = self_path(vm, args, "rename", 3)?;
-    let (q, _) = path_arg(vm, "rename", args[2])?;
+fn p_rename(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (fs, from, p) = self_path(vm, a, "rename")?;
+    let (q, _) = path_arg(vm, "rename", a.arg(1))?;
     let cwd = fs_cwd(vm, fs)?;
-    let b = upy_fs::path::absolute(&cwd, &q);
-    run(vm, fs, &p, |f, d| f.rename(d, &a, &b))?;
+    let to = upy_fs::path::absolute(&cwd, &q);
+    run(vm, fs, &p, |f, d| f.rename(d, &from, &to))?;
     Ok(Value::None)
 }
 
-/// `vfs.mount`.
-pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.is_empty() && kw.is_empty() {
+/// How `mount` takes its arguments when it mounts.
+const MOUNT_ARGS: Native = Native::new("mount(fsobj, mount_point, readonly=False)", bind_only);
+
+/// `vfs.mount(fsobj, mount_point, readonly=False)`, or without arguments
+/// the list of mounts.
+fn m_mount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.rest().is_empty() && a.extra_kw().is_empty() {
         let list = super::mounts(vm)?;
         let mut out = Vec::new();
         for (fs, point) in list {
@@ -240,17 +237,10 @@ pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return vm.new_list(out);
     }
-    let a = upy_vm::args::bind(
-        vm,
-        "mount",
-        args,
-        kw,
-        &["fsobj", "mount_point", "readonly"],
-        2,
-    )?;
-    let fs = a[0].unwrap_or(Value::None);
-    let (point, _) = path_arg(vm, "mount", a[1].unwrap_or(Value::None))?;
-    let readonly = match a[2] {
+    let a = util::rebind(vm, &MOUNT_ARGS, a.rest(), a.extra_kw())?;
+    let fs = a.arg(0);
+    let (point, _) = path_arg(vm, "mount", a.arg(1))?;
+    let readonly = match a.get(2) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -259,19 +249,20 @@ pub fn m_mount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `vfs.umount`.
-pub fn m_umount(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = util::one_arg(vm, "umount", args, kw)?;
-    super::umount(vm, v)?;
+fn m_umount(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    super::umount(vm, a.arg(0))?;
     Ok(Value::None)
 }
 
+/// `mount` and `umount`, of `vfs` and `os`.
+pub const FUNCTIONS: &[Native] = &[
+    Native::new("mount(*args, **kwargs)", m_mount),
+    Native::new("umount(mount_point, /)", m_umount),
+];
+
 /// The `vfs` module.
 pub fn init_module(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(
-        vm,
-        "vfs",
-        &[("mount", m_mount as NativeFnPtr), ("umount", m_umount)],
-    )?;
+    let m = util::declared_module(vm, "vfs", FUNCTIONS)?;
     let t = posix_type(vm)?;
     vm.module_set(m, "VfsPosix", Value::Obj(t))?;
     let t = super::fat_type::fat_type(vm)?;
