@@ -4,24 +4,11 @@
 
 use num_bigint::BigInt;
 use upy_vm::native::{Args, Native, Style};
-use upy_vm::obj::{BaseKind, NativeFnPtr, Obj};
+use upy_vm::obj::{BaseKind, Obj};
 use upy_vm::objects::dict::dict_set;
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
-
-/// Keyword arguments of a native function.
-pub type Kw<'a> = &'a [(Value, Value)];
-
-/// Create a module with native functions.
-pub fn new_module(vm: &mut Vm, name: &str, fns: &[(&'static str, NativeFnPtr)]) -> PyResult<Gc> {
-    let m = vm.new_module(name)?;
-    vm.roots.push(Value::Obj(m));
-    for &(n, f) in fns {
-        vm.module_fn(m, n, f)?;
-    }
-    Ok(m)
-}
 
 /// Create a module with declared native functions.
 pub fn declared_module(vm: &mut Vm, name: &str, fns: &[Native]) -> PyResult<Gc> {
@@ -91,30 +78,6 @@ pub fn declared_type(
     Ok(t)
 }
 
-/// Create a type implemented in Rust, shown as `module.name`.
-pub fn new_type(
-    vm: &mut Vm,
-    name: &str,
-    module: &str,
-    base: Option<Gc>,
-    kind: BaseKind,
-    methods: &[(&'static str, NativeFnPtr)],
-) -> PyResult<Gc> {
-    let base = base.or(Some(vm.types.object));
-    let t = upy_vm::types::new_builtin_type(vm, name, base, kind)?;
-    let m = vm.new_str(module)?;
-    upy_vm::types::add_attr(vm, t, "__module__", m);
-    for &(n, f) in methods {
-        upy_vm::types::add_method(vm, t, n, f);
-    }
-    Ok(t)
-}
-
-/// Make a type callable: `cls(*args)` runs `f(cls, *args)`.
-pub fn set_new(vm: &mut Vm, t: Gc, f: NativeFnPtr) {
-    upy_vm::types::add_staticmethod(vm, t, "__new__", f);
-}
-
 /// Set an attribute in a type's namespace.
 pub fn type_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     upy_vm::types::add_attr(vm, t, name, v);
@@ -139,30 +102,6 @@ pub fn native_mut<T: 'static>(vm: &mut Vm, v: Value) -> Option<&mut T> {
             _ => None,
         },
         _ => None,
-    }
-}
-
-/// Check that a method's `self` is a `T`; TypeError as CPython words it
-/// for a descriptor applied to the wrong object.
-pub fn check_self<T: 'static>(
-    vm: &mut Vm,
-    args: &[Value],
-    tname: &str,
-    method: &str,
-) -> PyResult<Value> {
-    match args.first() {
-        Some(&s) if native::<T>(vm, s).is_some() => Ok(s),
-        Some(&s) => {
-            let got = vm.type_name(s);
-            vm.type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                method, tname, got
-            ))
-        }
-        None => vm.type_error(format!(
-            "unbound method {}.{}() needs an argument",
-            tname, method
-        )),
     }
 }
 
@@ -224,56 +163,4 @@ pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> P
     vm.heap.make_permanent(g);
     vm.heap.make_permanent(nsg);
     Ok(g)
-}
-
-/// Argument-count check worded like CPython's argument clinic for
-/// positional-only functions: "atan2 expected 2 arguments, got 1".
-pub fn clinic(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: Kw,
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
-    if !kw.is_empty() {
-        return vm.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    let (what, k) = if min == max {
-        ("", min)
-    } else if n < min {
-        ("at least ", min)
-    } else {
-        ("at most ", max)
-    };
-    vm.type_error(format!(
-        "{} expected {}{} argument{}, got {}",
-        name,
-        what,
-        k,
-        if k == 1 { "" } else { "s" },
-        n
-    ))
-}
-
-/// A single-argument function (CPython's METH_O): "f() takes exactly one
-/// argument (0 given)".
-// Unused since the declarations; stays until the old helpers go together.
-#[allow(dead_code)]
-pub fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return vm.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    if args.len() != 1 {
-        return vm.type_error(format!(
-            "{}() takes exactly one argument ({} given)",
-            name,
-            args.len()
-        ));
-    }
-    Ok(args[0])
 }

@@ -11,7 +11,7 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, bind_only, native, Kw};
+use crate::util::{self, bind_only, native};
 
 /// A reference (None once the referent died) and its callback.
 struct WeakRef {
@@ -144,9 +144,8 @@ fn r_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     ))
 }
 
-fn r_callback(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<WeakRef>(vm, args, "weakref.ReferenceType", "__callback__")?;
-    Ok(native::<WeakRef>(vm, s)
+fn r_callback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(native::<WeakRef>(vm, a.this())
         .map(|r| r.callback)
         .unwrap_or(Value::None))
 }
@@ -185,9 +184,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
                 BaseKind::Other,
                 METHODS,
             )?;
-            let getter = vm.new_native_fn("__callback__", r_callback)?;
-            let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-            util::type_attr(vm, t, "__callback__", prop);
+            upy_vm::types::add_getters(vm, t, &[Native::new("__callback__(self, /)", r_callback)])?;
             vm.native_types.insert("weakref.ReferenceType", t);
             t
         }

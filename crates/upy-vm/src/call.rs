@@ -65,12 +65,12 @@ impl Vm {
     /// A native method called without `self`, in CPython's words.
     fn unbound_needs_argument(
         &mut self,
-        code: NativeCode,
+        d: &'static crate::native::Decl,
         owner: Option<Gc>,
         name: &str,
     ) -> PyResult<Value> {
         let t = owner.filter(|&t| self.is_type(Value::Obj(t)));
-        if let (NativeCode::Declared(d), Some(t)) = (code, t) {
+        if let Some(t) = t {
             let tn = self.tp_name(t);
             if d.sig.style == crate::native::Style::Slot || d.attr != d.sig.name {
                 return self.type_error(format!(
@@ -89,8 +89,8 @@ impl Vm {
         };
         match self.heap.get(g) {
             Obj::NativeFn(n) => {
-                let (code, bound, is_method, name, owner, data) =
-                    (n.code, n.bound, n.is_method, n.name, n.owner, n.data);
+                let (decl, bound, is_method, name, owner, data) =
+                    (n.decl, n.bound, n.is_method, n.name, n.owner, n.data);
                 // Native code calling native code (dunder wrappers and the
                 // like) can recurse without a Python frame: guard the Rust
                 // stack here too.
@@ -105,23 +105,9 @@ impl Vm {
                             None => self.type_error("__new__(): not enough arguments"),
                         };
                     }
-                    return self.unbound_needs_argument(code, owner, name);
+                    return self.unbound_needs_argument(decl, owner, name);
                 }
-                let fp = match code {
-                    NativeCode::Raw(fp) => fp,
-                    NativeCode::Declared(d) => {
-                        return self.call_declared(d, owner, bound, data, args, kwargs)
-                    }
-                };
-                match bound {
-                    Some(b) => {
-                        let mut all = Vec::with_capacity(args.len() + 1);
-                        all.push(b);
-                        all.extend_from_slice(args);
-                        fp(self, &all, kwargs)
-                    }
-                    None => fp(self, args, kwargs),
-                }
+                self.call_declared(decl, owner, bound, data, args, kwargs)
             }
             Obj::BoundMethod(func, this) => {
                 let (func, this) = (*func, *this);

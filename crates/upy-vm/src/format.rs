@@ -410,9 +410,9 @@ impl Vm {
                         address_of(b)
                     )
                 }
-                None => match (n.code, n.owner) {
+                None => match (n.decl, n.owner) {
                     // A method as found on its type, as CPython shows it.
-                    (crate::obj::NativeCode::Declared(d), Some(t))
+                    (d, Some(t))
                         if d.sig.receiver == crate::native::Receiver::Instance
                             && self.is_type(Value::Obj(t)) =>
                     {

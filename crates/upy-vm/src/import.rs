@@ -38,12 +38,6 @@ impl Vm {
         dict_set(self, d, k, v)
     }
 
-    /// Add a native function to a module.
-    pub fn module_fn(&mut self, m: Gc, name: &'static str, f: NativeFnPtr) -> PyResult<()> {
-        let v = self.new_native_fn(name, f)?;
-        self.module_set(m, name, v)
-    }
-
     /// Add declared native functions to module `m`.
     pub fn module_natives(&mut self, m: Gc, natives: &[crate::native::Native]) -> PyResult<()> {
         for n in natives {

@@ -4,7 +4,6 @@
 //! calls (`call`), attribute access (`attr`), operators (`ops`), types
 //! (`types`), and builtin types' methods under `objects/`.
 
-pub mod args;
 pub mod attr;
 pub mod builtins;
 pub mod call;

@@ -9,7 +9,6 @@ use upy_compiler::CodeObject;
 use crate::dict::DictObj;
 use crate::set::SetObj;
 use crate::value::{Gc, Value};
-use crate::vm::Vm;
 
 /// A str. The hash is computed once at creation, so dict and attribute
 /// look-ups never rehash a name.
@@ -94,24 +93,13 @@ pub struct Function {
     pub dict: Option<Gc>,
 }
 
-/// Signature of a builtin function or method. Methods receive `self` as the
-/// first positional argument.
-pub type NativeFnPtr = fn(&mut Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
-
-/// The code of a native function.
-#[derive(Clone, Copy)]
-pub enum NativeCode {
-    /// Takes the arguments as given and checks them itself.
-    Raw(NativeFnPtr),
-    /// Declared with a signature (`native::Native`): the call binds the
-    /// arguments before it runs.
-    Declared(&'static crate::native::Decl),
-}
-
+/// A builtin function or method: a declaration (`native::Native`, the only
+/// way native code is exposed to Python) and what it was made for.
 #[derive(Clone)]
 pub struct NativeFn {
     pub name: &'static str,
-    pub code: NativeCode,
+    /// The parsed declaration: the call binds its arguments to it.
+    pub decl: &'static crate::native::Decl,
     /// Where a declared function was defined: the type of a method
     /// (`self` must be an instance of it) or the module of a function;
     /// some error messages name it.

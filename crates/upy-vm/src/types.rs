@@ -155,16 +155,6 @@ pub fn new_builtin_type(vm: &mut Vm, name: &str, base: Option<Gc>, kind: BaseKin
     Ok(g)
 }
 
-/// Add a native method to a type's namespace.
-pub fn add_method(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
-    let dict = vm.type_obj(t).dict;
-    let key = vm.intern(name);
-    if let Ok(func) = vm.new_native_method(name, f) {
-        let _ = crate::objects::dict::dict_set(vm, dict, key, func);
-        vm.attr_cache.invalidate();
-    }
-}
-
 /// Add declared native methods to a type's namespace: a `cls` receiver
 /// makes `__new__` (a staticmethod taking the class) or a classmethod.
 pub fn add_natives(vm: &mut Vm, t: Gc, natives: &[crate::native::Native]) -> PyResult<()> {
@@ -208,28 +198,6 @@ pub fn add_attr(vm: &mut Vm, t: Gc, name: &str, v: Value) {
     let key = vm.intern(name);
     let _ = crate::objects::dict::dict_set(vm, dict, key, v);
     vm.attr_cache.invalidate();
-}
-
-/// Wrap a native function as a classmethod in a type's namespace.
-pub fn add_classmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
-    if let Ok(func) = vm.new_native_method(name, f) {
-        if let Ok(cm) = vm.alloc_val(Obj::ClassMethod(func)) {
-            add_attr(vm, t, name, cm);
-        }
-    }
-}
-
-pub fn add_staticmethod(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) {
-    let make = if name == "__new__" {
-        Vm::new_native_method
-    } else {
-        Vm::new_native_fn
-    };
-    if let Ok(func) = make(vm, name, f) {
-        if let Ok(sm) = vm.alloc_val(Obj::StaticMethod(func)) {
-            add_attr(vm, t, name, sm);
-        }
-    }
 }
 
 /// C3 linearisation of `bases`, prefixed with the new class.

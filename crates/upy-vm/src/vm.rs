@@ -812,24 +812,13 @@ impl Vm {
         }
     }
 
-    pub fn new_native_fn(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
-        self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
-            name,
-            code: NativeCode::Raw(f),
-            owner: None,
-            bound: None,
-            is_method: false,
-            data: Value::None,
-        })))
-    }
-
     /// The function object of a declared native function or method
     /// (`owner`: the type or module it is defined in).
     pub fn new_native(&mut self, n: &crate::native::Native, owner: Option<Gc>) -> PyResult<Value> {
         let d = crate::native::decl(n);
         self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
             name: d.attr,
-            code: NativeCode::Declared(d),
+            decl: d,
             owner,
             bound: None,
             is_method: d.sig.has_self,
@@ -865,22 +854,10 @@ impl Vm {
         let d = crate::native::decl(n);
         self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
             name: d.attr,
-            code: NativeCode::Declared(d),
+            decl: d,
             owner: Some(owner),
             bound: Some(this),
             is_method: false,
-            data: Value::None,
-        })))
-    }
-
-    /// A native method: calling it without `self` raises TypeError.
-    pub fn new_native_method(&mut self, name: &'static str, f: NativeFnPtr) -> PyResult<Value> {
-        self.alloc_val(Obj::NativeFn(Box::new(NativeFn {
-            name,
-            code: NativeCode::Raw(f),
-            owner: None,
-            bound: None,
-            is_method: true,
             data: Value::None,
         })))
     }

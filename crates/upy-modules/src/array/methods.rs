@@ -3,7 +3,6 @@
 
 use upy_compiler::code::CmpOp;
 use upy_vm::native::{Args, Native, Style};
-use upy_vm::obj::NativeFnPtr;
 use upy_vm::objects::seq_ops::{is_slice, norm_index, slice_indices, slice_positions};
 use upy_vm::value::Value;
 use upy_vm::vm::Vm;
@@ -11,9 +10,7 @@ use upy_vm::PyResult;
 
 use super::items::{self, itemsize};
 use super::{new_array, parts, values, Array};
-use crate::util::{self, native, native_mut, Kw};
-
-const TNAME: &str = "array.array";
+use crate::util::{self, native, native_mut};
 
 fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     util::this::<Array>(vm, a)
@@ -498,24 +495,19 @@ cmp_fns!(
     a_ge, CmpOp::Ge;
 );
 
-/// `self` of a property getter.
-fn prop_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    util::check_self::<Array>(vm, args, TNAME, name)
-}
-
-fn p_typecode(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = prop_self(vm, args, "typecode")?;
-    let tc = typecode(vm, s) as char;
+fn p_typecode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let tc = typecode(vm, a.this()) as char;
     vm.new_string(tc.to_string())
 }
 
-fn p_itemsize(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = prop_self(vm, args, "itemsize")?;
-    Ok(Value::Int(itemsize(typecode(vm, s)) as i64))
+fn p_itemsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(itemsize(typecode(vm, a.this())) as i64))
 }
 
-pub(super) const PROPERTIES: &[(&str, NativeFnPtr)] =
-    &[("typecode", p_typecode), ("itemsize", p_itemsize)];
+pub(super) const PROPERTIES: &[Native] = &[
+    Native::new("typecode(self, /)", p_typecode),
+    Native::new("itemsize(self, /)", p_itemsize),
+];
 
 pub(super) const METHODS: &[Native] = &[
     Native::new("__len__(self, /)", a_len),

@@ -208,11 +208,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
             )?;
             upy_vm::types::add_natives(vm, t, &[NEW])?;
             util::type_attr(vm, t, "__hash__", Value::None);
-            for (name, f) in methods::PROPERTIES {
-                let getter = vm.new_native_fn(name, *f)?;
-                let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-                util::type_attr(vm, t, name, prop);
-            }
+            upy_vm::types::add_getters(vm, t, methods::PROPERTIES)?;
             vm.native_types.insert("array.array", t);
             let it = util::declared_type(
                 vm,

@@ -10,7 +10,7 @@ use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, bind_only, native, native_mut, Kw};
+use crate::util::{self, bind_only, native, native_mut};
 
 /// The state of a deque.
 pub struct Deque {
@@ -84,8 +84,6 @@ impl NativeObject for DequeIter {
         self
     }
 }
-
-const TNAME: &str = "collections.deque";
 
 fn this(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     util::this::<Deque>(vm, a)
@@ -474,8 +472,8 @@ fn d_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.new_string(out)
 }
 
-fn d_maxlen(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<Deque>(vm, args, TNAME, "maxlen")?;
+fn d_maxlen(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = util::this::<Deque>(vm, a)?;
     Ok(match dq(vm, s).maxlen {
         Some(m) => Value::Int(m as i64),
         None => Value::None,
@@ -631,9 +629,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     }
     let t = util::declared_type(vm, "deque", "collections", None, BaseKind::Other, METHODS)?;
     util::type_attr(vm, t, "__hash__", Value::None);
-    let getter = vm.new_native_fn("maxlen", d_maxlen)?;
-    let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-    util::type_attr(vm, t, "maxlen", prop);
+    upy_vm::types::add_getters(vm, t, &[Native::new("maxlen(self, /)", d_maxlen)])?;
     vm.native_types.insert("collections.deque", t);
     let it = util::declared_type(
         vm,

@@ -1029,7 +1029,7 @@ pub fn file_type(vm: &mut Vm, text: bool) -> PyResult<Gc> {
     }
     let name = if text { "TextIOWrapper" } else { "FileIO" };
     let base = super::iobase_type(vm)?;
-    let t = util::new_type(
+    let t = util::declared_type(
         vm,
         name,
         "_io",

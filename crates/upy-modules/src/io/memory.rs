@@ -515,7 +515,7 @@ fn stream_type<T: Elem>(vm: &mut Vm, key: &'static str) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get(key) {
         return Ok(t);
     }
-    let t = util::new_type(vm, T::NAME, "_io", None, BaseKind::Other, &[])?;
+    let t = util::declared_type(vm, T::NAME, "_io", None, BaseKind::Other, &[])?;
     upy_vm::types::add_natives(vm, t, &methods::<T>())?;
     if T::NAME == "BytesIO" {
         upy_vm::types::add_natives(

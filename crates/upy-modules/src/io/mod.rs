@@ -194,7 +194,7 @@ pub fn iobase_type(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get("io.IOBase") {
         return Ok(t);
     }
-    let t = util::new_type(vm, "IOBase", "io", None, BaseKind::Object, &[])?;
+    let t = util::declared_type(vm, "IOBase", "io", None, BaseKind::Object, &[])?;
     upy_vm::types::add_natives(vm, t, IOBASE_METHODS)?;
     vm.native_types.insert("io.IOBase", t);
     Ok(t)
@@ -378,7 +378,7 @@ pub fn open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
-    let m = util::new_module(vm, "io", &[])?;
+    let m = util::declared_module(vm, "io", &[])?;
     // `io.open` is the builtin `open` itself.
     let key = vm.intern("open");
     let f = match upy_vm::objects::dict::dict_get_str(vm, vm.builtins, key) {

@@ -5,12 +5,12 @@ mod codec;
 mod format;
 
 use upy_vm::native::{Args, Native};
-use upy_vm::obj::{BaseKind, NativeFnPtr, NativeObject, Obj};
+use upy_vm::obj::{BaseKind, NativeObject, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
-use crate::util::{self, bind_only, native, Kw};
+use crate::util::{self, bind_only, native};
 use format::Layout;
 
 /// Raise `struct.error(msg)`.
@@ -252,8 +252,6 @@ fn m_calcsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 // ----- the Struct class -----
 
-const SNAME: &str = "_struct.Struct";
-
 /// The layout of a declared method's `self`.
 fn this_layout(vm: &mut Vm, a: &Args) -> PyResult<Layout> {
     let s = util::this::<StructObj>(vm, a)?;
@@ -264,9 +262,8 @@ fn this_layout(vm: &mut Vm, a: &Args) -> PyResult<Layout> {
 }
 
 /// The layout of a property getter's `self`.
-fn prop_layout(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Layout> {
-    let s = util::check_self::<StructObj>(vm, args, SNAME, name)?;
-    match native::<StructObj>(vm, s) {
+fn prop_layout(vm: &mut Vm, a: &Args) -> PyResult<Layout> {
+    match native::<StructObj>(vm, a.this()) {
         Some(st) => Ok(st.layout.clone()),
         None => vm.type_error("expected a Struct"),
     }
@@ -327,14 +324,13 @@ fn s_iter_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     do_iter_unpack(vm, &layout, a.arg(0))
 }
 
-fn s_size(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let layout = prop_layout(vm, args, "size")?;
+fn s_size(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let layout = prop_layout(vm, a)?;
     Ok(Value::Int(layout.size as i64))
 }
 
-fn s_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let s = util::check_self::<StructObj>(vm, args, SNAME, "format")?;
-    Ok(native::<StructObj>(vm, s)
+fn s_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(native::<StructObj>(vm, a.this())
         .map(|st| st.format)
         .unwrap_or(Value::None))
 }
@@ -348,20 +344,17 @@ const METHODS: &[Native] = &[
     Native::new("iter_unpack(self, buffer, /)", s_iter_unpack),
 ];
 
-fn property(vm: &mut Vm, t: Gc, name: &'static str, f: NativeFnPtr) -> PyResult<()> {
-    let getter = vm.new_native_fn(name, f)?;
-    let prop = vm.alloc_val(Obj::Property(getter, Value::None, Value::None))?;
-    util::type_attr(vm, t, name, prop);
-    Ok(())
-}
+const GETTERS: &[Native] = &[
+    Native::new("size(self, /)", s_size),
+    Native::new("format(self, /)", s_format),
+];
 
 fn struct_type(vm: &mut Vm) -> PyResult<Gc> {
     if let Some(&t) = vm.native_types.get("_struct.Struct") {
         return Ok(t);
     }
     let t = util::declared_type(vm, "Struct", "_struct", None, BaseKind::Other, METHODS)?;
-    property(vm, t, "size", s_size)?;
-    property(vm, t, "format", s_format)?;
+    upy_vm::types::add_getters(vm, t, GETTERS)?;
     vm.native_types.insert("_struct.Struct", t);
     Ok(t)
 }
