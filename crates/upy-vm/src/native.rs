@@ -81,6 +81,15 @@ impl Native {
         }
     }
 
+    /// A function CPython writes in Python, worded as Python functions'
+    /// argument errors are.
+    pub const fn python(sig: &'static str, f: NativeImpl) -> Native {
+        Native {
+            style: Some(Style::Python),
+            ..Native::new(sig, f)
+        }
+    }
+
     /// Stored under `attr` rather than the signature's name, which errors
     /// keep using: `Native::new("list(self, iterable=..., /)", f).at("__init__")`.
     pub const fn at(self, attr: &'static str) -> Native {
@@ -141,6 +150,10 @@ pub enum Style {
     /// The wrapper of a type slot: "expected 0 arguments, got 1", and
     /// "descriptor '__len__' requires a 'dict' object but received a 'int'".
     Slot,
+    /// A function CPython writes in Python (`random.randint`,
+    /// `json.dumps`): "Random.randint() missing 1 required positional
+    /// argument: 'b'".
+    Python,
 }
 
 /// A literal default value of a parameter.
@@ -494,7 +507,8 @@ pub fn bind<'a>(
             data: Value::None,
         });
     }
-    if fits && sig.varkw && sig.style != Style::Keywords {
+    // With only positional-only parameters every keyword is `**kwargs`'s.
+    if fits && sig.varkw && sig.posonly == sig.params.len() {
         return Ok(Args {
             sig,
             this,
@@ -506,7 +520,7 @@ pub fn bind<'a>(
     }
     // Only the arity can be wrong past here for positional `**kwargs`
     // functions.
-    let kw = if sig.varkw && sig.style != Style::Keywords {
+    let kw = if sig.varkw && sig.posonly == sig.params.len() {
         &[][..]
     } else {
         kw
@@ -631,7 +645,117 @@ pub fn bind<'a>(
             ))
         }
         Style::Keywords => bind_keywords(vm, sig, this, args, kw),
+        Style::Python => {
+            // Methods are named by their class and count `self`.
+            let (qual, extra) = match owner.map(|g| vm.heap.get(g)) {
+                Some(crate::obj::Obj::Type(t)) if sig.has_self => {
+                    (format!("{}.{}", t.name, name), 1)
+                }
+                _ => (name.to_string(), 0),
+            };
+            bind_python(vm, sig, &qual, extra, this, args, kw)
+        }
     }
+}
+
+/// "'a', 'b' and 'c'", as Python lists missing parameters.
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        k => format!("{} and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+    }
+}
+
+/// Binding as a Python function binds, with its messages (`extra`
+/// counts `self` in the numbers, as CPython does for methods).
+fn bind_python<'a>(
+    vm: &mut Vm,
+    sig: &'static Sig,
+    qual: &str,
+    extra: usize,
+    this: Value,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Args<'a>> {
+    let n = args.len();
+    if n > sig.npos && !sig.varargs {
+        let (lo, hi) = (sig.min_pos + extra, sig.npos + extra);
+        let takes = if lo == hi {
+            format!("{} positional argument{}", hi, plural(hi))
+        } else {
+            format!("from {} to {} positional arguments", lo, hi)
+        };
+        let given = n + extra;
+        return vm.type_error(format!(
+            "{}() takes {} but {} {} given",
+            qual,
+            takes,
+            given,
+            if given == 1 { "was" } else { "were" }
+        ));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
+    for (slot, a) in slots.iter_mut().zip(args.iter().take(sig.npos)) {
+        *slot = Some(*a);
+    }
+    let mut extra_kw = Vec::new();
+    for &(k, v) in kw {
+        let key = vm.as_str(k).unwrap_or("");
+        let at = sig
+            .params
+            .iter()
+            .enumerate()
+            .skip(sig.posonly)
+            .find(|(_, p)| p.name == key)
+            .map(|(i, _)| i);
+        match at {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v),
+            Some(_) => {
+                let msg = format!("{}() got multiple values for argument '{}'", qual, key);
+                return vm.type_error(msg);
+            }
+            None if sig.varkw => extra_kw.push((k, v)),
+            None => {
+                let msg = format!("{}() got an unexpected keyword argument '{}'", qual, key);
+                return vm.type_error(msg);
+            }
+        }
+    }
+    let missing_slots = |range: std::ops::Range<usize>| -> Vec<&'static str> {
+        let start = range.start;
+        sig.params[range]
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| p.default == ParamDefault::Required && slots[start + i].is_none())
+            .map(|(_, p)| p.name)
+            .collect()
+    };
+    for (range, kind) in [
+        (0..sig.npos, "positional"),
+        (sig.npos..sig.params.len(), "keyword-only"),
+    ] {
+        let names = missing_slots(range);
+        if !names.is_empty() {
+            return vm.type_error(format!(
+                "{}() missing {} required {} argument{}: {}",
+                qual,
+                names.len(),
+                kind,
+                plural(names.len()),
+                name_list(&names)
+            ));
+        }
+    }
+    Ok(Args {
+        sig,
+        this,
+        given: args,
+        slots: Some(slots),
+        extra_kw,
+        data: Value::None,
+    })
 }
 
 /// Binding with keywords, in the order CPython's argument clinic checks:

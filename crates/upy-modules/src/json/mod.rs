@@ -178,19 +178,19 @@ fn load(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 const FUNCTIONS: &[Native] = &[
-    Native::new(
+    Native::python(
         "dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)",
         dumps,
     ),
-    Native::new(
+    Native::python(
         "dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)",
         dump,
     ),
-    Native::new(
+    Native::python(
         "loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw)",
         loads,
     ),
-    Native::new(
+    Native::python(
         "load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw)",
         load,
     ),

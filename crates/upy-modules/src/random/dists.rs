@@ -219,18 +219,18 @@ fn r_weibullvariate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 pub(super) const METHODS: &[Native] = &[
     Native::new("random(self, /)", r_random),
-    Native::new("uniform(self, a, b)", r_uniform),
-    Native::new(
+    Native::python("uniform(self, a, b)", r_uniform),
+    Native::python(
         "triangular(self, low=0.0, high=1.0, mode=None)",
         r_triangular,
     ),
-    Native::new("normalvariate(self, mu=0.0, sigma=1.0)", r_normalvariate),
-    Native::new("lognormvariate(self, mu, sigma)", r_lognormvariate),
-    Native::new("gauss(self, mu=0.0, sigma=1.0)", r_gauss),
-    Native::new("expovariate(self, lambd)", r_expovariate),
-    Native::new("vonmisesvariate(self, mu, kappa)", r_vonmisesvariate),
-    Native::new("gammavariate(self, alpha, beta)", r_gammavariate),
-    Native::new("betavariate(self, alpha, beta)", r_betavariate),
-    Native::new("paretovariate(self, alpha)", r_paretovariate),
-    Native::new("weibullvariate(self, alpha, beta)", r_weibullvariate),
+    Native::python("normalvariate(self, mu=0.0, sigma=1.0)", r_normalvariate),
+    Native::python("lognormvariate(self, mu, sigma)", r_lognormvariate),
+    Native::python("gauss(self, mu=0.0, sigma=1.0)", r_gauss),
+    Native::python("expovariate(self, lambd)", r_expovariate),
+    Native::python("vonmisesvariate(self, mu, kappa)", r_vonmisesvariate),
+    Native::python("gammavariate(self, alpha, beta)", r_gammavariate),
+    Native::python("betavariate(self, alpha, beta)", r_betavariate),
+    Native::python("paretovariate(self, alpha)", r_paretovariate),
+    Native::python("weibullvariate(self, alpha, beta)", r_weibullvariate),
 ];

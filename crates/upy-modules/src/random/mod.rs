@@ -269,12 +269,12 @@ fn r_setstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // and `getrandbits`).
 const METHODS: &[Native] = &[
     Native::new("__new__(cls, *args, **kwargs)", r_new),
-    Native::new("__init__(self, x=None)", r_init),
-    Native::new("seed(self, a=None, version=2)", r_seed),
+    Native::python("__init__(self, x=None)", r_init),
+    Native::python("seed(self, a=None, version=2)", r_seed),
     Native::new("getrandbits(self, k, /)", r_getrandbits),
-    Native::new("randbytes(self, n)", r_randbytes),
-    Native::new("getstate(self)", r_getstate),
-    Native::new("setstate(self, state)", r_setstate),
+    Native::python("randbytes(self, n)", r_randbytes),
+    Native::python("getstate(self)", r_getstate),
+    Native::python("setstate(self, state)", r_setstate),
 ];
 
 /// Build the module.

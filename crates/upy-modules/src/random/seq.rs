@@ -314,12 +314,12 @@ fn r_choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 pub(super) const METHODS: &[Native] = &[
-    Native::new("randrange(self, start, stop=None, step=1)", r_randrange),
-    Native::new("randint(self, a, b)", r_randint),
-    Native::new("choice(self, seq)", r_choice),
-    Native::new("shuffle(self, x)", r_shuffle),
-    Native::new("sample(self, population, k, *, counts=None)", r_sample),
-    Native::new(
+    Native::python("randrange(self, start, stop=None, step=1)", r_randrange),
+    Native::python("randint(self, a, b)", r_randint),
+    Native::python("choice(self, seq)", r_choice),
+    Native::python("shuffle(self, x)", r_shuffle),
+    Native::python("sample(self, population, k, *, counts=None)", r_sample),
+    Native::python(
         "choices(self, population, weights=None, *, cum_weights=None, k=1)",
         r_choices,
     ),
