@@ -1446,9 +1446,11 @@ fn star_arg(vm: &mut Vm, v: Value, ctype: &str) -> PyResult<i64> {
 }
 
 fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
-    let is_tuple = matches!(args, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)));
+    // A tuple subclass (a namedtuple, os.uname()'s result) is a tuple here.
+    let base = vm.unwrap_base(args);
+    let is_tuple = matches!(base, Value::Obj(g) if matches!(vm.heap.get(g), Obj::Tuple(_)));
     let items: Vec<Value> = if is_tuple {
-        crate::objects::seq_ops::seq_items(vm, args)
+        crate::objects::seq_ops::seq_items(vm, base)
     } else {
         vec![args]
     };

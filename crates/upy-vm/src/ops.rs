@@ -850,10 +850,15 @@ impl Vm {
                     self.type_error(format!("unhashable type: '{}'", t))
                 }
                 Obj::Range(r) => Ok(crate::objects::range::range_hash(r)),
+                // By the identity of `self`, as CPython: `[].append` is
+                // hashable though a list is not.
                 Obj::BoundMethod(f, s) => {
                     let (f, s) = (*f, *s);
                     let a = self.hash(f)?;
-                    let b = self.hash(s)?;
+                    let b = match s {
+                        Value::Obj(sg) => id_hash(sg.0),
+                        _ => self.hash(s)?,
+                    };
                     Ok(a ^ b)
                 }
                 _ => Ok(id_hash(g.0)),
@@ -1135,6 +1140,13 @@ impl Vm {
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
             }
             (Obj::Slice(..), Obj::Slice(..)) => self.seq_cmp(eq_only, ga, gb),
+            // Bound methods are equal when they bind the same object to
+            // equal functions (CPython 3.8+: `self` by identity).
+            (Obj::BoundMethod(fa, sa), Obj::BoundMethod(fb, sb)) if eq_only => {
+                let (fa, fb, same) = (*fa, *fb, sa.is(*sb));
+                let e = same && self.eq(fa, fb)?;
+                Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
+            }
             (Obj::Range(..), Obj::Range(..)) if eq_only => {
                 let e = crate::objects::range::range_eq(self, ga, gb);
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
