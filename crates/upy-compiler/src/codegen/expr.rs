@@ -40,7 +40,7 @@ fn cmp_op(op: ast::CmpOp) -> code::CmpOp {
 }
 
 /// Parse integer literal text (with optional sign and radix prefix).
-pub fn int_const(text: &str) -> Const {
+pub(super) fn int_const(text: &str) -> Const {
     let (neg, body) = match text.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, text),
@@ -67,7 +67,10 @@ impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> R<()> {
         self.set_line(e.line);
         match &e.kind {
-            ExprKind::Name(n) => self.name_op(n, NameCtx::Load)?,
+            ExprKind::Name(n) => match self.consts.get(n) {
+                Some(c) => self.load_const(c.clone()),
+                None => self.name_op(n, NameCtx::Load)?,
+            },
             ExprKind::Const(c) => {
                 let c = match c {
                     Constant::None => Const::None,

@@ -2,6 +2,7 @@
 //! resolution and emission helpers; `stmt.rs` and `expr.rs` hold the
 //! statement and expression compilers.
 
+mod consts;
 mod expr;
 mod stmt;
 
@@ -108,6 +109,8 @@ struct Compiler<'a> {
     opts: Options,
     interactive: bool,
     eval_mode: bool,
+    /// `NAME = const(...)` values of the module so far (`consts.rs`).
+    consts: HashMap<String, Const>,
 }
 
 impl<'a> Compiler<'a> {
@@ -119,6 +122,7 @@ impl<'a> Compiler<'a> {
             opts,
             interactive: false,
             eval_mode: false,
+            consts: HashMap::new(),
         }
     }
 

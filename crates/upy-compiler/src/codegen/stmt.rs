@@ -27,6 +27,16 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => {}
             StmtKind::Assign { targets, value } => {
+                if let Some((name, v)) = self.const_assignment(targets, value) {
+                    let private = name.starts_with('_');
+                    self.consts.insert(name, v.clone());
+                    if private {
+                        return Ok(());
+                    }
+                    self.load_const(v);
+                    self.store_target(&targets[0])?;
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
