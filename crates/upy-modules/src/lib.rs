@@ -10,10 +10,13 @@ mod errno;
 pub mod fuzzing;
 mod io;
 mod json;
+mod machine;
 mod math;
 mod os;
+mod platform;
 mod pystruct;
 mod random;
+mod termios;
 mod time;
 mod util;
 mod vfs;
@@ -36,6 +39,9 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("weakref", weakref::init);
     vm.builtin_modules.insert("os", os::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
+    vm.builtin_modules.insert("platform", platform::init);
+    vm.builtin_modules.insert("machine", machine::init);
+    vm.builtin_modules.insert("termios", termios::init);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
     if let Ok(f) = vm.new_native(&io::OPEN, None) {
