@@ -1,32 +1,32 @@
-//! MicroPython's `const()`: `NAME = const(expr)` at module level, with
-//! `expr` a constant expression, makes every later load of `NAME` in the
-//! module (nested functions included) the value itself, folded at compile
-//! time; a name starting with `_` is not stored at all, so it costs the
-//! module no global. Anything else (`const(f())`, `const` inside a
-//! function) compiles as the ordinary call, which returns its argument.
+//! MicroPython's `const()`: `NAME = const(expr)`, with `expr` a constant
+//! expression, makes every later load of `NAME` in the module (nested
+//! functions included) the value itself, folded at compile time; a name
+//! starting with `_` is not stored at all, so it costs the module (or
+//! class) no attribute. An argument that is not a constant is a
+//! SyntaxError, as in MicroPython; one that is constant but does not fold
+//! here (a big integer) compiles as the ordinary call, which returns it.
 
 use super::expr::int_const;
 use super::Compiler;
 use crate::code::Const;
 use upy_syntax::ast::*;
+use upy_syntax::SyntaxError;
 
 impl<'a> Compiler<'a> {
-    /// `NAME = const(expr)` at module level with a constant `expr`: the
-    /// name and its value.
+    /// `NAME = const(expr)` with a constant `expr`: the name and its
+    /// value (None when the value does not fold; SyntaxError when `expr`
+    /// is not a constant).
     pub(super) fn const_assignment(
         &self,
         targets: &[Expr],
         value: &Expr,
-    ) -> Option<(String, Const)> {
-        if self.units.len() != 1 || self.interactive {
-            return None;
-        }
+    ) -> Result<Option<(String, Const)>, SyntaxError> {
         let [Expr {
             kind: ExprKind::Name(name),
             ..
         }] = targets
         else {
-            return None;
+            return Ok(None);
         };
         let ExprKind::Call {
             func,
@@ -34,16 +34,31 @@ impl<'a> Compiler<'a> {
             keywords,
         } = &value.kind
         else {
-            return None;
+            return Ok(None);
         };
         if !matches!(&func.kind, ExprKind::Name(f) if f == "const")
             || args.len() != 1
             || !keywords.is_empty()
         {
-            return None;
+            return Ok(None);
         }
-        let v = self.fold(&args[0])?;
-        Some((name.clone(), v))
+        if !self.constant_shaped(&args[0]) {
+            return Err(SyntaxError::new("not a constant", value.line, 1));
+        }
+        Ok(self.fold(&args[0]).map(|v| (name.clone(), v)))
+    }
+
+    /// Whether `e` is made of literals, earlier constants and operators
+    /// only (what MicroPython accepts in `const()`).
+    fn constant_shaped(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Const(_) => true,
+            ExprKind::Name(n) => self.consts.contains_key(n),
+            ExprKind::UnaryOp(_, x) => self.constant_shaped(x),
+            ExprKind::BinOp(a, _, b) => self.constant_shaped(a) && self.constant_shaped(b),
+            ExprKind::Tuple(items) => items.iter().all(|x| self.constant_shaped(x)),
+            _ => false,
+        }
     }
 
     /// The value of a constant expression: literals, the names of earlier
@@ -61,6 +76,12 @@ impl<'a> Compiler<'a> {
                 Constant::Ellipsis | Constant::Imag(_) => return None,
             },
             ExprKind::Name(n) => self.consts.get(n)?.clone(),
+            ExprKind::Tuple(items) => Const::Tuple(
+                items
+                    .iter()
+                    .map(|x| self.fold(x))
+                    .collect::<Option<Vec<_>>>()?,
+            ),
             ExprKind::UnaryOp(op, x) => {
                 let Const::Int(x) = self.fold(x)? else {
                     return None;
@@ -80,15 +101,15 @@ impl<'a> Compiler<'a> {
                     BinOp::Add => a.checked_add(b)?,
                     BinOp::Sub => a.checked_sub(b)?,
                     BinOp::Mul => a.checked_mul(b)?,
-                    BinOp::FloorDiv if b != 0 => a.checked_div_euclid(b).map(|q| {
-                        // Python floors; div_euclid rounds towards -inf only
-                        // for a positive divisor.
-                        if b < 0 && a.rem_euclid(b) != 0 {
-                            q + 1
+                    BinOp::FloorDiv if b != 0 => {
+                        // Python rounds towards negative infinity.
+                        let q = a.checked_div(b)?;
+                        if a % b != 0 && (a < 0) != (b < 0) {
+                            q - 1
                         } else {
                             q
                         }
-                    })?,
+                    }
                     BinOp::Mod if b != 0 => {
                         let r = a.checked_rem(b)?;
                         if r != 0 && (r < 0) != (b < 0) {

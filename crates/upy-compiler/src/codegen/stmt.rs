@@ -27,7 +27,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => {}
             StmtKind::Assign { targets, value } => {
-                if let Some((name, v)) = self.const_assignment(targets, value) {
+                if let Some((name, v)) = self.const_assignment(targets, value)? {
                     let private = name.starts_with('_');
                     self.consts.insert(name, v.clone());
                     if private {
