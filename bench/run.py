@@ -39,7 +39,7 @@ QUICK_ARGS = {
     "pystone": "20000", "richards": "2", "nbody": "2000", "fannkuch": "7",
     "float": "5000", "nqueens": "6", "spectral_norm": "60",
     "dictstr": "5", "chaos": "20000", "raytrace": "40", "pidigits": "500",
-    "generators": "50000", "closures_calls": "10000",
+    "generators": "50000", "closures_calls": "10000", "deflate_bench": "2",
 }
 
 

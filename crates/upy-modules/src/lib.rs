@@ -21,6 +21,7 @@ mod time;
 mod util;
 mod vfs;
 mod weakref;
+mod zlib;
 
 use upy_vm::vm::Vm;
 
@@ -42,6 +43,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("platform", platform::init);
     vm.builtin_modules.insert("machine", machine::init);
     vm.builtin_modules.insert("termios", termios::init);
+    vm.builtin_modules.insert("zlib", zlib::init);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
     if let Ok(f) = vm.new_native(&io::OPEN, None) {
