@@ -3,6 +3,7 @@
 use super::{Compiler, NameCtx, R};
 use crate::code::{self, *};
 use crate::scope::node_addr;
+use std::collections::HashMap;
 use upy_syntax::ast::{self, *};
 use upy_syntax::SyntaxError;
 
@@ -69,6 +70,9 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Name(n) => match self.consts.get(n) {
                 Some(c) => self.load_const(c.clone()),
+                // As MicroPython, `__debug__` is the compiler's: False
+                // from optimisation level 1 on.
+                None if n == "__debug__" => self.load_const(Const::Bool(self.opts.optimize == 0)),
                 None => self.name_op(n, NameCtx::Load)?,
             },
             ExprKind::Const(c) => {
@@ -203,7 +207,7 @@ impl<'a> Compiler<'a> {
                 if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
                     self.starred_list(items)?;
                     self.emit(Op::ListToTuple);
-                } else if let Some(c) = const_tuple(items) {
+                } else if let Some(c) = const_tuple(items, &self.consts) {
                     self.load_const(c);
                 } else {
                     for it in items {
@@ -631,8 +635,9 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// A tuple display of constants becomes one constant.
-fn const_tuple(items: &[Expr]) -> Option<Const> {
+/// A tuple display of constants (literals, or names of `const()` values)
+/// becomes one constant.
+fn const_tuple(items: &[Expr], consts: &HashMap<String, Const>) -> Option<Const> {
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         let c = match &it.kind {
@@ -647,7 +652,8 @@ fn const_tuple(items: &[Expr]) -> Option<Const> {
                 Constant::Str(s) => Const::Str(s.clone()),
                 Constant::Bytes(b) => Const::Bytes(b.clone()),
             },
-            ExprKind::Tuple(inner) => const_tuple(inner)?,
+            ExprKind::Tuple(inner) => const_tuple(inner, consts)?,
+            ExprKind::Name(n) => consts.get(n)?.clone(),
             _ => return None,
         };
         out.push(c);

@@ -111,6 +111,8 @@ struct Compiler<'a> {
     eval_mode: bool,
     /// `NAME = const(...)` values of the module so far (`consts.rs`).
     consts: HashMap<String, Const>,
+    /// Constants too big to fold, computed at run time.
+    big_consts: std::collections::HashSet<String>,
 }
 
 impl<'a> Compiler<'a> {
@@ -123,6 +125,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             eval_mode: false,
             consts: HashMap::new(),
+            big_consts: Default::default(),
         }
     }
 
@@ -315,6 +318,15 @@ impl<'a> Compiler<'a> {
                 u.int_consts.insert(*v, i);
                 u.code.consts.push(c);
                 i
+            }
+            // Equal tuples of constants are one object, as in MicroPython
+            // and CPython (`x = T; x is T` for a folded const tuple).
+            Const::Tuple(_) => {
+                if let Some(i) = u.code.consts.iter().position(|k| same_const(k, &c)) {
+                    return i as u32;
+                }
+                u.code.consts.push(c);
+                (u.code.consts.len() - 1) as u32
             }
             _ => {
                 u.code.consts.push(c);
@@ -511,4 +523,21 @@ enum NameCtx {
     Load,
     Store,
     Del,
+}
+
+/// Whether two constants are the same value of the same type (floats by
+/// their bits: `0.0` and `-0.0` are equal but not the same constant).
+fn same_const(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
+        (Const::Bool(x), Const::Bool(y)) => x == y,
+        (Const::Int(x), Const::Int(y)) => x == y,
+        (Const::BigInt(x), Const::BigInt(y)) | (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
+        }
+        _ => false,
+    }
 }

@@ -575,7 +575,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn funcdef(&mut self, f: &'a FunctionDef, line: u32) -> R<()> {
-        for d in &f.decorators {
+        // MicroPython's code-emitter decorators are the compiler's, not
+        // calls: the function runs as bytecode whichever is named.
+        let decorators: Vec<&'a Expr> = f.decorators.iter().filter(|d| !is_emitter(d)).collect();
+        for d in &decorators {
             self.expr(d)?;
         }
         let flags = self.defaults(&f.args)?;
@@ -601,7 +604,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.set_line(line);
         self.make_closure(code, flags);
-        for _ in &f.decorators {
+        for _ in &decorators {
             self.emit(Op::Call(1));
         }
         self.name_op(&f.name, NameCtx::Store)
@@ -792,4 +795,11 @@ impl<'a> Compiler<'a> {
             )),
         }
     }
+}
+
+/// `@micropython.native`, `@micropython.viper` or `@micropython.bytecode`.
+fn is_emitter(d: &Expr) -> bool {
+    matches!(&d.kind, ExprKind::Attribute(m, attr)
+        if matches!(&m.kind, ExprKind::Name(n) if n == "micropython")
+            && matches!(attr.as_str(), "native" | "viper" | "bytecode"))
 }
