@@ -1525,6 +1525,32 @@ fn iter_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.this())
 }
 
+/// `execfile(filename, globals=None, locals=None)`, MicroPython's: the
+/// file read through the import filesystem (so a mounted VFS serves it),
+/// then run as `exec` runs source.
+fn b_execfile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(path) = vm.as_str(a.arg(0)).map(str::to_string) else {
+        let t = vm.type_name(a.arg(0));
+        return vm.type_error(format!("execfile() arg 1 must be str, not {}", t));
+    };
+    let bytes = match vm.import_fs {
+        Some(fs) => (fs.read)(vm, &path)?,
+        None => match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => return vm.os_error(e.raw_os_error().unwrap_or(2), &e.to_string()),
+        },
+    };
+    let src = String::from_utf8_lossy(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes));
+    let src = vm.new_str(&src)?;
+    vm.roots.push(src);
+    let key = vm.intern("exec");
+    let Some(exec) = dict_get_str(vm, vm.builtins, key) else {
+        return vm.type_error("exec is not available");
+    };
+    let (g, l) = (a.value(vm, 1)?, a.value(vm, 2)?);
+    vm.call(exec, &[src, g, l])
+}
+
 const ITERATOR_METHODS: &[Native] = &[
     Native::slot("__next__(self, /)", iter_next),
     Native::slot("__iter__(self, /)", iter_iter),
@@ -1585,6 +1611,10 @@ const FUNCTIONS: &[Native] = &[
     Native::new("help(request=..., /)", b_help),
     Native::new("__build_class__(*args, **kwargs)", b_build_class),
     Native::new("aiter(async_iterable, /)", b_aiter),
+    Native::new(
+        "execfile(filename, globals=None, locals=None, /)",
+        b_execfile,
+    ),
 ];
 
 /// Create the builtins namespace.

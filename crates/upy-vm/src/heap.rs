@@ -28,6 +28,12 @@ pub struct Heap {
     pub bytes: usize,
     /// Bytes live after the last collection.
     live: usize,
+    /// Bytes allocated before the last collection (`mem_total`), and the
+    /// most in use at once by then (`mem_peak`): between collections
+    /// `bytes` only grows, so both are brought up to date there and at
+    /// the query, never on the allocation path.
+    allocated_before: u64,
+    peak: usize,
     /// Budget: allocations beyond it raise MemoryError.
     pub limit: usize,
     /// Bytes of the interpreter's own objects (builtin types, interned
@@ -87,6 +93,8 @@ impl Heap {
             epoch: 0,
             bytes: 0,
             live: 0,
+            allocated_before: 0,
+            peak: 0,
             limit,
             base: 0,
             next_gc: (limit / 4).clamp(64 * 1024, 2 * 1024 * 1024),
@@ -107,6 +115,16 @@ impl Heap {
             to_finalize: Vec::new(),
             work_due: false,
         }
+    }
+
+    /// Bytes ever allocated (`micropython.mem_total`).
+    pub fn total_allocated(&self) -> u64 {
+        self.allocated_before + self.bytes.saturating_sub(self.live) as u64
+    }
+
+    /// The most bytes in use at once (`micropython.mem_peak`).
+    pub fn peak(&self) -> usize {
+        self.peak.max(self.bytes)
     }
 
     /// Allocate an object of `size` bytes (`o.size()`) that the caller
@@ -355,6 +373,8 @@ impl Heap {
             let older = std::mem::replace(&mut self.quarantine, quarantined);
             self.free.extend(older);
         }
+        self.allocated_before += self.bytes.saturating_sub(self.live) as u64;
+        self.peak = self.peak.max(self.bytes);
         self.bytes = live;
         self.live = live;
         self.collections += 1;

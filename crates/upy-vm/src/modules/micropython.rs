@@ -90,7 +90,30 @@ fn alloc_emergency(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `mem_total()`, `mem_current()`, `mem_peak()`: bytes the program ever
+/// allocated, has allocated now, and had at most (the interpreter's own
+/// objects left out, as `gc.mem_alloc` does).
+fn mem_total(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let base = vm.heap.base as u64;
+    Ok(Value::Int(
+        vm.heap.total_allocated().saturating_sub(base) as i64
+    ))
+}
+
+fn mem_current(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.bytes.saturating_sub(vm.heap.base) as i64))
+}
+
+fn mem_peak(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(
+        vm.heap.peak().saturating_sub(vm.heap.base) as i64
+    ))
+}
+
 const FUNCTIONS: &[Native] = &[
+    Native::new("mem_total()", mem_total),
+    Native::new("mem_current()", mem_current),
+    Native::new("mem_peak()", mem_peak),
     Native::new("const(expr, /)", identity),
     Native::new("native(f, /)", identity),
     Native::new("viper(f, /)", identity),
