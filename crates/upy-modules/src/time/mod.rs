@@ -120,7 +120,8 @@ fn t_ticks_diff(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn t_ticks_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let t = util::i64_arg(vm, a.arg(0))?;
     let d = util::i64_arg(vm, a.arg(1))?;
-    if !(-TICKS_PERIOD / 2..TICKS_PERIOD / 2).contains(&d) {
+    // -PERIOD/2 too: ticks_diff(T, ticks_add(T, d)) must be -d.
+    if !(-TICKS_PERIOD / 2 + 1..TICKS_PERIOD / 2).contains(&d) {
         return vm.overflow_error("ticks interval overflow");
     }
     Ok(Value::Int(t.wrapping_add(d) & (TICKS_PERIOD - 1)))
