@@ -13,7 +13,8 @@
 //! length; an address outside every registered buffer raises ValueError.
 //! Pointers stored in memory (`PTR`) are such addresses too. Bytes are
 //! read-only: writing through them raises TypeError. Arrays of UINT8 and
-//! `bytearray_at` give a copy of the bytes (MicroPython shares the memory).
+//! `bytearray_at` give a memoryview sharing the memory (MicroPython gives
+//! a bytearray that does, which upy's bytearrays cannot).
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -185,7 +186,8 @@ fn resolve(vm: &mut Vm, addr: u64) -> PyResult<(Value, usize)> {
     bad_address(vm, addr)
 }
 
-/// Check that `addr` is inside (or just past the end of) a live buffer.
+/// Check that `addr` is inside (or just past the end of) a live buffer
+/// (for pointers, whose target is checked when dereferenced).
 fn check_address(vm: &mut Vm, addr: u64) -> PyResult<()> {
     let (obj, off) = resolve(vm, addr)?;
     if off > storage(vm, obj).len() {
@@ -410,7 +412,8 @@ fn s_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => util::i64_arg(vm, v)?,
         None => NATIVE,
     };
-    check_address(vm, addr)?;
+    // Checked at each access: MicroPython's tests take `sizeof` of
+    // structures at address 0.
     new_struct(vm, a.arg(1), addr, layout)
 }
 
@@ -427,7 +430,7 @@ fn s_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         "ERROR"
     };
-    vm.new_str(&format!("<struct {} 0x{:x}>", name, addr))
+    vm.new_str(&format!("<struct {} {:x}>", name, addr))
 }
 
 /// Read a scalar of type `t` at `addr`.
@@ -542,8 +545,7 @@ fn field(vm: &mut Vm, a: &Args, set: Option<Value>) -> PyResult<Value> {
         ARRAY if sub.len() == 2 && small(sub[1]).map(val_type) == Some(UINT8) => {
             let mut max = 0;
             let n = agg_size(vm, &sub, layout, &mut max)?;
-            let b = read(vm, at, n)?;
-            vm.alloc_val(Obj::ByteArray(b))
+            memory_view(vm, at, n)
         }
         _ => new_struct(vm, deref, at, layout),
     }
@@ -652,6 +654,10 @@ fn u_sizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(Value::Int(b.len() as i64));
         }
     }
+    // What upy gives for arrays of UINT8, which MicroPython makes bytearrays.
+    if let Some(m) = native::<MemView>(vm, obj) {
+        return Ok(Value::Int((m.len * m.itemsize) as i64));
+    }
     let (desc, layout) = match native::<UStruct>(vm, obj) {
         Some(u) => {
             let r = (u.desc, u.layout);
@@ -703,8 +709,40 @@ fn u_bytes_at(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn u_bytearray_at(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = at_args(vm, a)?;
-    vm.alloc_val(Obj::ByteArray(b))
+    let addr = addr_arg(vm, a.arg(0))?;
+    let size = int_value(vm, a.arg(1))?;
+    memory_view(vm, addr, size.to_usize().unwrap_or(usize::MAX))
+}
+
+/// A memoryview of the `n` bytes at `addr`, which shares their memory
+/// (MicroPython gives a bytearray that does).
+fn memory_view(vm: &mut Vm, addr: u64, n: usize) -> PyResult<Value> {
+    let (obj, off) = resolve(vm, addr)?;
+    let Value::Obj(g) = obj else {
+        return bad_address(vm, addr);
+    };
+    if off.saturating_add(n) > storage(vm, obj).len() {
+        return out_of_bounds(vm, addr, n);
+    }
+    let readonly = matches!(vm.heap.get(g), Obj::Bytes(_));
+    let t = vm.types.memoryview;
+    let v = vm.alloc_val(Obj::Native(
+        t,
+        Box::new(MemView {
+            obj,
+            start: off,
+            step: 1,
+            len: n,
+            format: 'B',
+            itemsize: 1,
+            readonly,
+            released: false,
+        }),
+    ))?;
+    if let Value::Obj(g) = v {
+        vm.heap.views.push(g);
+    }
+    Ok(v)
 }
 
 const FUNCTIONS: &[Native] = &[
@@ -729,7 +767,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let t = match vm.native_types.get("uctypes.struct") {
         Some(&t) => t,
         None => {
-            let t = util::declared_type(vm, "struct", "uctypes", None, BaseKind::Other, METHODS)?;
+            let t = util::declared_type(vm, "struct", "builtins", None, BaseKind::Other, METHODS)?;
+            util::type_attr(vm, t, "__hash__", Value::None);
             vm.heap.make_permanent(t);
             vm.native_types.insert("uctypes.struct", t);
             t
