@@ -123,10 +123,7 @@ fn registry(vm: &mut Vm) -> PyResult<Gc> {
 fn registry_ref(vm: &mut Vm) -> PyResult<&mut Registry> {
     let g = registry(vm)?;
     match vm.heap.get_mut(g) {
-        Obj::Native(_, n) => Ok(n
-            .as_any_mut()
-            .downcast_mut::<Registry>()
-            .expect("registry")),
+        Obj::Native(_, n) => Ok(n.as_any_mut().downcast_mut::<Registry>().expect("registry")),
         _ => unreachable!("registry is native"),
     }
 }
@@ -596,7 +593,12 @@ fn subscr(vm: &mut Vm, a: &Args, set: Option<Value>) -> PyResult<Value> {
             } else if set.is_none() {
                 let mut max = 0;
                 let size = desc_size(vm, t[2], layout, &mut max)?;
-                new_struct(vm, t[2], addr.wrapping_add(size as u64 * index as u64), layout)
+                new_struct(
+                    vm,
+                    t[2],
+                    addr.wrapping_add(size as u64 * index as u64),
+                    layout,
+                )
             } else {
                 let tn = vm.type_name(a.this());
                 vm.type_error(format!("'{}' object doesn't support item assignment", tn))
