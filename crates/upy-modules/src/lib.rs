@@ -18,6 +18,7 @@ mod pystruct;
 mod random;
 mod termios;
 mod time;
+mod uctypes;
 mod util;
 mod vfs;
 mod weakref;
@@ -44,6 +45,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("machine", machine::init);
     vm.builtin_modules.insert("termios", termios::init);
     vm.builtin_modules.insert("zlib", zlib::init);
+    vm.builtin_modules.insert("uctypes", uctypes::init);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
     if let Ok(f) = vm.new_native(&io::OPEN, None) {
