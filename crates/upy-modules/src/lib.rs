@@ -8,6 +8,7 @@ mod collections;
 mod errno;
 #[doc(hidden)]
 pub mod fuzzing;
+mod heapq;
 mod io;
 mod json;
 mod math;
@@ -35,6 +36,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("io", io::init);
     vm.builtin_modules.insert("weakref", weakref::init);
     vm.builtin_modules.insert("os", os::init);
+    vm.builtin_modules.insert("heapq", heapq::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
