@@ -3,6 +3,7 @@
 //! importable by name.
 
 mod array;
+mod binascii;
 mod cmath;
 mod collections;
 mod errno;
@@ -37,6 +38,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("weakref", weakref::init);
     vm.builtin_modules.insert("os", os::init);
     vm.builtin_modules.insert("heapq", heapq::init);
+    vm.builtin_modules.insert("binascii", binascii::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
