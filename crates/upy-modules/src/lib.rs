@@ -9,6 +9,7 @@ mod collections;
 mod errno;
 #[doc(hidden)]
 pub mod fuzzing;
+mod hashlib;
 mod heapq;
 mod io;
 mod json;
@@ -39,6 +40,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("os", os::init);
     vm.builtin_modules.insert("heapq", heapq::init);
     vm.builtin_modules.insert("binascii", binascii::init);
+    vm.builtin_modules.insert("hashlib", hashlib::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
