@@ -6,6 +6,7 @@ mod array;
 mod binascii;
 mod cmath;
 mod collections;
+mod cryptolib;
 mod errno;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -41,6 +42,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("heapq", heapq::init);
     vm.builtin_modules.insert("binascii", binascii::init);
     vm.builtin_modules.insert("hashlib", hashlib::init);
+    vm.builtin_modules.insert("cryptolib", cryptolib::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
