@@ -1205,6 +1205,22 @@ impl Vm {
                 i += 1;
                 continue;
             }
+            // Two small ints or two floats (heapq's and sort's usual keys)
+            // are ordered here, as their operators would order them.
+            let quick = match (p, q) {
+                (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(&y))),
+                (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(&y)),
+                _ => None,
+            };
+            match quick {
+                Some(Some(Ordering::Equal)) => {
+                    i += 1;
+                    continue;
+                }
+                Some(_) if eq_only => break Ok(Some(Some(Ordering::Less))),
+                Some(o) => break Ok(Some(o)),
+                None => {}
+            }
             if !eq_only {
                 // An __eq__ may take them out of their lists before they
                 // are ordered.

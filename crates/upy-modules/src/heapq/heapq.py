@@ -13,28 +13,32 @@ def merge(*iterables, key=None, reverse=False):
         make_heap, pop, replace, step = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
         make_heap, pop, replace, step = heapify, heappop, heapreplace, 1
-    # An entry is [sort key, serial, value, iterator]; it is updated in
-    # place and sifted down when its iterator moves on.
+    # An entry is [sort key, serial, value, next of its iterator]; it is
+    # updated in place and sifted down when its iterator moves on.
     heap = []
     for serial, it in enumerate(map(iter, iterables)):
-        for value in it:
-            heap.append([value if key is None else key(value), serial * step, value, it])
-            break
+        next = it.__next__
+        try:
+            value = next()
+            heap.append([value if key is None else key(value), serial * step, value, next])
+        except StopIteration:
+            pass
     make_heap(heap)
     while len(heap) > 1:
-        entry = heap[0]
-        yield entry[2]
-        for value in entry[3]:
-            entry[0] = value if key is None else key(value)
-            entry[2] = value
-            replace(heap, entry)
-            break
-        else:
+        try:
+            while True:
+                entry = heap[0]
+                yield entry[2]
+                value = entry[3]()
+                entry[0] = value if key is None else key(value)
+                entry[2] = value
+                replace(heap, entry)
+        except StopIteration:
             pop(heap)
     if heap:
         entry = heap[0]
         yield entry[2]
-        yield from entry[3]
+        yield from entry[3].__self__
 
 
 def _best(n, iterable, key, largest):
@@ -66,17 +70,38 @@ def _best(n, iterable, key, largest):
         return best
     if largest:
         heapify(best)
-        serial, step, replace = -n, -1, heapreplace
+        serial = -n
     else:
         _heapify_max(best)
-        serial, step, replace = n, 1, _heapreplace_max
+        serial = n
     worst = best[0][0]
-    for item in it:
-        k = item if key is None else key(item)
-        if (worst < k) if largest else (k < worst):
-            replace(best, (k, serial, item))
-            worst = best[0][0]
-            serial += step
+    # One loop per case: this is where the time goes.
+    if largest and key is None:
+        for item in it:
+            if worst < item:
+                heapreplace(best, (item, serial, item))
+                worst = best[0][0]
+                serial -= 1
+    elif largest:
+        for item in it:
+            k = key(item)
+            if worst < k:
+                heapreplace(best, (k, serial, item))
+                worst = best[0][0]
+                serial -= 1
+    elif key is None:
+        for item in it:
+            if item < worst:
+                _heapreplace_max(best, (item, serial, item))
+                worst = best[0][0]
+                serial += 1
+    else:
+        for item in it:
+            k = key(item)
+            if k < worst:
+                _heapreplace_max(best, (k, serial, item))
+                worst = best[0][0]
+                serial += 1
     best.sort(reverse=largest)
     return [entry[2] for entry in best]
 
