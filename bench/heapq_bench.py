@@ -10,14 +10,18 @@ import heapq
 
 
 class Rng:
-    """Small linear congruential generator (deterministic)."""
+    """xorshift32: deterministic, the same under every interpreter."""
 
     def __init__(self, seed):
-        self.state = seed
+        self.x = seed
 
     def next(self, bound):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % bound
+        x = self.x
+        x ^= (x << 13) & 0xFFFFFFFF
+        x ^= x >> 17
+        x ^= (x << 5) & 0xFFFFFFFF
+        self.x = x
+        return x % bound
 
 
 def event_loop(rng, n):

@@ -7,7 +7,7 @@
 mod modes;
 
 use upy_vm::native::{Args, Native};
-use upy_vm::obj::{BaseKind, NativeObject, Obj};
+use upy_vm::obj::{BaseKind, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
@@ -22,21 +22,8 @@ struct Aes {
     encrypts: Option<bool>,
 }
 
-impl NativeObject for Aes {
-    fn type_name(&self) -> &'static str {
-        "aes"
-    }
-    fn trace(&self, _: &mut Vec<Value>) {}
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-    fn size(&self) -> usize {
-        640
-    }
-}
+// The key schedule (up to 960 bytes, boxed) and the chaining state.
+util::leaf_native_object!(Aes, "aes", 1024);
 
 /// MicroPython's TypeError for a value that is not a buffer.
 fn no_buffer<T>(vm: &mut Vm) -> PyResult<T> {

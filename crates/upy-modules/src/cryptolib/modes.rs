@@ -26,17 +26,22 @@ impl Mode {
     }
 }
 
-/// The expanded key: AES-128 or AES-256 (MicroPython has no AES-192).
+/// The expanded key: AES-128 or AES-256 (MicroPython has no AES-192),
+/// boxed: the schedules are large and of different sizes.
 enum Key {
-    Aes128(aes::Aes128),
-    Aes256(aes::Aes256),
+    Aes128(Box<aes::Aes128>),
+    Aes256(Box<aes::Aes256>),
 }
 
 impl Key {
     fn new(key: &[u8]) -> Option<Key> {
         match key.len() {
-            16 => aes::Aes128::new_from_slice(key).ok().map(Key::Aes128),
-            32 => aes::Aes256::new_from_slice(key).ok().map(Key::Aes256),
+            16 => aes::Aes128::new_from_slice(key)
+                .ok()
+                .map(|k| Key::Aes128(Box::new(k))),
+            32 => aes::Aes256::new_from_slice(key)
+                .ok()
+                .map(|k| Key::Aes256(Box::new(k))),
             _ => None,
         }
     }

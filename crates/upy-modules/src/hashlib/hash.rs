@@ -3,7 +3,7 @@
 
 use sha2::digest::DynDigest;
 use upy_vm::native::{Args, Native};
-use upy_vm::obj::{BaseKind, NativeObject, Obj};
+use upy_vm::obj::{BaseKind, Obj};
 use upy_vm::value::{Gc, Value};
 use upy_vm::vm::Vm;
 use upy_vm::PyResult;
@@ -101,21 +101,7 @@ pub struct Hash {
     state: Box<dyn DynDigest>,
 }
 
-impl NativeObject for Hash {
-    fn type_name(&self) -> &'static str {
-        "HASH"
-    }
-    fn trace(&self, _: &mut Vec<Value>) {}
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-    fn size(&self) -> usize {
-        256
-    }
-}
+util::leaf_native_object!(Hash, "HASH", 256);
 
 /// The bytes of data to hash: a bytes-like object, not a str (CPython's
 /// messages).

@@ -13,41 +13,19 @@ use upy_vm::PyResult;
 
 use crate::util;
 
-/// A constructor: a new hash object of algorithm `name` fed its
-/// `string` argument.
-fn construct(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+/// A constructor (`openssl_sha256(string=b'', *, usedforsecurity=True)`
+/// and the others): a new hash object of the algorithm its data names,
+/// fed its `string` argument.
+fn construct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let data = match a.get(0) {
         Some(v) => hash::data_arg(vm, v)?,
         None => Vec::new(),
     };
-    match hash::lookup(name) {
+    let name = vm.as_str(a.data()).unwrap_or("").to_string();
+    match hash::lookup(&name) {
         Some(alg) => hash::new_hash(vm, alg, &data),
         None => vm.value_error(format!("unsupported hash type {}", name)),
     }
-}
-
-fn md5(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    construct(vm, a, "md5")
-}
-
-fn sha1(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    construct(vm, a, "sha1")
-}
-
-fn sha224(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    construct(vm, a, "sha224")
-}
-
-fn sha256(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    construct(vm, a, "sha256")
-}
-
-fn sha384(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    construct(vm, a, "sha384")
-}
-
-fn sha512(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    construct(vm, a, "sha512")
 }
 
 // `hashlib.new` is Python (`__hash_new(name, data=b'', **kwargs)`) that
@@ -79,58 +57,67 @@ fn new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-/// The functions and the names `hashlib` gives them: CPython's keep
-/// their own (`hashlib.md5.__name__` is "openssl_md5").
-const FUNCTIONS: &[(&str, Native)] = &[
+/// The constructors, under the names `hashlib` gives them: CPython's
+/// keep their own (`hashlib.md5.__name__` is "openssl_md5").
+const CONSTRUCTORS: &[(&str, Native)] = &[
     (
         "md5",
-        Native::new("openssl_md5(string=..., *, usedforsecurity=True)", md5),
+        Native::new(
+            "openssl_md5(string=..., *, usedforsecurity=True)",
+            construct,
+        ),
     ),
     (
         "sha1",
-        Native::new("openssl_sha1(string=..., *, usedforsecurity=True)", sha1),
+        Native::new(
+            "openssl_sha1(string=..., *, usedforsecurity=True)",
+            construct,
+        ),
     ),
     (
         "sha224",
         Native::new(
             "openssl_sha224(string=..., *, usedforsecurity=True)",
-            sha224,
+            construct,
         ),
     ),
     (
         "sha256",
         Native::new(
             "openssl_sha256(string=..., *, usedforsecurity=True)",
-            sha256,
+            construct,
         ),
     ),
     (
         "sha384",
         Native::new(
             "openssl_sha384(string=..., *, usedforsecurity=True)",
-            sha384,
+            construct,
         ),
     ),
     (
         "sha512",
         Native::new(
             "openssl_sha512(string=..., *, usedforsecurity=True)",
-            sha512,
+            construct,
         ),
     ),
-    (
-        "new",
-        Native::python("__hash_new(name, data=..., **kwargs)", new),
-    ),
 ];
+
+/// `new`, which CPython writes in Python as `__hash_new`.
+const NEW: Native = Native::python("__hash_new(name, data=..., **kwargs)", new);
 
 /// Build the module.
 pub fn init(vm: &mut Vm) -> PyResult<Gc> {
     let m = util::declared_module(vm, "hashlib", &[])?;
-    for (attr, n) in FUNCTIONS {
-        let f = vm.new_native(n, Some(m))?;
+    for (attr, n) in CONSTRUCTORS {
+        // The algorithm's name is the function's data.
+        let name = vm.new_str(attr)?;
+        let f = vm.new_native_data(n, Some(m), name)?;
         vm.module_set(m, attr, f)?;
     }
+    let f = vm.new_native(&NEW, Some(m))?;
+    vm.module_set(m, "new", f)?;
     // Only the algorithms upy has (CPython lists sha3, blake2... too).
     for attr in ["algorithms_guaranteed", "algorithms_available"] {
         let s = vm.new_set(false)?;
