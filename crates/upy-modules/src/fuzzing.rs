@@ -35,6 +35,11 @@ pub fn run(data: &[u8]) {
         vm.builtin_modules.insert("random", crate::random::init);
         vm.builtin_modules.insert("errno", crate::errno::init);
         vm.builtin_modules.insert("weakref", crate::weakref::init);
+        vm.builtin_modules.insert("heapq", crate::heapq::init);
+        vm.builtin_modules.insert("binascii", crate::binascii::init);
+        vm.builtin_modules.insert("hashlib", crate::hashlib::init);
+        vm.builtin_modules
+            .insert("cryptolib", crate::cryptolib::init);
     });
     vm.discard_io = true;
     // libFuzzer's thread (and the replay test's) has 8 MiB of stack.

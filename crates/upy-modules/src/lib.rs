@@ -3,11 +3,15 @@
 //! importable by name.
 
 mod array;
+mod binascii;
 mod cmath;
 mod collections;
+mod cryptolib;
 mod errno;
 #[doc(hidden)]
 pub mod fuzzing;
+mod hashlib;
+mod heapq;
 mod io;
 mod json;
 mod machine;
@@ -40,6 +44,10 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("io", io::init);
     vm.builtin_modules.insert("weakref", weakref::init);
     vm.builtin_modules.insert("os", os::init);
+    vm.builtin_modules.insert("heapq", heapq::init);
+    vm.builtin_modules.insert("binascii", binascii::init);
+    vm.builtin_modules.insert("hashlib", hashlib::init);
+    vm.builtin_modules.insert("cryptolib", cryptolib::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vm.builtin_modules.insert("platform", platform::init);
     vm.builtin_modules.insert("machine", machine::init);

@@ -164,3 +164,26 @@ pub fn new_exception_class(vm: &mut Vm, name: &str, module: &str, base: Gc) -> P
     vm.heap.make_permanent(nsg);
     Ok(g)
 }
+
+/// `NativeObject` for the state of a native type that holds no Python
+/// values: its type name and what it costs the heap budget.
+macro_rules! leaf_native_object {
+    ($t:ty, $name:expr, $size:expr) => {
+        impl upy_vm::obj::NativeObject for $t {
+            fn type_name(&self) -> &'static str {
+                $name
+            }
+            fn trace(&self, _: &mut Vec<upy_vm::value::Value>) {}
+            fn as_any(&self) -> &dyn std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+                self
+            }
+            fn size(&self) -> usize {
+                $size
+            }
+        }
+    };
+}
+pub(crate) use leaf_native_object;

@@ -806,7 +806,7 @@ impl Vm {
                 (self.heap.get(ga), self.heap.get(gb)),
                 (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_))
             ) {
-                return Ok(self.seq_cmp(true, ga, gb)? == Some(Some(Ordering::Equal)));
+                return Ok(self.seq_cmp(CmpOp::Eq, ga, gb)? == Some(Some(Ordering::Equal)));
             }
         }
         let r = self.rich_compare(CmpOp::Eq, a, b)?;
@@ -1045,7 +1045,7 @@ impl Vm {
                 _ => self.cmp_type_error(op, a, b),
             };
         }
-        match self.builtin_cmp(a, b, matches!(op, CmpOp::Eq | CmpOp::Ne))? {
+        match self.builtin_cmp(a, b, op)? {
             Some(ord) => Ok(Value::Bool(match op {
                 CmpOp::Lt => ord == Some(Ordering::Less),
                 CmpOp::Le => matches!(ord, Some(Ordering::Less | Ordering::Equal)),
@@ -1079,14 +1079,17 @@ impl Vm {
         ))
     }
 
-    /// Ordering of builtin values: Some(Some(ord)) comparable,
-    /// Some(None) unordered (NaN), None not comparable.
+    /// Ordering of builtin values for comparison `op`: Some(Some(ord))
+    /// comparable, Some(None) unordered (NaN), None not comparable.
+    /// Sequences are ordered by their first unequal items compared with
+    /// `op` itself, as CPython does.
     pub fn builtin_cmp(
         &mut self,
         a: Value,
         b: Value,
-        eq_only: bool,
+        op: CmpOp,
     ) -> PyResult<Option<Option<Ordering>>> {
+        let eq_only = matches!(op, CmpOp::Eq | CmpOp::Ne);
         if let (Some(x), Some(y)) = (as_num(self, a), as_num(self, b)) {
             return Ok(match (x, y) {
                 (Num::Int(i), Num::Int(j)) => Some(Some(i.cmp(&j))),
@@ -1130,7 +1133,7 @@ impl Vm {
                 Ok(Some(Some(x.cmp(&y))))
             }
             (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::List(_), Obj::List(_)) => {
-                self.seq_cmp(eq_only, ga, gb)
+                self.seq_cmp(op, ga, gb)
             }
             (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
                 crate::objects::set::set_cmp(self, a, b)
@@ -1139,7 +1142,7 @@ impl Vm {
                 let e = crate::objects::dict::dict_eq(self, ga, gb)?;
                 Ok(Some(Some(if e { Ordering::Equal } else { Ordering::Less })))
             }
-            (Obj::Slice(..), Obj::Slice(..)) => self.seq_cmp(eq_only, ga, gb),
+            (Obj::Slice(..), Obj::Slice(..)) => self.seq_cmp(op, ga, gb),
             // Bound methods are equal when they bind the same object to
             // equal functions (CPython 3.8+: `self` by identity).
             (Obj::BoundMethod(fa, sa), Obj::BoundMethod(fb, sb)) if eq_only => {
@@ -1179,10 +1182,11 @@ impl Vm {
     /// structures that share their parts costs no memory.
     fn seq_cmp(
         &mut self,
-        eq_only: bool,
+        op: CmpOp,
         ga: crate::value::Gc,
         gb: crate::value::Gc,
     ) -> PyResult<Option<Option<Ordering>>> {
+        let eq_only = matches!(op, CmpOp::Eq | CmpOp::Ne);
         let item = |vm: &Vm, g: crate::value::Gc, i: usize| -> Option<Value> {
             match vm.heap.get(g) {
                 Obj::List(l) => l.get(i).copied(),
@@ -1213,6 +1217,22 @@ impl Vm {
                 i += 1;
                 continue;
             }
+            // Two small ints or two floats (heapq's and sort's usual keys)
+            // are ordered here, as their operators would order them.
+            let quick = match (p, q) {
+                (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(&y))),
+                (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(&y)),
+                _ => None,
+            };
+            match quick {
+                Some(Some(Ordering::Equal)) => {
+                    i += 1;
+                    continue;
+                }
+                Some(_) if eq_only => break Ok(Some(Some(Ordering::Less))),
+                Some(o) => break Ok(Some(o)),
+                None => {}
+            }
             if !eq_only {
                 // An __eq__ may take them out of their lists before they
                 // are ordered.
@@ -1223,7 +1243,7 @@ impl Vm {
             match self.eq(p, q) {
                 Ok(true) => {}
                 Ok(false) if eq_only => break Ok(Some(Some(Ordering::Less))),
-                Ok(false) => break self.order_of(p, q),
+                Ok(false) => break self.order_of(op, p, q),
                 Err(e) => break Err(e),
             }
             i += 1;
@@ -1233,17 +1253,18 @@ impl Vm {
         r
     }
 
-    /// The order of two items found unequal in a sequence comparison.
-    fn order_of(&mut self, p: Value, q: Value) -> PyResult<Option<Option<Ordering>>> {
-        let lt = self.compare(CmpOp::Lt, p, q)?;
-        if self.truthy(lt)? {
-            return Ok(Some(Some(Ordering::Less)));
-        }
-        let gt = self.compare(CmpOp::Gt, p, q)?;
-        if self.truthy(gt)? {
-            return Ok(Some(Some(Ordering::Greater)));
-        }
-        Ok(Some(None))
+    /// The order of two items found unequal in a sequence comparison,
+    /// from `op` alone, as CPython asks only it (`(a, x) < (a, y)` is
+    /// `x < y`): an ordering under which `op` gives the items' answer.
+    fn order_of(&mut self, op: CmpOp, p: Value, q: Value) -> PyResult<Option<Option<Ordering>>> {
+        let r = self.compare(op, p, q)?;
+        let holds = self.truthy(r)?;
+        let less = matches!(op, CmpOp::Lt | CmpOp::Le) == holds;
+        Ok(Some(Some(if less {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        })))
     }
 
     /// `item in container`.

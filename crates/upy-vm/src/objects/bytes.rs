@@ -80,11 +80,45 @@ fn find_sub(hay: &[u8], needle: &[u8], rev: bool) -> Option<usize> {
     }
 }
 
+/// The bytes of a bytes or bytearray value, borrowed (None for other
+/// buffers, whose bytes `buffer_bytes` copies).
+fn borrow_bytes(vm: &Vm, v: Value) -> Option<&[u8]> {
+    match vm.unwrap_base(v) {
+        Value::Obj(g) => match vm.heap.get(g) {
+            Obj::Bytes(b) => Some(b),
+            Obj::ByteArray(b) => Some(b),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn bytes_getitem(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
-    let data = buffer_bytes(vm, obj)?;
+    // The object's own bytes are read in place: copying them would make
+    // each `b[i]` cost the length of `b`.
     if is_slice(vm, idx) {
-        let (a, b, s) = slice_indices(vm, idx, data.len())?;
-        let out: Vec<u8> = slice_positions(a, b, s).map(|p| data[p]).collect();
+        let len = match borrow_bytes(vm, obj) {
+            Some(b) => b.len(),
+            None => buffer_bytes(vm, obj)?.len(),
+        };
+        // The indices may run `__index__`, which may resize a bytearray:
+        // the bytes are read after.
+        let (a, b, s) = slice_indices(vm, idx, len)?;
+        let pick = |data: &[u8]| -> Vec<u8> {
+            if s == 1 {
+                return data
+                    .get(a as usize..b.max(a) as usize)
+                    .unwrap_or(&[])
+                    .to_vec();
+            }
+            slice_positions(a, b, s)
+                .map(|p| data.get(p).copied().unwrap_or(0))
+                .collect()
+        };
+        let out = match borrow_bytes(vm, obj) {
+            Some(data) => pick(data),
+            None => pick(&buffer_bytes(vm, obj)?),
+        };
         return new_like(vm, obj, out);
     }
     let what = if is_bytearray(vm, obj) {
@@ -92,9 +126,18 @@ pub fn bytes_getitem(vm: &mut Vm, obj: Value, idx: Value) -> PyResult<Value> {
     } else {
         "byte"
     };
+    // As CPython, the index is converted first, then checked against the
+    // length the bytes have then.
     let i = index_value(vm, idx, &format!("{} indices", what))?;
-    match norm_index(i, data.len()) {
-        Some(j) => Ok(Value::Int(data[j] as i64)),
+    let byte = match borrow_bytes(vm, obj) {
+        Some(data) => norm_index(i, data.len()).and_then(|j| data.get(j).copied()),
+        None => {
+            let data = buffer_bytes(vm, obj)?;
+            norm_index(i, data.len()).and_then(|j| data.get(j).copied())
+        }
+    };
+    match byte {
+        Some(b) => Ok(Value::Int(b as i64)),
         None => {
             if is_bytearray(vm, obj) {
                 vm.index_error("bytearray index out of range")

@@ -215,8 +215,9 @@ fn l_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `a < b` for sorting, with fast paths for same-kind builtin values.
-fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+/// `a < b` for sorting (and `heapq`), with fast paths for same-kind
+/// builtin values.
+pub fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Ok(x < y),
         (Value::Float(x), Value::Float(y)) => return Ok(x < y),

@@ -148,7 +148,7 @@ fn cmpop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if vm.is_user_value(a[1]) {
         return Ok(Value::NotImplemented);
     }
-    match vm.builtin_cmp(a[0], a[1], matches!(op, CmpOp::Eq | CmpOp::Ne))? {
+    match vm.builtin_cmp(a[0], a[1], op)? {
         None => Ok(Value::NotImplemented),
         Some(_) => vm.compare(op, a[0], a[1]),
     }
