@@ -14,6 +14,8 @@ mod math;
 mod os;
 mod pystruct;
 mod random;
+#[doc(hidden)]
+pub mod re;
 mod time;
 mod util;
 mod vfs;
@@ -35,6 +37,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("io", io::init);
     vm.builtin_modules.insert("weakref", weakref::init);
     vm.builtin_modules.insert("os", os::init);
+    vm.builtin_modules.insert("re", re::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vfs::install_import_hooks(vm);
     // `open` is the builtin alias of `io.open`.
