@@ -20,6 +20,8 @@ mod os;
 mod platform;
 mod pystruct;
 mod random;
+#[doc(hidden)]
+pub mod re;
 mod termios;
 mod time;
 mod uctypes;
@@ -48,6 +50,7 @@ pub fn register(vm: &mut Vm) {
     vm.builtin_modules.insert("binascii", binascii::init);
     vm.builtin_modules.insert("hashlib", hashlib::init);
     vm.builtin_modules.insert("cryptolib", cryptolib::init);
+    vm.builtin_modules.insert("re", re::init);
     vm.builtin_modules.insert("vfs", vfs::init_module);
     vm.builtin_modules.insert("platform", platform::init);
     vm.builtin_modules.insert("machine", machine::init);

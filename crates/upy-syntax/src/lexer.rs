@@ -634,13 +634,7 @@ pub fn decode_escapes(s: &str) -> Result<String, String> {
                     }
                     name.push(ch);
                 }
-                // No character's name starts with a hyphen, and the
-                // crate's look-up overflows on one (a panic in debug builds).
-                let found = match name.starts_with('-') {
-                    true => None,
-                    false => unicode_names2::character(&name),
-                };
-                match found {
+                match char_by_name(&name) {
                     Some(ch) => out.push(ch),
                     None => {
                         return Err(
@@ -722,4 +716,15 @@ pub fn decode_escapes_bytes(s: &str) -> Result<Vec<u8>, String> {
         }
     }
     Ok(out)
+}
+
+/// The character a `\N{name}` escape names (in string literals and in
+/// `re` patterns), if any.
+pub fn char_by_name(name: &str) -> Option<char> {
+    // No character's name starts with a hyphen, and the crate's look-up
+    // overflows on one (a panic in debug builds).
+    if name.starts_with('-') {
+        return None;
+    }
+    unicode_names2::character(name)
 }

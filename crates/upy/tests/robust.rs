@@ -240,6 +240,10 @@ fn ctrl_c_ends_a_loop_in_native_code() {
         "a = []\nb = []\nfor i in range(40):\n    a = [a, a]\n    b = [b, b]\n\
          print('ready', flush=True)\na == b",
         "t = ()\nfor i in range(40):\n    t = (t, t)\nprint('ready', flush=True)\nhash(t)",
+        // A catastrophic regular expression: the matcher's work is in
+        // slices, after each of which it looks for Ctrl-C.
+        "import re\nprint('ready', flush=True)\nre.match('(a*)*b', 'a' * 100)",
+        "import re\nprint('ready', flush=True)\nre.sub('(x+x+)+y', '', 'x' * 100)",
     ] {
         interrupt_blocked(code, Stdio::null());
     }

@@ -1,0 +1,93 @@
+//! What compiling a pattern or a replacement template can fail with,
+//! before it becomes a Python exception (`re.error` with its position,
+//! or the other exceptions CPython raises from its parser).
+
+/// A failure of the pure parts of `re` (parsing, compiling, template
+/// parsing), each turned into CPython's exception by `raise_error`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReError {
+    /// `re.error(msg, pattern, pos)`; no position for the compiler's
+    /// errors ("look-behind requires fixed-width pattern").
+    Syntax { msg: String, pos: Option<usize> },
+    /// OverflowError: "the repetition number is too large".
+    Overflow(String),
+    /// ValueError from the flag checks ("cannot use LOCALE flag with a
+    /// str pattern").
+    Value(String),
+    /// IndexError: an unknown group name in a template.
+    Index(String),
+    /// RecursionError: a pattern nested deeper than the parser allows.
+    Recursion,
+}
+
+impl ReError {
+    pub fn at(msg: impl Into<String>, pos: usize) -> ReError {
+        ReError::Syntax {
+            msg: msg.into(),
+            pos: Some(pos),
+        }
+    }
+
+    pub fn bare(msg: impl Into<String>) -> ReError {
+        ReError::Syntax {
+            msg: msg.into(),
+            pos: None,
+        }
+    }
+}
+
+/// Python's `repr` of a str made of `chars`, for messages that quote a
+/// name with `%r` ("unknown group name 'x'").
+pub fn py_repr(chars: &[u32]) -> String {
+    let has_single = chars.contains(&('\'' as u32));
+    let has_double = chars.contains(&('"' as u32));
+    let q = if has_single && !has_double { '"' } else { '\'' };
+    let mut out = String::new();
+    out.push(q);
+    for &c in chars {
+        let ch = char::from_u32(c).unwrap_or('\u{fffd}');
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            _ if ch == q => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ if c < 0x20 || c == 0x7f || (0x80..0xa0).contains(&c) => {
+                out.push_str(&format!("\\x{:02x}", c))
+            }
+            _ => out.push(ch),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// `chars` as a Rust string (messages quote pieces of the pattern).
+pub fn text(chars: &[u32]) -> String {
+    chars
+        .iter()
+        .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+        .collect()
+}
+
+/// A message about a bytes pattern, made ASCII as CPython's
+/// `msg.encode('ascii', 'backslashreplace')` does.
+pub fn ascii_message(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    for ch in msg.chars() {
+        let c = ch as u32;
+        if c < 0x80 {
+            out.push(ch);
+        } else if c < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c));
+        } else if c < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c));
+        }
+    }
+    out
+}
