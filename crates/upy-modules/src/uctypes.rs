@@ -112,6 +112,7 @@ fn registry(vm: &mut Vm) -> PyResult<Gc> {
     }
     let t = vm.types.object;
     let v = vm.alloc_val(Obj::Native(t, Box::new(Registry { bufs: Vec::new() })))?;
+    // `alloc_val` of an `Obj` always gives `Value::Obj`.
     let Value::Obj(g) = v else {
         unreachable!("alloc_val gives an object")
     };
@@ -122,6 +123,7 @@ fn registry(vm: &mut Vm) -> PyResult<Gc> {
 
 fn registry_ref(vm: &mut Vm) -> PyResult<&mut Registry> {
     let g = registry(vm)?;
+    // The handle is the permanent Registry object made above, nothing else.
     match vm.heap.get_mut(g) {
         Obj::Native(_, n) => Ok(n.as_any_mut().downcast_mut::<Registry>().expect("registry")),
         _ => unreachable!("registry is native"),
@@ -373,6 +375,7 @@ fn new_struct(vm: &mut Vm, desc: Value, addr: u64, layout: i64) -> PyResult<Valu
 }
 
 fn this(vm: &mut Vm, a: &Args) -> PyResult<(Value, u64, i64)> {
+    // `util::this` made sure `s` holds a UStruct.
     let s = util::this::<UStruct>(vm, a)?;
     let u = native::<UStruct>(vm, s).expect("checked struct");
     Ok((u.desc, u.addr, u.layout))
@@ -433,6 +436,8 @@ fn s_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Read a scalar of type `t` at `addr`.
 fn get_scalar(vm: &mut Vm, t: i64, addr: u64, big: bool) -> PyResult<Value> {
     let n = scalar_size(t);
+    // `read` gives exactly `n` bytes (or raises), 4 for FLOAT32 and 8 for
+    // FLOAT64, so the conversions below cannot fail.
     let mut b = read(vm, addr, n)?;
     if big {
         b.reverse();
@@ -510,6 +515,7 @@ fn field(vm: &mut Vm, a: &Args, set: Option<Value>) -> PyResult<Value> {
         let len = (off >> LEN_BITS) & 31;
         let at = addr.wrapping_add((off & ((1 << OFFSET_BITS) - 1)) as u64);
         let container = vt & 6;
+        // A bitfield's container is UINT8/16/32, which reads as a small int.
         let Value::Int(cur) = get_scalar(vm, container, at, big)? else {
             unreachable!("at most 32 bits")
         };
@@ -558,6 +564,7 @@ fn s_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// The address a pointer at `addr` holds (a native 64-bit word).
 fn load_ptr(vm: &mut Vm, addr: u64) -> PyResult<u64> {
+    // `read` gives exactly the 8 bytes asked for, or raises.
     let b = read(vm, addr, 8)?;
     Ok(u64::from_le_bytes(b[..8].try_into().expect("8 bytes")))
 }
