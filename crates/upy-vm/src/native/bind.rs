@@ -191,6 +191,26 @@ pub fn bind<'a>(
     }
 }
 
+/// One slot per parameter, the positional arguments filled in.
+fn positional_slots(sig: &Sig, args: &[Value]) -> Vec<Option<Value>> {
+    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
+    for (slot, a) in slots.iter_mut().zip(args.iter().take(sig.npos)) {
+        *slot = Some(*a);
+    }
+    slots
+}
+
+/// The parameter a keyword names (positional-only ones have no name to
+/// callers).
+fn keyword_index(sig: &Sig, key: &str) -> Option<usize> {
+    sig.params
+        .iter()
+        .enumerate()
+        .skip(sig.posonly)
+        .find(|(_, p)| p.name == key)
+        .map(|(i, _)| i)
+}
+
 /// "'a', 'b' and 'c'", as Python lists missing parameters.
 fn name_list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
@@ -229,20 +249,11 @@ fn bind_python<'a>(
             if given == 1 { "was" } else { "were" }
         ));
     }
-    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
-    for (slot, a) in slots.iter_mut().zip(args.iter().take(sig.npos)) {
-        *slot = Some(*a);
-    }
+    let mut slots = positional_slots(sig, args);
     let mut extra_kw = Vec::new();
     for &(k, v) in kw {
         let key = vm.as_str(k).unwrap_or("");
-        let at = sig
-            .params
-            .iter()
-            .enumerate()
-            .skip(sig.posonly)
-            .find(|(_, p)| p.name == key)
-            .map(|(i, _)| i);
+        let at = keyword_index(sig, key);
         match at {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(_) => {
@@ -346,21 +357,12 @@ fn bind_keywords<'a>(
             n
         ));
     }
-    let mut slots: Vec<Option<Value>> = vec![None; sig.params.len()];
-    for (slot, a) in slots.iter_mut().zip(args.iter().take(sig.npos)) {
-        *slot = Some(*a);
-    }
+    let mut slots = positional_slots(sig, args);
     let mut unknown: Option<String> = None;
     let mut extra_kw = Vec::new();
     for &(k, v) in kw {
         let key = vm.as_str(k).unwrap_or("");
-        let at = sig
-            .params
-            .iter()
-            .enumerate()
-            .skip(sig.posonly)
-            .find(|(_, p)| p.name == key)
-            .map(|(i, _)| i);
+        let at = keyword_index(sig, key);
         match at {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(i) => {
