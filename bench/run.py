@@ -31,7 +31,7 @@ DEFAULT_UPY = os.path.join(REPO_ROOT, "target", "release", "upy")
 PREFERRED_ORDER = [
     "pystone", "richards", "nbody", "fannkuch", "float", "nqueens",
     "spectral_norm", "dictstr", "chaos", "raytrace", "pidigits",
-    "generators", "closures_calls",
+    "generators", "closures_calls", "re_bench",
 ]
 
 # Small sizes for a fast correctness smoke test (--quick).
@@ -39,7 +39,7 @@ QUICK_ARGS = {
     "pystone": "20000", "richards": "2", "nbody": "2000", "fannkuch": "7",
     "float": "5000", "nqueens": "6", "spectral_norm": "60",
     "dictstr": "5", "chaos": "20000", "raytrace": "40", "pidigits": "500",
-    "generators": "50000", "closures_calls": "10000",
+    "generators": "50000", "closures_calls": "10000", "re_bench": "2",
 }
 
 

@@ -14,8 +14,7 @@ mod math;
 mod os;
 mod pystruct;
 mod random;
-#[doc(hidden)]
-pub mod re;
+mod re;
 mod time;
 mod util;
 mod vfs;

@@ -49,7 +49,11 @@ fn catastrophic_patterns_spend_the_step_budget() {
     }
     // Within the budget, a match finishes.
     assert_eq!(
-        run("import re\nassert re.match('(a*)*b', 'a' * 10 + 'b')\n", 4 << 20, 100_000),
+        run(
+            "import re\nassert re.match('(a*)*b', 'a' * 10 + 'b')\n",
+            4 << 20,
+            100_000
+        ),
         "finished"
     );
 }

@@ -728,4 +728,3 @@ pub fn char_by_name(name: &str) -> Option<char> {
     }
     unicode_names2::character(name)
 }
-

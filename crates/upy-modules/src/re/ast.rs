@@ -62,10 +62,18 @@ pub enum Greed {
 /// literal or set (`None`: case-sensitive).
 #[derive(Clone, Debug)]
 pub enum Node {
-    Literal { c: u32, fold: Option<Mode> },
-    NotLiteral { c: u32, fold: Option<Mode> },
+    Literal {
+        c: u32,
+        fold: Option<Mode>,
+    },
+    NotLiteral {
+        c: u32,
+        fold: Option<Mode>,
+    },
     /// `.`.
-    Any { dotall: bool },
+    Any {
+        dotall: bool,
+    },
     Set {
         negate: bool,
         items: Vec<SetItem>,
@@ -76,7 +84,10 @@ pub enum Node {
     Concat(Vec<NodeId>),
     Alt(Vec<NodeId>),
     /// A capturing group (`index` ≥ 1) or a group that only scopes flags.
-    Group { index: Option<u32>, body: NodeId },
+    Group {
+        index: Option<u32>,
+        body: NodeId,
+    },
     Atomic(NodeId),
     Repeat {
         min: u32,
@@ -84,7 +95,10 @@ pub enum Node {
         greed: Greed,
         body: NodeId,
     },
-    Backref { group: u32, fold: Option<Mode> },
+    Backref {
+        group: u32,
+        fold: Option<Mode>,
+    },
     Look {
         behind: bool,
         negate: bool,
@@ -139,9 +153,10 @@ impl Ast {
     fn width_of(&self, n: &Node) -> (u64, u64) {
         let add = |a: u64, b: u64| a.saturating_add(b).min(MAXWIDTH);
         match n {
-            Node::Literal { .. } | Node::NotLiteral { .. } | Node::Any { .. } | Node::Set { .. } => {
-                (1, 1)
-            }
+            Node::Literal { .. }
+            | Node::NotLiteral { .. }
+            | Node::Any { .. }
+            | Node::Set { .. } => (1, 1),
             Node::At(_) | Node::Look { .. } => (0, 0),
             Node::Concat(items) => items.iter().fold((0, 0), |(lo, hi), &i| {
                 let (l, h) = self.width(i);

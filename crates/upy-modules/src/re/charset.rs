@@ -98,7 +98,12 @@ mod tests {
         assert!(s.matches('Q' as u32));
         assert!(s.matches(0x212a)); // Kelvin sign
         assert!(s.matches('ſ' as u32));
-        let n = CharSet::new(true, vec![SetItem::Category(Category::Digit)], Mode::Ascii, false);
+        let n = CharSet::new(
+            true,
+            vec![SetItem::Category(Category::Digit)],
+            Mode::Ascii,
+            false,
+        );
         assert!(n.matches('٣' as u32));
         assert!(!n.matches('3' as u32));
     }

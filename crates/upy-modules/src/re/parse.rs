@@ -107,8 +107,9 @@ pub fn is_identifier(name: &[u32]) -> bool {
 /// The value of a string of ASCII digits, saturating (only compared
 /// with limits).
 fn decimal(ds: &[u32]) -> u64 {
-    ds.iter()
-        .fold(0u64, |n, &d| n.saturating_mul(10).saturating_add((d - 0x30) as u64))
+    ds.iter().fold(0u64, |n, &d| {
+        n.saturating_mul(10).saturating_add((d - 0x30) as u64)
+    })
 }
 
 fn radix(ds: &[u32], r: u32) -> u32 {
@@ -149,12 +150,7 @@ impl<'a> Tokenizer<'a> {
             index += 1;
             match self.s.get(index) {
                 Some(&d) => tok = Tok { c: d, esc: true },
-                None => {
-                    return Err(ReError::at(
-                        "bad escape (end of pattern)",
-                        self.s.len() - 1,
-                    ))
-                }
+                None => return Err(ReError::at("bad escape (end of pattern)", self.s.len() - 1)),
             }
         }
         self.index = index + 1;
@@ -449,15 +445,16 @@ impl<'a> Parser<'a> {
         first: bool,
     ) -> Result<NodeId, ReError> {
         let mut seq: Vec<Item> = Vec::new();
-        loop {
-            let Some(this) = self.src.next else { break };
+        while let Some(this) = self.src.next {
             if this.is('|') || this.is(')') {
                 break;
             }
             self.src.get()?;
             if verbose && !this.esc {
-                if matches!(char::from_u32(this.c), Some(' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'))
-                {
+                if matches!(
+                    char::from_u32(this.c),
+                    Some(' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+                ) {
                     continue;
                 }
                 if this.c == '#' as u32 {
@@ -589,9 +586,7 @@ impl<'a> Parser<'a> {
             };
             if self.src.match_('-')? {
                 let Some(that) = self.src.get()? else {
-                    return Err(
-                        self.error("unterminated character set", self.src.tell() - here)
-                    );
+                    return Err(self.error("unterminated character set", self.src.tell() - here));
                 };
                 if that.is(']') {
                     set.push(code1);
@@ -697,10 +692,8 @@ impl<'a> Parser<'a> {
                     }
                     max = v as u32;
                     if max < min {
-                        return Err(self.error(
-                            "min repeat greater than max repeat",
-                            self.src.tell() - here,
-                        ));
+                        return Err(self
+                            .error("min repeat greater than max repeat", self.src.tell() - here));
                     }
                 }
                 (min, max)
@@ -712,9 +705,7 @@ impl<'a> Parser<'a> {
         };
         match self.ast.get(last.node) {
             Node::At(_) => return Err(self.error("nothing to repeat", width)),
-            Node::Repeat { .. } if !last.plain => {
-                return Err(self.error("multiple repeat", width))
-            }
+            Node::Repeat { .. } if !last.plain => return Err(self.error("multiple repeat", width)),
             _ => {}
         }
         let body = match (last.plain, self.ast.get(last.node)) {
@@ -848,7 +839,11 @@ impl<'a> Parser<'a> {
                     });
                     return Ok(Some(Item { node, plain: false }));
                 }
-                Some('(') => return self.parse_conditional(*verbose, flags, nested, start).map(Some),
+                Some('(') => {
+                    return self
+                        .parse_conditional(*verbose, flags, nested, start)
+                        .map(Some)
+                }
                 Some('>') => {
                     capture = false;
                     atomic = true;
@@ -1110,7 +1105,11 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if letter(ch).is_none() {
-                    let msg = if is_alpha(t) { "unknown flag" } else { "missing :" };
+                    let msg = if is_alpha(t) {
+                        "unknown flag"
+                    } else {
+                        "missing :"
+                    };
                     return Err(self.error(msg, t.len()));
                 }
             }
@@ -1129,10 +1128,7 @@ impl<'a> Parser<'a> {
     fn hex_escape(&mut self, mut esc: Vec<u32>, n: usize) -> Result<(Vec<u32>, u32), ReError> {
         esc.extend(self.src.getwhile(n, is_hex)?);
         if esc.len() != n + 2 {
-            return Err(self.error(
-                &format!("incomplete escape {}", text(&esc)),
-                esc.len(),
-            ));
+            return Err(self.error(&format!("incomplete escape {}", text(&esc)), esc.len()));
         }
         let v = radix(&esc[2..], 16);
         Ok((esc, v))
@@ -1186,10 +1182,7 @@ impl<'a> Parser<'a> {
             let v = radix(&esc[1..], 8);
             if v > 0o377 {
                 return Err(self.error(
-                    &format!(
-                        "octal escape value {} outside of range 0-0o377",
-                        text(&esc)
-                    ),
+                    &format!("octal escape value {} outside of range 0-0o377", text(&esc)),
                     esc.len(),
                 ));
             }
@@ -1238,10 +1231,7 @@ impl<'a> Parser<'a> {
                     let v = radix(&esc[1..], 8);
                     if v > 0o377 {
                         return Err(self.error(
-                            &format!(
-                                "octal escape value {} outside of range 0-0o377",
-                                text(&esc)
-                            ),
+                            &format!("octal escape value {} outside of range 0-0o377", text(&esc)),
                             esc.len(),
                         ));
                     }
@@ -1256,10 +1246,7 @@ impl<'a> Parser<'a> {
                 self.state.checklookbehindgroup(group, &self.src)?;
                 return Ok(Escape::GroupRef(group));
             }
-            return Err(self.error(
-                &format!("invalid group reference {}", group),
-                esc.len() - 1,
-            ));
+            return Err(self.error(&format!("invalid group reference {}", group), esc.len() - 1));
         }
         if is_ascii_letter(tok.c) {
             return Err(self.error(&format!("bad escape {}", text(&esc)), esc.len()));
@@ -1307,7 +1294,10 @@ mod tests {
 
     #[test]
     fn errors_match_cpython() {
-        assert_eq!(err("("), ReError::at("missing ), unterminated subpattern", 0));
+        assert_eq!(
+            err("("),
+            ReError::at("missing ), unterminated subpattern", 0)
+        );
         assert_eq!(err("*"), ReError::at("nothing to repeat", 0));
         assert_eq!(err("a**"), ReError::at("multiple repeat", 2));
         assert_eq!(err("a)"), ReError::at("unbalanced parenthesis", 1));
@@ -1315,7 +1305,10 @@ mod tests {
         assert_eq!(err("\\q"), ReError::at("bad escape \\q", 0));
         assert_eq!(err("a\\"), ReError::at("bad escape (end of pattern)", 1));
         assert_eq!(err("(?P=x)"), ReError::at("unknown group name 'x'", 4));
-        assert_eq!(err("a{3,1}"), ReError::at("min repeat greater than max repeat", 2));
+        assert_eq!(
+            err("a{3,1}"),
+            ReError::at("min repeat greater than max repeat", 2)
+        );
         assert_eq!(err(&"(".repeat(200)), ReError::Recursion);
     }
 }

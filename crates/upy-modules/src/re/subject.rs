@@ -143,10 +143,7 @@ impl Subject {
             }),
             None => {
                 let t = vm.type_name(v);
-                vm.type_error(format!(
-                    "expected string or bytes-like object, got '{}'",
-                    t
-                ))
+                vm.type_error(format!("expected string or bytes-like object, got '{}'", t))
             }
         }
     }
@@ -180,9 +177,11 @@ impl Subject {
                 // ASCII: every byte is a character.
                 s.extend(t[a..b].iter().map(|&c| c as char))
             }
-            (Text::Wide(t), Out::Str(s)) => {
-                s.extend(t[a..b].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')))
-            }
+            (Text::Wide(t), Out::Str(s)) => s.extend(
+                t[a..b]
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')),
+            ),
             (Text::Narrow(t), Out::Bytes(o)) => o.extend_from_slice(&t[a..b]),
             (Text::Wide(t), Out::Bytes(o)) => o.extend(t[a..b].iter().map(|&c| c as u8)),
         }

@@ -68,10 +68,7 @@ pub fn parse_template(
                         if name.is_empty() {
                             return Err(err("missing group name".into(), i));
                         }
-                        return Err(err(
-                            "missing >, unterminated name".into(),
-                            i - name.len(),
-                        ));
+                        return Err(err("missing >, unterminated name".into(), i - name.len()));
                     };
                     if t == '\\' as u32 {
                         match src.get(i + 1) {
@@ -232,12 +229,27 @@ mod tests {
         assert_eq!(t(r"\&").unwrap(), vec![l("\\&")]);
         assert_eq!(t(r"\3"), Err(ReError::at("invalid group reference 3", 1)));
         assert_eq!(t(r"\q"), Err(ReError::at("bad escape \\q", 0)));
-        assert_eq!(t(r"\g<y>"), Err(ReError::Index("unknown group name 'y'".into())));
+        assert_eq!(
+            t(r"\g<y>"),
+            Err(ReError::Index("unknown group name 'y'".into()))
+        );
         assert_eq!(t(r"\g"), Err(ReError::at("missing <", 2)));
-        assert_eq!(t(r"\g<1"), Err(ReError::at("missing >, unterminated name", 3)));
+        assert_eq!(
+            t(r"\g<1"),
+            Err(ReError::at("missing >, unterminated name", 3))
+        );
         assert_eq!(t(r"\g<>"), Err(ReError::at("missing group name", 3)));
-        assert_eq!(t(r"\g<-1>"), Err(ReError::at("bad character in group name '-1'", 3)));
-        assert_eq!(t(r"\400"), Err(ReError::at("octal escape value \\400 outside of range 0-0o377", 0)));
+        assert_eq!(
+            t(r"\g<-1>"),
+            Err(ReError::at("bad character in group name '-1'", 3))
+        );
+        assert_eq!(
+            t(r"\400"),
+            Err(ReError::at(
+                "octal escape value \\400 outside of range 0-0o377",
+                0
+            ))
+        );
         assert_eq!(t(r"\0101"), Ok(vec![l("\x081")]));
     }
 }
