@@ -31,7 +31,7 @@ DEFAULT_UPY = os.path.join(REPO_ROOT, "target", "release", "upy")
 PREFERRED_ORDER = [
     "pystone", "richards", "nbody", "fannkuch", "float", "nqueens",
     "spectral_norm", "dictstr", "chaos", "raytrace", "pidigits",
-    "generators", "closures_calls", "heapq_bench", "hashlib_bench",
+    "generators", "closures_calls", "heapq_bench", "hashlib_bench", "re_bench",
 ]
 
 # Small sizes for a fast correctness smoke test (--quick).
@@ -40,7 +40,7 @@ QUICK_ARGS = {
     "float": "5000", "nqueens": "6", "spectral_norm": "60",
     "dictstr": "5", "chaos": "20000", "raytrace": "40", "pidigits": "500",
     "generators": "50000", "closures_calls": "10000", "deflate_bench": "2",
-    "heapq_bench": "1", "hashlib_bench": "1",
+    "heapq_bench": "1", "hashlib_bench": "1", "re_bench": "2",
 }
 
 

@@ -12,7 +12,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # What crates/upy-modules/src/fuzzing.rs registers, plus the VM's own.
 RUN_MODULES = {
     "math", "cmath", "collections", "struct", "json", "array", "random",
-    "errno", "weakref", "sys", "gc", "micropython", "builtins",
+    "errno", "weakref", "re", "sys", "gc", "micropython", "builtins",
 }
 IMPORT = re.compile(r"^\s*(?:import|from)\s+([A-Za-z_][A-Za-z_0-9]*)", re.M)
 

@@ -1,6 +1,7 @@
-//! The fuzzing harness of the whole interpreter (the `run` target of
-//! `fuzz/`), kept here so that a plain test replays the committed corpus
-//! on stable Rust (`tests/fuzz_corpus.rs`).
+//! The fuzzing harnesses of the whole interpreter (the `run` target of
+//! `fuzz/`) and of the regular-expression engine (`re`, `regex` below),
+//! kept here so that a plain test replays the committed corpora on
+//! stable Rust (`tests/fuzz_corpus.rs`).
 //!
 //! An input is source text (bytes that are not UTF-8 replaced), compiled
 //! and run in a small heap (`HEAP`) with a step budget (`STEPS`: every
@@ -40,6 +41,7 @@ pub fn run(data: &[u8]) {
         vm.builtin_modules.insert("hashlib", crate::hashlib::init);
         vm.builtin_modules
             .insert("cryptolib", crate::cryptolib::init);
+        vm.builtin_modules.insert("re", crate::re::init);
     });
     vm.discard_io = true;
     // libFuzzer's thread (and the replay test's) has 8 MiB of stack.
@@ -57,4 +59,10 @@ pub fn run(data: &[u8]) {
     // fresh budget: they are code like any other).
     vm.set_step_budget(STEPS);
     vm.finalize_at_exit();
+}
+
+/// The `re` target: a pattern parsed, compiled and run over a subject
+/// without the VM (see `re::fuzzing`).
+pub fn regex(data: &[u8]) {
+    crate::re::fuzzing::run(data)
 }

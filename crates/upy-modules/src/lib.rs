@@ -20,8 +20,7 @@ mod os;
 mod platform;
 mod pystruct;
 mod random;
-#[doc(hidden)]
-pub mod re;
+mod re;
 mod termios;
 mod time;
 mod uctypes;

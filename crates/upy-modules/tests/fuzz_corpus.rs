@@ -1,7 +1,8 @@
-//! Replays the committed corpus of the `run` fuzz target
-//! (`fuzz/corpus/run/`) through its harness on stable Rust: no program
-//! may panic (a missing GC root among the causes), overflow the stack or
-//! outrun its step budget.
+//! Replays the committed corpora of the `run` and `re` fuzz targets
+//! (`fuzz/corpus/run/`, `fuzz/corpus/re/`) through their harnesses on
+//! stable Rust: no program may panic (a missing GC root among the
+//! causes), overflow the stack or outrun its step budget, and no pattern
+//! may panic the regular-expression engine or outrun its fuel.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -26,6 +27,36 @@ fn run_corpus_replays_without_a_panic() {
                 upy_modules::fuzzing::run(&data);
                 // The step budget bounds every input; a slow one means a
                 // loop that does not take steps.
+                let took = start.elapsed();
+                assert!(
+                    took < Duration::from_secs(5),
+                    "{} took {took:?}",
+                    p.display()
+                );
+            }
+        })
+        .expect("thread")
+        .join()
+        .expect("no input panics");
+}
+
+#[test]
+fn re_corpus_replays_without_a_panic() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/re");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no corpus in {}", dir.display());
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            for p in paths {
+                let data = std::fs::read(&p).expect("read");
+                let start = Instant::now();
+                upy_modules::fuzzing::regex(&data);
                 let took = start.elapsed();
                 assert!(
                     took < Duration::from_secs(5),

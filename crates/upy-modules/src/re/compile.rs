@@ -100,9 +100,9 @@ pub struct Program {
     /// Characters every match starts with (case-sensitive), to find
     /// where to try.
     pub prefix: Vec<u32>,
-    /// A test every match's first character passes, when there is no
-    /// prefix.
-    pub first: Option<Single>,
+    /// Tests one of which every match's first character passes (empty
+    /// when nothing is known), used when there is no prefix.
+    pub firsts: Vec<Single>,
 }
 
 /// The largest look-behind (CPython's MAXCODE).
@@ -134,44 +134,73 @@ pub fn compile(ast: &Ast, root: NodeId, groups: usize) -> Result<Program, ReErro
         min_width: lo.min(usize::MAX as u64) as usize,
         anchored: false,
         prefix: Vec::new(),
-        first: None,
+        firsts: Vec::new(),
     };
     analyse_start(&mut prog);
     Ok(prog)
 }
 
 /// Find what every match must start with: an anchor, a literal prefix,
-/// or a first-character test.
+/// or a few first-character tests.
 fn analyse_start(prog: &mut Program) {
     let mut pc = 0;
     while let Some(Inst::Save(_)) = prog.insts.get(pc) {
         pc += 1;
     }
-    match prog.insts.get(pc) {
-        Some(Inst::At(At::BeginningString | At::Beginning { multiline: false })) => {
-            prog.anchored = true;
-            return;
-        }
-        Some(Inst::RepeatOne { item, min, .. }) if *min > 0 => {
-            prog.first = Some(*item);
-            return;
-        }
-        _ => {}
+    if let Some(Inst::At(At::BeginningString | At::Beginning { multiline: false })) =
+        prog.insts.get(pc)
+    {
+        prog.anchored = true;
+        return;
     }
     let mut prefix = Vec::new();
     while let Some(inst) = prog.insts.get(pc) {
         match inst {
             Inst::Save(_) => {}
             Inst::One(Single::Char(c)) => prefix.push(*c),
-            Inst::One(s) if prefix.is_empty() => {
-                prog.first = Some(*s);
-                break;
-            }
             _ => break,
         }
         pc += 1;
     }
+    if prefix.is_empty() {
+        prog.firsts = first_tests(&prog.insts).unwrap_or_default();
+    }
     prog.prefix = prefix;
+}
+
+/// The tests of the characters a match can start with, following every
+/// branch from the start: `None` when some path can start without
+/// consuming a character through a plain test (an assertion, an empty
+/// repeat, a backreference) or there are too many.
+fn first_tests(insts: &[Inst]) -> Option<Vec<Single>> {
+    let mut out: Vec<Single> = Vec::new();
+    let mut seen = vec![false; insts.len()];
+    let mut work = vec![0usize];
+    while let Some(pc) = work.pop() {
+        if std::mem::replace(seen.get_mut(pc)?, true) {
+            continue;
+        }
+        match insts[pc] {
+            Inst::Save(_) | Inst::AtomicStart | Inst::AtomicEnd => work.push(pc + 1),
+            Inst::Jmp(t) => work.push(t as usize),
+            Inst::Split(a, b) => {
+                work.push(a as usize);
+                work.push(b as usize);
+            }
+            Inst::One(s) | Inst::RepeatOne { item: s, .. }
+                if !matches!(insts[pc], Inst::RepeatOne { min: 0, .. }) =>
+            {
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+                if out.len() > 8 {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// The one-character test `id` is, if it is one: CPython's `_simple`,

@@ -31,6 +31,8 @@ pub enum Text<'a> {
 
 trait Chars: Copy {
     fn at(self, i: usize) -> u32;
+    /// The first position in `from..to` holding `c`.
+    fn find(self, c: u32, from: usize, to: usize) -> Option<usize>;
 }
 
 impl Chars for &[u8] {
@@ -38,12 +40,25 @@ impl Chars for &[u8] {
     fn at(self, i: usize) -> u32 {
         self[i] as u32
     }
+    fn find(self, c: u32, from: usize, to: usize) -> Option<usize> {
+        let b = u8::try_from(c).ok()?;
+        self[from..to]
+            .iter()
+            .position(|&x| x == b)
+            .map(|k| from + k)
+    }
 }
 
 impl Chars for &[u32] {
     #[inline(always)]
     fn at(self, i: usize) -> u32 {
         self[i]
+    }
+    fn find(self, c: u32, from: usize, to: usize) -> Option<usize> {
+        self[from..to]
+            .iter()
+            .position(|&x| x == c)
+            .map(|k| from + k)
     }
 }
 
@@ -388,16 +403,25 @@ impl Exec {
             }
             *fuel -= 1;
             let ok = if let Some(&p0) = prog.prefix.first() {
-                i < self.end
-                    && t.at(i) == p0
-                    && prog.prefix.len() <= self.end - i
-                    && prog
-                        .prefix
-                        .iter()
-                        .enumerate()
-                        .all(|(k, &c)| t.at(i + k) == c)
-            } else if let Some(f) = prog.first {
-                i < self.end && single(prog, f, t.at(i))
+                // Where the prefix's first character is next (the
+                // prefix fits before the end: `min_width` counts it).
+                let to = (last_try + 1).min(self.end);
+                match t.find(p0, i, to) {
+                    Some(j) => {
+                        *fuel = fuel.saturating_sub(((j - i) / 16) as u64);
+                        i = j;
+                        prog.prefix
+                            .iter()
+                            .enumerate()
+                            .all(|(k, &c)| t.at(i + k) == c)
+                    }
+                    None => break,
+                }
+            } else if !prog.firsts.is_empty() {
+                i < self.end && {
+                    let c = t.at(i);
+                    prog.firsts.iter().any(|&f| single(prog, f, c))
+                }
             } else {
                 true
             };

@@ -10,7 +10,7 @@ use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::exec::{Exec, NONE};
-use super::pattern::{truncated, Info};
+use super::pattern::{name_values, truncated, Info};
 use super::subject::{code_points, Out, Subject};
 use super::template::{parse_template, Piece};
 use crate::util::{self, native};
@@ -25,7 +25,7 @@ pub struct MatchObj {
     endpos: usize,
     /// Start and end of each group, group 0 first (`NONE`: no part in
     /// the match).
-    spans: Box<[usize]>,
+    spans: Rc<[usize]>,
     lastindex: u32,
 }
 
@@ -199,9 +199,8 @@ fn m_groupdict(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let dflt = a.get(0).unwrap_or(Value::None);
     let d = vm.new_dict()?;
     vm.roots.push(Value::Obj(d));
-    for (n, g) in &m.info.names {
-        let k = vm.new_str(n)?;
-        vm.roots.push(k);
+    let names = name_values(vm, m.pattern);
+    for ((_, g), k) in m.info.names.iter().zip(names) {
         let v = m.group(vm, *g as usize, dflt)?;
         upy_vm::objects::dict::dict_set(vm, d, k, v)?;
     }
@@ -298,17 +297,15 @@ fn g_lastindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn g_lastgroup(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let m = this(vm, a)?;
-    match m
-        .info
-        .name_of(m.lastindex as usize)
-        .filter(|_| m.lastindex > 0)
-    {
-        Some(n) => {
-            let n = n.to_string();
-            vm.new_string(n)
-        }
-        None => Ok(Value::None),
-    }
+    let g = m.lastindex;
+    let at = m.info.names.iter().position(|(_, i)| *i == g && g > 0);
+    Ok(match at {
+        Some(k) => name_values(vm, m.pattern)
+            .get(k)
+            .copied()
+            .unwrap_or(Value::None),
+        None => Value::None,
+    })
 }
 
 fn g_regs(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -30,7 +30,7 @@ mod subject;
 mod template;
 mod word_table;
 
-pub mod fuzzing;
+pub(crate) mod fuzzing;
 
 use upy_vm::native::{Args, Native};
 use upy_vm::value::{Gc, Value};

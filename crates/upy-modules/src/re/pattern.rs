@@ -34,20 +34,13 @@ pub struct Info {
     pub istext: bool,
 }
 
-impl Info {
-    /// The name of group `g`, if it has one.
-    pub fn name_of(&self, g: usize) -> Option<&str> {
-        self.names
-            .iter()
-            .find(|(_, i)| *i as usize == g)
-            .map(|(n, _)| n.as_str())
-    }
-}
-
 /// A compiled pattern (`re.Pattern`).
 pub struct PatternObj {
     pub pattern: Value,
     pub info: Rc<Info>,
+    /// The group names of `info.names` as str objects, made once for
+    /// `groupdict`, `lastgroup` and `groupindex`.
+    pub names: Vec<Value>,
 }
 
 impl NativeObject for PatternObj {
@@ -56,6 +49,7 @@ impl NativeObject for PatternObj {
     }
     fn trace(&self, out: &mut Vec<Value>) {
         out.push(self.pattern);
+        out.extend(self.names.iter().copied());
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -107,14 +101,25 @@ pub fn compile(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Value> {
         by_name,
         istext,
     };
+    let mut names = Vec::with_capacity(info.names.len());
+    for (n, _) in &info.names {
+        let v = vm.new_str(n)?;
+        names.push(v);
+    }
     let cls = pattern_type(vm)?;
     vm.alloc_val(Obj::Native(
         cls,
         Box::new(PatternObj {
             pattern,
             info: Rc::new(info),
+            names,
         }),
     ))
+}
+
+/// The str objects of a pattern's group names (in `Info::names` order).
+pub fn name_values(vm: &Vm, pattern: Value) -> Vec<Value> {
+    native::<PatternObj>(vm, pattern).map_or(Vec::new(), |p| p.names.clone())
 }
 
 fn is_bytes(vm: &Vm, v: Value) -> bool {
@@ -315,6 +320,7 @@ fn substitute(vm: &mut Vm, a: &Args) -> PyResult<(Value, usize)> {
     let mut pieces = 0;
     let mut bad_piece: Option<Value> = None;
     let (mut i, mut n) = (0, 0);
+    let mut checked = 0;
     while count == 0 || (n as i64) < count {
         if !run(vm, &mut ex, &subj)? {
             break;
@@ -354,6 +360,12 @@ fn substitute(vm: &mut Vm, a: &Args) -> PyResult<(Value, usize)> {
         i = e;
         n += 1;
         ex.restart(e, b == e);
+        // The result grows outside the heap until it is made a str:
+        // check that it would fit as it doubles.
+        if out.len() > checked.max(4096) {
+            vm.check_alloc(out.len())?;
+            checked = out.len() * 2;
+        }
     }
     if let Some(err) = bad_piece {
         return Err(err);
@@ -510,11 +522,11 @@ fn g_groups(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `groupindex`: a new dict each time (CPython's is a read-only proxy),
 /// so the pattern's own cannot be changed.
 fn g_groupindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (_, info) = this(vm, a)?;
+    let (p, info) = this(vm, a)?;
     let d = vm.new_dict()?;
     vm.roots.push(Value::Obj(d));
-    for (n, g) in &info.names {
-        let k = vm.new_str(n)?;
+    let names = name_values(vm, p);
+    for ((_, g), k) in info.names.iter().zip(names) {
         upy_vm::objects::dict::dict_set(vm, d, k, Value::Int(*g as i64))?;
     }
     Ok(Value::Obj(d))
