@@ -7,19 +7,9 @@ re module's parser (cached), compiler and matcher.
 
 Usage: python3 re_bench.py [ROUNDS]
 """
+import random
 import re
 import sys
-
-
-class Rng:
-    """Small linear congruential generator (deterministic)."""
-
-    def __init__(self, seed):
-        self.state = seed
-
-    def next(self, bound):
-        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
-        return (self.state >> 8) % bound
 
 
 WORDS = ["alpha", "beta", "Gamma", "delta", "EPSILON", "zeta", "eta", "theta",
@@ -39,10 +29,10 @@ LOG = re.compile(r"(?P<date>\d{4}-\d\d-\d\d) (?P<time>\d\d:\d\d:\d\d)\s+"
 def make_source(rng, n):
     parts = []
     for i in range(n):
-        a = WORDS[rng.next(len(WORDS))].lower()
-        b = rng.next(1000)
-        c = "%d.%de%d" % (rng.next(100), rng.next(100), rng.next(5))
-        op = ["+", "-", "*", "/", "**", "//", "%", "<=", "=="][rng.next(9)]
+        a = WORDS[rng.randrange(len(WORDS))].lower()
+        b = rng.randrange(1000)
+        c = "%d.%de%d" % (rng.randrange(100), rng.randrange(100), rng.randrange(5))
+        op = ["+", "-", "*", "/", "**", "//", "%", "<=", "=="][rng.randrange(9)]
         parts.append("%s%d = (%s %s %d) %s %s;" % (a, i, a, op, b, op, c))
     return "\n".join(parts)
 
@@ -52,9 +42,9 @@ def make_log(rng, n):
     lines = []
     for i in range(n):
         lines.append("2024-%02d-%02d %02d:%02d:%02d  [%s] app.%s: user%d did %s with id=%d" % (
-            1 + rng.next(12), 1 + rng.next(28), rng.next(24), rng.next(60), rng.next(60),
-            levels[rng.next(4)], WORDS[rng.next(len(WORDS))].lower(), rng.next(50),
-            WORDS[rng.next(len(WORDS))], rng.next(100000)))
+            1 + rng.randrange(12), 1 + rng.randrange(28), rng.randrange(24), rng.randrange(60), rng.randrange(60),
+            levels[rng.randrange(4)], WORDS[rng.randrange(len(WORDS))].lower(), rng.randrange(50),
+            WORDS[rng.randrange(len(WORDS))], rng.randrange(100000)))
     return "\n".join(lines)
 
 
@@ -94,7 +84,7 @@ def rewrite(text):
 
 
 def run(rounds):
-    rng = Rng(42)
+    rng = random.Random(42)
     src = make_source(rng, 300)
     log = make_log(rng, 400)
     total = 0

@@ -7,9 +7,14 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-#[test]
-fn run_corpus_replays_without_a_panic() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/run");
+/// Feed every file of `fuzz/corpus/<target>` to `harness` on a thread
+/// with the stack libFuzzer's main thread has; each must finish within
+/// five seconds (the budgets bound every input, so a slow one means a
+/// loop that does not charge them).
+fn replay(target: &str, harness: fn(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/corpus")
+        .join(target);
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus")
         .flatten()
@@ -17,16 +22,13 @@ fn run_corpus_replays_without_a_panic() {
         .collect();
     paths.sort();
     assert!(!paths.is_empty(), "no corpus in {}", dir.display());
-    // On a thread with the stack libFuzzer's main thread has.
     std::thread::Builder::new()
         .stack_size(8 << 20)
         .spawn(move || {
             for p in paths {
                 let data = std::fs::read(&p).expect("read");
                 let start = Instant::now();
-                upy_modules::fuzzing::run(&data);
-                // The step budget bounds every input; a slow one means a
-                // loop that does not take steps.
+                harness(&data);
                 let took = start.elapsed();
                 assert!(
                     took < Duration::from_secs(5),
@@ -41,31 +43,11 @@ fn run_corpus_replays_without_a_panic() {
 }
 
 #[test]
+fn run_corpus_replays_without_a_panic() {
+    replay("run", upy_modules::fuzzing::run);
+}
+
+#[test]
 fn re_corpus_replays_without_a_panic() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/re");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no corpus in {}", dir.display());
-    std::thread::Builder::new()
-        .stack_size(8 << 20)
-        .spawn(move || {
-            for p in paths {
-                let data = std::fs::read(&p).expect("read");
-                let start = Instant::now();
-                upy_modules::fuzzing::regex(&data);
-                let took = start.elapsed();
-                assert!(
-                    took < Duration::from_secs(5),
-                    "{} took {took:?}",
-                    p.display()
-                );
-            }
-        })
-        .expect("thread")
-        .join()
-        .expect("no input panics");
+    replay("re", upy_modules::fuzzing::regex);
 }

@@ -5,6 +5,8 @@
 
 use upy_vm::vm::Vm;
 
+mod common;
+
 /// Run `src` with `re` importable, in a heap of `heap` bytes and a
 /// budget of `steps`, on a 2 MiB thread; the last line of the
 /// traceback, or "finished".
@@ -19,14 +21,8 @@ fn run(src: &str, heap: usize, steps: u64) -> String {
             vm.set_step_budget(steps);
             let m = vm.new_module("__main__").expect("module");
             vm.heap.make_permanent(m);
-            match vm.run_module_source(m, &src, "<test>") {
-                Ok(_) => "finished".to_string(),
-                Err(e) => upy_vm::traceback::format_exception(&mut vm, e)
-                    .lines()
-                    .last()
-                    .unwrap_or("")
-                    .to_string(),
-            }
+            let r = vm.run_module_source(m, &src, "<test>");
+            common::outcome(&mut vm, r)
         })
         .expect("thread")
         .join()

@@ -4,19 +4,15 @@
 
 use upy_vm::vm::Vm;
 
+mod common;
+
 fn run(src: &str, steps: u64) -> String {
     let mut vm = Vm::new(1 << 20);
     vm.set_step_budget(steps);
     let m = vm.new_module("__main__").expect("module");
     vm.heap.make_permanent(m);
-    match vm.run_module_source(m, src, "<test>") {
-        Ok(_) => "finished".to_string(),
-        Err(e) => upy_vm::traceback::format_exception(&mut vm, e)
-            .lines()
-            .last()
-            .unwrap_or("")
-            .to_string(),
-    }
+    let r = vm.run_module_source(m, src, "<test>");
+    common::outcome(&mut vm, r)
 }
 
 #[test]

@@ -581,20 +581,7 @@ impl Vm {
         if s.is_ascii() {
             return Ok(r);
         }
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            let n = c as u32;
-            if n < 0x80 {
-                out.push(c);
-            } else if n < 0x100 {
-                out.push_str(&format!("\\x{:02x}", n));
-            } else if n < 0x10000 {
-                out.push_str(&format!("\\u{:04x}", n));
-            } else {
-                out.push_str(&format!("\\U{:08x}", n));
-            }
-        }
-        self.new_string(out)
+        self.new_string(escape_non_ascii(&s))
     }
 
     /// `format(v, spec)`.
@@ -1749,4 +1736,24 @@ fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyRe
         return vm.type_error("not all arguments converted during string formatting");
     }
     Ok(out)
+}
+
+/// `s` with every character beyond ASCII written as `\xhh`, `\uhhhh` or
+/// `\Uhhhhhhhh` (what `ascii()` does to a repr, and CPython's
+/// `backslashreplace` error handler when encoding to ASCII).
+pub fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
 }

@@ -72,22 +72,3 @@ pub fn text(chars: &[u32]) -> String {
         .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
         .collect()
 }
-
-/// A message about a bytes pattern, made ASCII as CPython's
-/// `msg.encode('ascii', 'backslashreplace')` does.
-pub fn ascii_message(msg: &str) -> String {
-    let mut out = String::with_capacity(msg.len());
-    for ch in msg.chars() {
-        let c = ch as u32;
-        if c < 0x80 {
-            out.push(ch);
-        } else if c < 0x100 {
-            out.push_str(&format!("\\x{:02x}", c));
-        } else if c < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", c));
-        } else {
-            out.push_str(&format!("\\U{:08x}", c));
-        }
-    }
-    out
-}

@@ -10,19 +10,14 @@ use upy_vm::vm::Vm;
 use upy_vm::PyResult;
 
 use super::exec::{Exec, NONE};
-use super::pattern::{name_values, truncated, Info};
+use super::pattern::{name_values, truncated, Target};
 use super::subject::{code_points, Out, Subject};
 use super::template::{parse_template, Piece};
 use crate::util::{self, native};
 
 /// A match (`re.Match`).
 pub struct MatchObj {
-    /// The Pattern object.
-    pattern: Value,
-    info: Rc<Info>,
-    subject: Subject,
-    pos: usize,
-    endpos: usize,
+    target: Target,
     /// Start and end of each group, group 0 first (`NONE`: no part in
     /// the match).
     spans: Rc<[usize]>,
@@ -34,8 +29,7 @@ impl NativeObject for MatchObj {
         "Match"
     }
     fn trace(&self, out: &mut Vec<Value>) {
-        out.push(self.pattern);
-        out.push(self.subject.value);
+        self.target.trace(out);
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -48,23 +42,11 @@ impl NativeObject for MatchObj {
     }
 }
 
-/// A Match for what `ex` found in `subj`.
-pub fn new_match(
-    vm: &mut Vm,
-    pattern: Value,
-    info: &Rc<Info>,
-    subj: &Subject,
-    pos: usize,
-    endpos: usize,
-    ex: &Exec,
-) -> PyResult<Value> {
+/// A Match for what `ex` found in `t`.
+pub fn new_match(vm: &mut Vm, t: &Target, ex: &Exec) -> PyResult<Value> {
     let cls = match_type(vm)?;
     let m = MatchObj {
-        pattern,
-        info: Rc::clone(info),
-        subject: subj.clone(),
-        pos,
-        endpos,
+        target: t.clone(),
         spans: ex.slots().into(),
         lastindex: ex.lastindex(),
     };
@@ -115,12 +97,8 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<MatchObj> {
     let s = util::this::<MatchObj>(vm, a)?;
     match native::<MatchObj>(vm, s) {
         Some(m) => Ok(MatchObj {
-            pattern: m.pattern,
-            info: Rc::clone(&m.info),
-            subject: m.subject.clone(),
-            pos: m.pos,
-            endpos: m.endpos,
-            spans: m.spans.clone(),
+            target: m.target.clone(),
+            spans: Rc::clone(&m.spans),
             lastindex: m.lastindex,
         }),
         None => vm.type_error("expected a Match"),
@@ -133,7 +111,8 @@ impl MatchObj {
         let i = if util::is_int(vm, key) {
             util::i64_arg(vm, key).ok()
         } else if let Some(name) = vm.as_str(key) {
-            self.info
+            self.target
+                .info
                 .names
                 .iter()
                 .find(|(n, _)| n == name)
@@ -142,7 +121,7 @@ impl MatchObj {
             None
         };
         match i {
-            Some(i) if i >= 0 && i as usize <= self.info.groups => Ok(i as usize),
+            Some(i) if i >= 0 && i as usize <= self.target.info.groups => Ok(i as usize),
             _ => vm.index_error("no such group"),
         }
     }
@@ -154,7 +133,7 @@ impl MatchObj {
 
     fn group(&self, vm: &mut Vm, g: usize, dflt: Value) -> PyResult<Value> {
         match self.span(g) {
-            Some((s, e)) => self.subject.slice(vm, s, e),
+            Some((s, e)) => self.target.subject.slice(vm, s, e),
             None => Ok(dflt),
         }
     }
@@ -187,8 +166,8 @@ fn m_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn m_groups(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let m = this(vm, a)?;
     let dflt = a.get(0).unwrap_or(Value::None);
-    let mut out = Vec::with_capacity(m.info.groups);
-    for g in 1..=m.info.groups {
+    let mut out = Vec::with_capacity(m.target.info.groups);
+    for g in 1..=m.target.info.groups {
         out.push(m.group(vm, g, dflt)?);
     }
     vm.new_tuple(out)
@@ -199,8 +178,8 @@ fn m_groupdict(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let dflt = a.get(0).unwrap_or(Value::None);
     let d = vm.new_dict()?;
     vm.roots.push(Value::Obj(d));
-    let names = name_values(vm, m.pattern);
-    for ((_, g), k) in m.info.names.iter().zip(names) {
+    let names = name_values(vm, m.target.pattern);
+    for ((_, g), k) in m.target.info.names.iter().zip(names) {
         let v = m.group(vm, *g as usize, dflt)?;
         upy_vm::objects::dict::dict_set(vm, d, k, v)?;
     }
@@ -241,13 +220,13 @@ fn m_expand(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             tn
         ));
     };
-    let pieces = match parse_template(&cps, istext, m.info.groups, &m.info.by_name) {
+    let pieces = match parse_template(&cps, istext, m.target.info.groups, &m.target.info.by_name) {
         Ok(p) => p,
         Err(e) => return super::raise(vm, e, t),
     };
-    let mut out = m.subject.new_out();
-    expand_into(vm, &pieces, istext, &m.subject, &m.spans, &mut out)?;
-    m.subject.value_of(vm, out)
+    let mut out = m.target.subject.new_out();
+    expand_into(vm, &pieces, istext, &m.target.subject, &m.spans, &mut out)?;
+    m.target.subject.value_of(vm, out)
 }
 
 fn m_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -272,19 +251,19 @@ fn m_new(vm: &mut Vm, _: &Args) -> PyResult<Value> {
 }
 
 fn g_string(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(this(vm, a)?.subject.value)
+    Ok(this(vm, a)?.target.subject.value)
 }
 
 fn g_re(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(this(vm, a)?.pattern)
+    Ok(this(vm, a)?.target.pattern)
 }
 
 fn g_pos(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, a)?.pos as i64))
+    Ok(Value::Int(this(vm, a)?.target.pos as i64))
 }
 
 fn g_endpos(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, a)?.endpos as i64))
+    Ok(Value::Int(this(vm, a)?.target.endpos as i64))
 }
 
 fn g_lastindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -298,9 +277,14 @@ fn g_lastindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn g_lastgroup(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let m = this(vm, a)?;
     let g = m.lastindex;
-    let at = m.info.names.iter().position(|(_, i)| *i == g && g > 0);
+    let at = m
+        .target
+        .info
+        .names
+        .iter()
+        .position(|(_, i)| *i == g && g > 0);
     Ok(match at {
-        Some(k) => name_values(vm, m.pattern)
+        Some(k) => name_values(vm, m.target.pattern)
             .get(k)
             .copied()
             .unwrap_or(Value::None),
@@ -310,8 +294,8 @@ fn g_lastgroup(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn g_regs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let m = this(vm, a)?;
-    let mut out = Vec::with_capacity(m.info.groups + 1);
-    for g in 0..=m.info.groups {
+    let mut out = Vec::with_capacity(m.target.info.groups + 1);
+    for g in 0..=m.target.info.groups {
         let (s, e) = m.span(g).map_or((-1, -1), |(s, e)| (s as i64, e as i64));
         let t = vm.new_tuple(vec![Value::Int(s), Value::Int(e)])?;
         out.push(t);

@@ -10,7 +10,8 @@ use std::collections::HashMap;
 
 use super::ast::{Ast, At, Category, Greed, Node, NodeId, SetItem, MAXREPEAT};
 use super::chars::Mode;
-use super::error::{ascii_message, py_repr, text, ReError};
+use super::error::{py_repr, text, ReError};
+use upy_vm::format::escape_non_ascii;
 
 pub const TEMPLATE: u32 = 1;
 pub const IGNORECASE: u32 = 2;
@@ -224,7 +225,7 @@ impl<'a> Tokenizer<'a> {
         let msg = if self.istext {
             msg.to_string()
         } else {
-            ascii_message(msg)
+            escape_non_ascii(msg)
         };
         ReError::at(msg, self.tell().saturating_sub(offset))
     }
@@ -1165,6 +1166,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The value of an octal escape (`esc` is the backslash and up to
+    /// three digits), refused beyond 0o377.
+    fn octal(&self, esc: &[u32]) -> Result<u32, ReError> {
+        let v = radix(&esc[1..], 8);
+        if v > 0o377 {
+            return Err(self.error(
+                &format!("octal escape value {} outside of range 0-0o377", text(esc)),
+                esc.len(),
+            ));
+        }
+        Ok(v)
+    }
+
     /// An escape inside a set (CPython's `_class_escape`).
     fn class_escape(&mut self, tok: Tok) -> Result<SetItem, ReError> {
         if let Some(c) = simple_escape(tok.c) {
@@ -1179,14 +1193,7 @@ impl<'a> Parser<'a> {
         let mut esc = tok.chars();
         if is_octal(tok.c) {
             esc.extend(self.src.getwhile(2, is_octal)?);
-            let v = radix(&esc[1..], 8);
-            if v > 0o377 {
-                return Err(self.error(
-                    &format!("octal escape value {} outside of range 0-0o377", text(&esc)),
-                    esc.len(),
-                ));
-            }
-            return Ok(SetItem::Char(v));
+            return Ok(SetItem::Char(self.octal(&esc)?));
         }
         if (0x30..=0x39).contains(&tok.c) || is_ascii_letter(tok.c) {
             return Err(self.error(&format!("bad escape {}", text(&esc)), esc.len()));
@@ -1228,14 +1235,7 @@ impl<'a> Parser<'a> {
                     && self.src.next.is_some_and(|t| !t.esc && is_octal(t.c))
                 {
                     esc.push(self.src.get()?.map_or(0, |t| t.c));
-                    let v = radix(&esc[1..], 8);
-                    if v > 0o377 {
-                        return Err(self.error(
-                            &format!("octal escape value {} outside of range 0-0o377", text(&esc)),
-                            esc.len(),
-                        ));
-                    }
-                    return Ok(Escape::Literal(v));
+                    return Ok(Escape::Literal(self.octal(&esc)?));
                 }
             }
             let group = decimal(&esc[1..]) as u32;
@@ -1256,8 +1256,8 @@ impl<'a> Parser<'a> {
 }
 
 /// `\a \b \f \n \r \t \v \\` (`\b` only inside a set: outside it is the
-/// word boundary, tried first).
-fn simple_escape(c: u32) -> Option<u32> {
+/// word boundary, tried first; in templates it is a backspace).
+pub fn simple_escape(c: u32) -> Option<u32> {
     Some(match char::from_u32(c)? {
         'a' => 7,
         'b' => 8,

@@ -34,6 +34,24 @@ pub struct Info {
     pub istext: bool,
 }
 
+/// What a search runs over, kept by the matches and scanners it makes:
+/// the Pattern object, its info, the string and the bounds given.
+#[derive(Clone)]
+pub struct Target {
+    pub pattern: Value,
+    pub info: Rc<Info>,
+    pub subject: Subject,
+    pub pos: usize,
+    pub endpos: usize,
+}
+
+impl Target {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.push(self.pattern);
+        out.push(self.subject.value);
+    }
+}
+
 /// A compiled pattern (`re.Pattern`).
 pub struct PatternObj {
     pub pattern: Value,
@@ -167,14 +185,26 @@ pub fn bounds(
     Ok((p.clamp(0, len) as usize, e.clamp(0, len) as usize))
 }
 
+/// The target of a method taking `(string, pos=0, endpos=...)`.
+fn target(vm: &mut Vm, a: &Args) -> PyResult<Target> {
+    let (pattern, info) = this(vm, a)?;
+    let subject = subject_for(vm, &info, a.arg(0))?;
+    let (pos, endpos) = bounds(vm, &subject, a.get(1), a.get(2))?;
+    Ok(Target {
+        pattern,
+        info,
+        subject,
+        pos,
+        endpos,
+    })
+}
+
 /// `match`, `search` and `fullmatch`.
 fn one(vm: &mut Vm, a: &Args, anchor: Anchor) -> PyResult<Value> {
-    let (p, info) = this(vm, a)?;
-    let subj = subject_for(vm, &info, a.arg(0))?;
-    let (pos, end) = bounds(vm, &subj, a.get(1), a.get(2))?;
-    let mut ex = Exec::new(Rc::clone(&info.prog), pos, end, anchor);
-    if run(vm, &mut ex, &subj)? {
-        return match_obj::new_match(vm, p, &info, &subj, pos, end, &ex);
+    let t = target(vm, a)?;
+    let mut ex = Exec::new(Rc::clone(&t.info.prog), t.pos, t.endpos, anchor);
+    if run(vm, &mut ex, &t.subject)? {
+        return match_obj::new_match(vm, &t, &ex);
     }
     Ok(Value::None)
 }
@@ -202,10 +232,14 @@ fn group_or(vm: &mut Vm, subj: &Subject, ex: &Exec, g: usize, dflt: Value) -> Py
 }
 
 fn p_findall(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (_, info) = this(vm, a)?;
-    let subj = subject_for(vm, &info, a.arg(0))?;
-    let (pos, end) = bounds(vm, &subj, a.get(1), a.get(2))?;
-    let mut ex = Exec::new(Rc::clone(&info.prog), pos, end, Anchor::Search);
+    let Target {
+        info,
+        subject: subj,
+        pos,
+        endpos,
+        ..
+    } = target(vm, a)?;
+    let mut ex = Exec::new(Rc::clone(&info.prog), pos, endpos, Anchor::Search);
     let empty = subj.slice(vm, 0, 0)?;
     let mut items = Vec::new();
     while run(vm, &mut ex, &subj)? {
@@ -314,6 +348,13 @@ fn substitute(vm: &mut Vm, a: &Args) -> PyResult<(Value, usize)> {
         None => 0,
     };
     let mut ex = Exec::new(Rc::clone(&info.prog), 0, subj.len, Anchor::Search);
+    let target = Target {
+        pattern: p,
+        info: Rc::clone(&info),
+        subject: subj.clone(),
+        pos: 0,
+        endpos: subj.len,
+    };
     let mut out = subj.new_out();
     // CPython builds a list of pieces and joins it at the end: a piece
     // of the wrong type fails there, after every call of `repl`.
@@ -332,7 +373,7 @@ fn substitute(vm: &mut Vm, a: &Args) -> PyResult<(Value, usize)> {
         }
         match &repl {
             Repl::Callable(f) => {
-                let m = match_obj::new_match(vm, p, &info, &subj, 0, subj.len, &ex)?;
+                let m = match_obj::new_match(vm, &target, &ex)?;
                 let r = vm.call(*f, &[m])?;
                 if !r.is_none() {
                     if !append_value(vm, r, &mut out) && bad_piece.is_none() {
@@ -407,10 +448,8 @@ fn p_subn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn p_scanner(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (p, info) = this(vm, a)?;
-    let subj = subject_for(vm, &info, a.arg(0))?;
-    let (pos, end) = bounds(vm, &subj, a.get(1), a.get(2))?;
-    super::scanner::new_scanner(vm, p, info, subj, pos, end)
+    let t = target(vm, a)?;
+    super::scanner::new_scanner(vm, t)
 }
 
 fn p_finditer(vm: &mut Vm, a: &Args) -> PyResult<Value> {

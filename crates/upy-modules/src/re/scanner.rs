@@ -12,18 +12,13 @@ use upy_vm::PyResult;
 
 use super::exec::{Anchor, Exec};
 use super::match_obj::new_match;
-use super::pattern::Info;
-use super::subject::Subject;
+use super::pattern::Target;
 use crate::util::{self, native, native_mut};
 
 /// A scanner's state.
 struct ScannerObj {
-    pattern: Value,
-    info: Rc<Info>,
-    subject: Subject,
-    /// The `pos` and `endpos` it was made with.
-    pos: usize,
-    endpos: usize,
+    /// What it runs over, with the `pos` and `endpos` it was made with.
+    target: Target,
     /// Where the next match is looked for; `None` once one failed.
     next: Option<usize>,
     /// The last match was empty: the next may not be empty where it
@@ -36,8 +31,7 @@ impl NativeObject for ScannerObj {
         "SRE_Scanner"
     }
     fn trace(&self, out: &mut Vec<Value>) {
-        out.push(self.pattern);
-        out.push(self.subject.value);
+        self.target.trace(out);
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -47,25 +41,15 @@ impl NativeObject for ScannerObj {
     }
 }
 
-/// A new scanner over `subject[pos..endpos]`.
-pub fn new_scanner(
-    vm: &mut Vm,
-    pattern: Value,
-    info: Rc<Info>,
-    subject: Subject,
-    pos: usize,
-    endpos: usize,
-) -> PyResult<Value> {
+/// A new scanner over `t.subject[t.pos..t.endpos]`.
+pub fn new_scanner(vm: &mut Vm, t: Target) -> PyResult<Value> {
     let cls = scanner_type(vm)?;
+    let next = Some(t.pos);
     vm.alloc_val(Obj::Native(
         cls,
         Box::new(ScannerObj {
-            pattern,
-            info,
-            subject,
-            pos,
-            endpos,
-            next: Some(pos),
+            target: t,
+            next,
             must_advance: false,
         }),
     ))
@@ -73,27 +57,17 @@ pub fn new_scanner(
 
 fn step(vm: &mut Vm, a: &Args, anchor: Anchor) -> PyResult<Value> {
     let s = util::this::<ScannerObj>(vm, a)?;
-    let Some((pattern, info, subject, pos, endpos, next, must_advance)) =
-        native::<ScannerObj>(vm, s).map(|sc| {
-            (
-                sc.pattern,
-                Rc::clone(&sc.info),
-                sc.subject.clone(),
-                sc.pos,
-                sc.endpos,
-                sc.next,
-                sc.must_advance,
-            )
-        })
+    let Some((t, next, must_advance)) =
+        native::<ScannerObj>(vm, s).map(|sc| (sc.target.clone(), sc.next, sc.must_advance))
     else {
         return Ok(Value::None);
     };
     let Some(start) = next else {
         return Ok(Value::None);
     };
-    let mut ex = Exec::new(Rc::clone(&info.prog), start, endpos, anchor);
+    let mut ex = Exec::new(Rc::clone(&t.info.prog), start, t.endpos, anchor);
     ex.restart(start, must_advance);
-    let found = super::run(vm, &mut ex, &subject)?;
+    let found = super::run(vm, &mut ex, &t.subject)?;
     let (b, e) = (ex.slots()[0], ex.slots()[1]);
     if let Some(sc) = native_mut::<ScannerObj>(vm, s) {
         if found {
@@ -106,7 +80,7 @@ fn step(vm: &mut Vm, a: &Args, anchor: Anchor) -> PyResult<Value> {
     if !found {
         return Ok(Value::None);
     }
-    new_match(vm, pattern, &info, &subject, pos, endpos, &ex)
+    new_match(vm, &t, &ex)
 }
 
 fn s_match(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -118,7 +92,7 @@ fn s_search(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn s_pattern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(native::<ScannerObj>(vm, a.this()).map_or(Value::None, |s| s.pattern))
+    Ok(native::<ScannerObj>(vm, a.this()).map_or(Value::None, |s| s.target.pattern))
 }
 
 const METHODS: &[Native] = &[

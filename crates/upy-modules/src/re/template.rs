@@ -4,8 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::error::{ascii_message, py_repr, text, ReError};
-use super::parse::is_identifier;
+use super::error::{py_repr, text, ReError};
+use super::parse::{is_identifier, simple_escape};
+use upy_vm::format::escape_non_ascii;
 
 /// A piece of a template.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub fn parse_template(
     let mut lit: Vec<u32> = Vec::new();
     let mut i = 0;
     let err = |msg: String, pos: usize| {
-        let msg = if istext { msg } else { ascii_message(&msg) };
+        let msg = if istext { msg } else { escape_non_ascii(&msg) };
         ReError::at(msg, pos)
     };
     // The next token's character, if it is a plain (unescaped) one.
@@ -192,20 +193,6 @@ pub fn parse_template(
         out.push(Piece::Literal(lit));
     }
     Ok(out)
-}
-
-fn simple_escape(c: u32) -> Option<u32> {
-    Some(match char::from_u32(c)? {
-        'a' => 7,
-        'b' => 8,
-        'f' => 12,
-        'n' => 10,
-        'r' => 13,
-        't' => 9,
-        'v' => 11,
-        '\\' => 92,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
